@@ -1,0 +1,15 @@
+// Exact amounts: decimal.js values from printed decimal text, and unit conversion for comparing.
+
+import Decimal from 'decimal.js';
+import type { Unit } from './disclosure';
+
+export { Decimal };
+
+export function toAmount(printed: string): Decimal {
+  return new Decimal(printed);
+}
+
+/** Yuan per unit: comparing across tables normalises to 元 and keeps what was printed. */
+export function unitFactor(unit: Unit): Decimal {
+  return new Decimal(unit === '万元' ? 10000 : 1);
+}

@@ -1,0 +1,79 @@
+// What table recognition makes of a document: its meta, its standard tables and its text.
+// Amounts are kept as the decimal text printed (after joining split numbers), never as floats;
+// `toAmount` in ./amount.ts turns one into a decimal.js value for arithmetic.
+
+import type { Message } from './document';
+
+export type TableKind =
+  | 'income-expenditure-summary'
+  | 'income-summary'
+  | 'expenditure-summary'
+  | 'fiscal-grant-summary'
+  | 'general-budget-expenditure'
+  | 'general-budget-basic-expenditure'
+  | 'government-fund-expenditure'
+  | 'state-capital-expenditure'
+  | 'three-public-expenditure'
+  | 'project-performance'
+  | 'procurement'
+  | 'assets'
+  | 'other';
+
+export type Unit = '元' | '万元';
+
+export type DisclosureKind = '预算' | '决算';
+export type DisclosureScope = '部门' | '单位';
+
+export interface DisclosureMeta {
+  orgCode: string | null;
+  orgName: string | null;
+  year: number | null;
+  kind: DisclosureKind | null;
+  scope: DisclosureScope | null;
+}
+
+/** Which half of a two-sided summary table (收支总表, 财政拨款收支总表) a row belongs to. */
+export type TableSide = 'income' | 'expenditure';
+
+export interface TableRow {
+  /** 序号 as printed, or null when the row has none. */
+  seq: string | null;
+  /** 科目编码 (3/5/7 digits); for the 类 rows of a 收支总表 it is derived from the 类 name. */
+  code: string | null;
+  name: string;
+  side?: TableSide;
+  /** Amount columns that are not blank: column path → decimal text as printed. */
+  cells: Record<string, string>;
+  /** Non-amount columns that are not blank (indicator text, units of measure…). */
+  texts?: Record<string, string>;
+  page: number | null;
+}
+
+export interface StandardTable {
+  kind: TableKind;
+  title: string;
+  unit: Unit | null;
+  /** True when the table has no data rows (typically with a note such as 空表列示). */
+  empty: boolean;
+  note: string | null;
+  /** Column paths of the data columns, e.g. `本年收入/财政拨款收入`. */
+  columns: string[];
+  rows: TableRow[];
+  /** First page of the table when known. */
+  page: number | null;
+  /** Index of the first block of the document the table was read from. */
+  blockIndex: number;
+}
+
+export interface TextParagraph {
+  text: string;
+  blockIndex: number;
+  page: number | null;
+}
+
+export interface Disclosure {
+  meta: DisclosureMeta;
+  tables: StandardTable[];
+  paragraphs: TextParagraph[];
+  warnings: Message[];
+}

@@ -1,0 +1,43 @@
+// The document model every parser produces: ordered paragraphs and table grids, plus warnings.
+// Plain serialisable data only — it crosses the worker boundary and is written to JSON.
+
+export type SourceFormat = 'docx' | 'pdf' | 'html' | 'text';
+
+/** A message about something a stage skipped, guessed or could not read. Text is Simplified Chinese. */
+export interface Message {
+  code: string;
+  message: string;
+  page?: number;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  page?: number;
+}
+
+/**
+ * One grid cell. A cell covered by a row/column span of another cell repeats that cell's text
+ * and names its origin, so the grid stays rectangular and headers can still tell spans apart.
+ */
+export interface GridCell {
+  text: string;
+  spanOrigin?: { row: number; col: number };
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Rectangular: every row has the same number of cells. */
+  rows: GridCell[][];
+  /** Page of each row when the format has pages (PDF). */
+  rowPages?: number[];
+}
+
+export type Block = ParagraphBlock | TableBlock;
+
+export interface ParsedDocument {
+  format: SourceFormat;
+  pages: number | null;
+  blocks: Block[];
+  warnings: Message[];
+}
