@@ -1,15 +1,19 @@
 // Document model → disclosure: meta, recognised standard tables, explanation text.
 
 import type { ParsedDocument } from '../model/document';
-import type { Disclosure } from '../model/disclosure';
+import type { Disclosure, TextParagraph } from '../model/disclosure';
+import { assembleTables } from './assemble-tables';
+import { readDocumentMeta } from './document-meta';
+import { toStandardTable } from './to-standard-table';
 
 export function extractDisclosure(doc: ParsedDocument): Disclosure {
-  const paragraphs = doc.blocks.flatMap((block, blockIndex) =>
+  const paragraphs: TextParagraph[] = doc.blocks.flatMap((block, blockIndex) =>
     block.type === 'paragraph' ? [{ text: block.text, blockIndex, page: block.page ?? null }] : [],
   );
+  const logical = assembleTables(doc.blocks);
   return {
-    meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
-    tables: [],
+    meta: readDocumentMeta(logical, paragraphs),
+    tables: logical.map(toStandardTable),
     paragraphs,
     warnings: [],
   };

@@ -1,0 +1,182 @@
+// Document blocks → logical tables: titles, units and notes read from around each grid, and a
+// table continued on the next page (repeated title/org/year/unit lines and header rows) merged
+// back into one, including a row split by the page break.
+
+import type { Block, TableBlock } from '../model/document';
+import type { TableKind, Unit } from '../model/disclosure';
+import { cleanCell, cleanLabel } from './clean-text';
+import { flattenHeader, splitHeader } from './header';
+import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
+import { classifyTitle, isTableTitle, STANDARD_KINDS } from './table-kind';
+
+export interface BodyRow {
+  cells: string[];
+  page: number | null;
+}
+
+export interface LogicalTable {
+  kind: TableKind;
+  title: string;
+  unit: Unit | null;
+  org: OrgLine | null;
+  year: number | null;
+  notes: string[];
+  columns: string[];
+  body: BodyRow[];
+  blockIndex: number;
+  page: number | null;
+}
+
+/** Tables read as forms (label/value rows), not as a header over rows. */
+const FORM_KINDS: readonly TableKind[] = ['project-performance'];
+const NOTE = /^(注|备注|说明)[:：]/;
+const MAX_FALLBACK_TITLE = 40;
+
+interface ContextLine {
+  text: string;
+}
+
+/** Kinds whose header may fill the whole grid: a table with no data rows is an empty table. */
+const WHOLE_HEADER_KINDS: readonly TableKind[] = [...STANDARD_KINDS, 'procurement'];
+
+/** A table of contents laid out as a grid: every row a heading and a rising page number. */
+function isContentsTable(rows: string[][]): boolean {
+  const pages = rows.map((row) => {
+    const filled = row.map(cleanCell).filter(Boolean);
+    return filled.length === 2 && /^\d{1,3}$/.test(filled[1]!) ? Number(filled[1]) : NaN;
+  });
+  return rows.length >= 3 && pages.every((page, i) => page >= (pages[i - 1] ?? 0));
+}
+
+/** Leading grid rows that are a title or repeated org/year/unit lines rather than table content. */
+function countPreambleRows(rows: string[][]): number {
+  let count = 0;
+  for (const row of rows) {
+    const filled = row.map(cleanCell).filter(Boolean);
+    const isTitle = new Set(filled).size === 1 && isTableTitle(filled[0]!);
+    if (filled.length && !isTitle && !filled.every(isMetaLine)) break;
+    count++;
+  }
+  return count;
+}
+
+function isBlankRow(cells: string[]): boolean {
+  return cells.every((cell) => cleanCell(cell) === '');
+}
+
+/** A first row on a new page with neither 序号 nor code continues the row before the break. */
+function isSplitRowTail(row: BodyRow, table: LogicalTable): boolean {
+  const seqCol = table.columns.findIndex((path) => /序号$/.test(path));
+  const codeCol = table.columns.findIndex((path) => /(编码|代码)$/.test(path));
+  const blank = (col: number) => col < 0 || cleanCell(row.cells[col] ?? '') === '';
+  return seqCol >= 0 && blank(seqCol) && blank(codeCol) && !isBlankRow(row.cells);
+}
+
+function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
+  return {
+    cells: head.cells.map((cell, i) => `${cleanCell(cell)}${cleanCell(tail.cells[i] ?? '')}`),
+    page: head.page,
+  };
+}
+
+function sameColumns(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((path, i) => path === b[i]);
+}
+
+export function assembleTables(blocks: Block[]): LogicalTable[] {
+  const tables: LogicalTable[] = [];
+  let context: ContextLine[] = [];
+  let current: LogicalTable | null = null;
+  let afterTable = false;
+
+  blocks.forEach((block, blockIndex) => {
+    if (block.type === 'paragraph') {
+      if (current && afterTable && NOTE.test(cleanLabel(block.text))) {
+        current.notes.push(cleanCell(block.text));
+        return;
+      }
+      afterTable = false;
+      context.push({ text: block.text });
+      return;
+    }
+    const grid = block.rows.map((row) => row.map((cell) => cell.text));
+    if (isContentsTable(grid)) return;
+    const table = readTableBlock(block, blockIndex, context, current);
+    if (table !== current) {
+      tables.push(table);
+      current = table;
+    }
+    context = [];
+    afterTable = true;
+  });
+  return tables;
+}
+
+function readTableBlock(
+  block: TableBlock,
+  blockIndex: number,
+  context: ContextLine[],
+  current: LogicalTable | null,
+): LogicalTable {
+  const rows = block.rows.map((row) => row.map((cell) => cell.text));
+  const preambleRows = countPreambleRows(rows);
+  const lines = [...context.map((line) => line.text), ...rows.slice(0, preambleRows).flat().filter((cell) => cleanCell(cell))];
+  const cleanLines = lines.map(cleanLabel).filter(Boolean);
+  const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
+  const substantive = cleanLines.filter((line) => !isMetaLine(line) && line !== current?.title);
+  const pageOf = (row: number) => block.rowPages?.[row] ?? null;
+
+  const content = rows.slice(preambleRows);
+  const kind = titled ? classifyTitle(titled) : 'other';
+  const isForm = FORM_KINDS.includes(kind);
+  const split = isForm ? { header: [], bodyStart: 0 } : splitHeader(content, WHOLE_HEADER_KINDS.includes(kind) ? content.length : 1);
+  const columns = isForm
+    ? Array.from({ length: content[0]?.length ?? 0 }, (_, i) => `列${i + 1}`)
+    : flattenHeader(split.header);
+  const body: BodyRow[] = content
+    .slice(split.bodyStart)
+    .map((cells, i) => ({ cells, page: pageOf(preambleRows + split.bodyStart + i) }))
+    .filter((row) => !isBlankRow(row.cells));
+
+  const continues =
+    current !== null &&
+    substantive.length === 0 &&
+    (titled === null || titled === current.title) &&
+    (sameColumns(columns, current.columns) || FORM_KINDS.includes(current.kind));
+  if (current && continues) {
+    appendContinuation(current, body);
+    return current;
+  }
+
+  const unitLine = [...lines].reverse().find((line) => readUnit(line) !== null);
+  const headerUnit = split.header.flat().map(readUnit).find((unit) => unit !== null) ?? null;
+  const orgLine = lines.map(readOrgLine).find((org) => org !== null) ?? null;
+  const yearLine = lines.map(readYearLine).find((year) => year !== null) ?? null;
+  const fallbackTitle = [...cleanLines].reverse().find((line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE);
+  return {
+    kind,
+    title: titled ?? fallbackTitle ?? '',
+    unit: (unitLine ? readUnit(unitLine) : null) ?? headerUnit,
+    org: orgLine,
+    year: yearLine,
+    notes: [],
+    columns,
+    body,
+    blockIndex,
+    page: pageOf(0),
+  };
+}
+
+function appendContinuation(table: LogicalTable, body: BodyRow[]): void {
+  const [first, ...rest] = body;
+  if (!first) return;
+  const last = table.body[table.body.length - 1];
+  if (last && isSplitRowTail(first, table)) {
+    table.body[table.body.length - 1] = joinSplitRow(last, first);
+    table.body.push(...rest);
+  } else {
+    table.body.push(first, ...rest);
+  }
+  const width = Math.max(table.columns.length, ...body.map((row) => row.cells.length));
+  for (let i = table.columns.length; i < width; i++) table.columns.push(`列${i + 1}`);
+}

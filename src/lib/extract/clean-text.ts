@@ -1,0 +1,19 @@
+// Cell and label text as the tables mean it: markup, full-width spaces and stray breaks removed.
+
+const BOLD_MARKERS = /<\/?b>|\*\*/gi;
+const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
+const BREAK_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s*\\n\\s*(?=${CJK})`, 'g');
+
+/** Text of a data cell: trimmed (full-width spaces too), bold markers gone, line breaks joined. */
+export function cleanCell(text: string): string {
+  return text
+    .replace(BOLD_MARKERS, '')
+    .replace(BREAK_BETWEEN_CJK, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+/** A header label or a title: every kind of space removed, since CJK labels are spaced for looks (`项 目`). */
+export function cleanLabel(text: string): string {
+  return cleanCell(text).replace(/[\s\u3000]+/g, '');
+}

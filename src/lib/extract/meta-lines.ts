@@ -1,0 +1,44 @@
+// The lines printed above every table (and repeated on every page): organisation, year, unit, date.
+
+import type { Unit } from '../model/disclosure';
+import { cleanLabel } from './clean-text';
+
+/** `[450]涞水县医疗保障局`, `320 香河县医疗保障局`, `450003怀来县医疗保险中心`. */
+const ORG_LINE = /^[[【]?(\d{3,9})(?![\d年])[\]】]?\s*([\u4e00-\u9fff（）()]{2,40})$/;
+const YEAR_LINE = /^(预算|决算)?年度[:：]?\s*(\d{4})/;
+const UNIT_TEXT = /(?:金额)?单位[:：]\s*(万元|元)/;
+const DATE_LINE = /^(截止时间|截至|编制日期|日期)[:：]/;
+const ORG_NAME_SUFFIX = /(局|委|办|院|厅|部|会|中心|所|站|队|处|馆|校|园|室|社|街道|办事处|政府|委员会|公司)(（本级）|\(本级\))?$/;
+
+export interface OrgLine {
+  code: string;
+  name: string;
+}
+
+export function readOrgLine(text: string): OrgLine | null {
+  const match = ORG_LINE.exec(text.trim().replace(/\s+/g, ' '));
+  if (!match || !ORG_NAME_SUFFIX.test(match[2]!)) return null;
+  return { code: match[1]!, name: match[2]! };
+}
+
+export function readYearLine(text: string): number | null {
+  const match = YEAR_LINE.exec(cleanLabel(text));
+  return match ? Number(match[2]) : null;
+}
+
+export function readUnit(text: string): Unit | null {
+  const match = UNIT_TEXT.exec(cleanLabel(text));
+  return match ? (match[1] as Unit) : null;
+}
+
+/** True for a line that only repeats organisation, year, unit or date information. */
+export function isMetaLine(text: string): boolean {
+  const label = cleanLabel(text);
+  if (!label) return true;
+  return (
+    readOrgLine(text) !== null ||
+    readYearLine(text) !== null ||
+    /^(金额)?单位[:：]\s*(万元|元)$/.test(label) ||
+    DATE_LINE.test(label)
+  );
+}
