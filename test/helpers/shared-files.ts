@@ -1,0 +1,26 @@
+// Where tests find the shared real files: ../shared beside the repository (CI has it too).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const SEEDS_DIR = `${SHARED_DIR}seeds/`;
+export const REAL_DIR = `${SHARED_DIR}real/`;
+
+export const SEED_FILES = {
+  '000': '000_9f6e211754d2d492.txt',
+  '001': '001_e76c76abb0ac2c6e.txt',
+  '002': '002_e1a466dd2d0fafcf.txt',
+  '003': '003_e38bc823652b4978.txt',
+  '004': '004_8ee0239607d3cbd9.txt',
+} as const;
+
+export type SeedId = keyof typeof SEED_FILES;
+
+export function seedPath(id: SeedId): string {
+  return `${SEEDS_DIR}${SEED_FILES[id]}`;
+}
+
+export function readSeedText(id: SeedId): string {
+  return readFileSync(seedPath(id), 'utf8');
+}
