@@ -2,6 +2,7 @@
 // and a Chinese message, and survives the worker boundary as plain data.
 
 export type ReadErrorCode =
+  | 'file-not-found'
   | 'empty-file'
   | 'unknown-format'
   | 'legacy-doc'

@@ -1,0 +1,80 @@
+// Command line: the same pipeline as the page, for batch checks.
+//   npm run --silent inspect -- [--format json|text] FILE...
+// JSON (schema mingzhang/report@1) on stdout; exit status 2 when any file could not be read.
+
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReportText } from './lib/export/format-text';
+import { inspectFile } from './lib/inspect';
+import { REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
+
+const USAGE = '用法：npm run --silent inspect -- [--format json|text] 文件...';
+const EMPTY_META = { orgCode: null, orgName: null, year: null, kind: null, scope: null };
+
+async function inspectPath(path: string): Promise<DocumentReport> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? `找不到文件：${path}`
+        : code === 'EISDIR'
+          ? `这是一个文件夹，不是文件：${path}`
+          : `无法打开文件：${path}（${code ?? String(error)}）`;
+    return {
+      source: { name: basename(path), format: null, bytes: 0, pages: null },
+      meta: { ...EMPTY_META },
+      tables: [],
+      warnings: [],
+      error: { code: code === 'ENOENT' ? 'file-not-found' : 'unreadable-file', message },
+    };
+  }
+  return inspectFile(basename(path), bytes);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.format !== 'json' && values.format !== 'text') {
+    process.stderr.write(`不支持的输出格式：${values.format}\n${USAGE}\n`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`请至少给出一个文件。\n${USAGE}\n`);
+    return 2;
+  }
+
+  const documents: DocumentReport[] = [];
+  for (const path of positionals) documents.push(await inspectPath(path));
+  const report: Report = { schema: REPORT_SCHEMA, documents };
+  process.stdout.write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report));
+  for (const doc of documents) {
+    if (doc.error) process.stderr.write(`${doc.source.name}：${doc.error.message}\n`);
+  }
+  return documents.some((doc) => doc.error) ? 2 : 0;
+}
+
+// NOTE: piping into `head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2));

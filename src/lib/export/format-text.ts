@@ -1,0 +1,37 @@
+// The CLI's `--format text`: a report as a short readable summary in Chinese.
+
+import type { DocumentReport, Report } from '../model/report';
+import { STANDARD_KINDS } from '../extract/table-kind';
+import { TABLE_KIND_NAMES } from '../table-kinds';
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function formatDocument(doc: DocumentReport): string[] {
+  const { source, meta } = doc;
+  const lines = [`== ${source.name}（${source.format ?? '未知格式'}，${formatBytes(source.bytes)}${source.pages ? `，${source.pages} 页` : ''}）`];
+  if (doc.error) return [...lines, `  错误：${doc.error.message}`];
+
+  const org = [meta.orgCode, meta.orgName].filter(Boolean).join(' ') || '未识别';
+  const kind = meta.kind ? `${meta.scope ?? ''}${meta.kind}` : '未识别';
+  lines.push(`  机构：${org}　年度：${meta.year ?? '未识别'}　类型：${kind}`);
+
+  const standard = doc.tables.filter((table) => STANDARD_KINDS.includes(table.kind));
+  const missing = STANDARD_KINDS.filter((kind) => !standard.some((table) => table.kind === kind));
+  lines.push(`  标准表：${STANDARD_KINDS.length - missing.length}/${STANDARD_KINDS.length}，表格共 ${doc.tables.length} 张`);
+  for (const table of doc.tables) {
+    const size = table.empty ? `空表${table.note ? `（${table.note}）` : ''}` : `${table.rows.length} 行`;
+    const page = table.page ? `，第 ${table.page} 页` : '';
+    lines.push(`    · ${TABLE_KIND_NAMES[table.kind]}「${table.title}」单位：${table.unit ?? '未标明'}，${size}${page}`);
+  }
+  if (missing.length) lines.push(`  未找到：${missing.map((kind) => TABLE_KIND_NAMES[kind]).join('、')}`);
+  for (const warning of doc.warnings) lines.push(`  提示：${warning.message}`);
+  return lines;
+}
+
+export function formatReportText(report: Report): string {
+  return `${report.documents.flatMap(formatDocument).join('\n')}\n`;
+}

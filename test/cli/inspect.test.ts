@@ -1,0 +1,83 @@
+// The CLI as users and our acceptance checks call it: JSON shape, text summary, exit status.
+
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/lib/model/report';
+import { seedPath } from '../helpers/shared-files';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+async function inspect(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number };
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+  }
+}
+
+describe('npm run inspect', () => {
+  it('prints the versioned JSON report for seed 002', async () => {
+    const { stdout, code } = await inspect('--format', 'json', seedPath('002'));
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.schema).toBe('mingzhang/report@1');
+    expect(report.documents).toHaveLength(1);
+    const [doc] = report.documents;
+    expect(doc!.source).toEqual({ name: '002_e1a466dd2d0fafcf.txt', format: 'text', bytes: 57123, pages: null });
+    expect(doc!.meta).toEqual({ orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' });
+    expect(doc!.error).toBeUndefined();
+    const summary = doc!.tables.find((table) => table.kind === 'expenditure-summary')!;
+    expect(summary).toMatchObject({ title: '部门预算支出总表', unit: '万元', empty: false, note: null });
+    expect(summary.rows[0]).toEqual({
+      seq: '1',
+      code: null,
+      name: '合计',
+      cells: { 合计: '6570.38', 基本支出: '1136.05', 项目支出: '5434.33' },
+      page: null,
+    });
+    const halves = doc!.tables.find((table) => table.kind === 'income-expenditure-summary')!;
+    expect(new Set(halves.rows.map((row) => row.side))).toEqual(new Set(['income', 'expenditure']));
+  });
+
+  it('exits with 2 and says why when a file is missing, while reading the others', async () => {
+    const { stdout, stderr, code } = await inspect(seedPath('003'), '/no/such/file.pdf');
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.documents.map((doc) => doc.error?.code ?? null)).toEqual([null, 'file-not-found']);
+    expect(report.documents[1]!.error!.message).toContain('找不到文件');
+    expect(stderr).toContain('找不到文件');
+    expect(report.documents[0]!.tables.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('exits with 2 for a file it cannot read, with a Chinese message', async () => {
+    const path = join(tmpdir(), 'mingzhang-random.bin');
+    writeFileSync(path, Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251));
+    const { stdout, code } = await inspect(path);
+    expect(code).toBe(2);
+    const [doc] = (JSON.parse(stdout) as Report).documents;
+    expect(doc!.error!.code).toBe('unknown-format');
+    expect(doc!.error!.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('prints a readable text summary', async () => {
+    const { stdout, code } = await inspect('--format', 'text', seedPath('000'), seedPath('004'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('机构：450 涞水县医疗保障局');
+    expect(stdout).toContain('标准表：9/9');
+    expect(stdout).toContain('类型：单位决算');
+    expect(stdout).toContain('标准表：0/9');
+  });
+
+  it('rejects an unknown output format', async () => {
+    const { stderr, code } = await inspect('--format', 'xml', seedPath('002'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('不支持的输出格式');
+  });
+});
