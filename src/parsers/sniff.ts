@@ -78,10 +78,11 @@ function zipEntryNames(bytes: Uint8Array): Set<string> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const utf8 = new TextDecoder();
   // Local file header: signature, …, name length at offset 26 (uint16 LE), name from offset 30.
-  for (let at = indexOf(bytes, ZIP_LOCAL_HEADER, 0); at >= 0; at = indexOf(bytes, ZIP_LOCAL_HEADER, at + 4)) {
-    if (at + 30 > bytes.length) break;
+  let at = indexOf(bytes, ZIP_LOCAL_HEADER, 0);
+  while (at >= 0 && at + 30 <= bytes.length) {
     const nameLength = view.getUint16(at + 26, true);
     names.add(utf8.decode(bytes.subarray(at + 30, at + 30 + nameLength)));
+    at = indexOf(bytes, ZIP_LOCAL_HEADER, at + 4);
   }
   return names;
 }
@@ -98,7 +99,7 @@ function sniffOle2(bytes: Uint8Array): Sniffed {
   return { kind: 'ole2' };
 }
 
-/** A directory entry name in UTF-16LE with its terminating NUL, so `Book` does not match `Workbook`. */
+/** A directory entry name in UTF-16LE with its terminating NUL (`Book` must not match `Workbook`). */
 function streamName(name: string): number[] {
   return ascii(`${name}\0`).flatMap((code) => [code, 0]);
 }
@@ -190,8 +191,10 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 function indexOf(bytes: Uint8Array, pattern: number[], from: number, limit = bytes.length): number {
   const [first = 0] = pattern;
   const last = Math.min(limit, bytes.length) - pattern.length;
-  for (let at = bytes.indexOf(first, from); at >= 0 && at <= last; at = bytes.indexOf(first, at + 1)) {
+  let at = bytes.indexOf(first, from);
+  while (at >= 0 && at <= last) {
     if (pattern.every((byte, i) => bytes[at + i] === byte)) return at;
+    at = bytes.indexOf(first, at + 1);
   }
   return -1;
 }
