@@ -99,7 +99,7 @@ function sniffOle2(bytes: Uint8Array): Sniffed {
   return { kind: 'ole2' };
 }
 
-/** A directory entry name in UTF-16LE with its terminating NUL (`Book` must not match `Workbook`). */
+/** A directory entry name in UTF-16LE, NUL-terminated so that `Book` does not match `Workbook`. */
 function streamName(name: string): number[] {
   return ascii(`${name}\0`).flatMap((code) => [code, 0]);
 }

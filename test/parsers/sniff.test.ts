@@ -71,7 +71,9 @@ describe('sniffFormat on byte patterns', () => {
     expect(sniffFormat(utf8('\ufeff\n  <!DOCTYPE html><html><body>预算</body></html>')).kind).toBe(
       'html',
     );
-    expect(sniffFormat(utf8('<?xml version="1.0"?>\n<HTML><BODY>x</BODY></HTML>')).kind).toBe('html');
+    expect(sniffFormat(utf8('<?xml version="1.0"?>\n<HTML><BODY>x</BODY></HTML>')).kind).toBe(
+      'html',
+    );
     expect(sniffFormat(utf8('<table><tr><td>208</td></tr></table>')).kind).toBe('html');
     expect(sniffFormat(utf8('<!-- saved from url --><META charset=gbk>')).kind).toBe('html');
     expect(sniffFormat(utf8('说明：网页里用 <table> 排版。')).kind).toBe('text');
@@ -82,7 +84,8 @@ describe('sniffFormat on byte patterns', () => {
     const page = '<html><body>预算</body></html>';
     const bytes = new Uint8Array(2 + page.length * 2);
     bytes.set([0xff, 0xfe]);
-    [...page].forEach((char, i) => new DataView(bytes.buffer).setUint16(2 + i * 2, char.charCodeAt(0), true));
+    const view = new DataView(bytes.buffer);
+    [...page].forEach((char, i) => view.setUint16(2 + i * 2, char.charCodeAt(0), true));
     expect(sniffFormat(bytes).kind).toBe('html');
   });
 

@@ -3,7 +3,7 @@
 /** Browsers look for the declaration in the first 1024 bytes; 2 KB allows for a long <head>. */
 const SEARCH_LENGTH = 2048;
 
-/** `<meta charset="gbk">`, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">` */
+/** `<meta charset="gbk">` or `<meta http-equiv="Content-Type" content="…; charset=gb2312">` */
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 export function findDeclaredCharset(bytes: Uint8Array): string | null {

@@ -71,7 +71,7 @@ describe('readHtml tables', () => {
     ]);
   });
 
-  it('pads short rows, stops rowspans at the last row and drops trailing rows without cells', () => {
+  it('pads short rows, stops rowspans at the last row, drops trailing rows without cells', () => {
     const rows = onlyTable(`<table>
       <tr><td>x</td><td rowspan="9">y</td><td>z</td></tr>
       <tr><td>1</td></tr>
@@ -97,7 +97,7 @@ describe('readHtml tables', () => {
     ]);
   });
 
-  it('keeps the rows of thead, tbody and tfoot in document order and lets header spans reach the body', () => {
+  it('keeps thead, tbody and tfoot rows in order; header spans reach into the body', () => {
     const rows = onlyTable(`<table>
       <thead><tr><th rowspan="2">项目</th><th>预算数</th></tr></thead>
       <tbody><tr><td>1</td></tr><tr><td>合计</td><td>3</td></tr></tbody>

@@ -1,0 +1,80 @@
+// Bytes → document model: sniffs the format from the content and hands the bytes to its reader.
+// Formats we cannot read yet end here with a ReadError that tells the user what to do instead.
+
+import type { ParsedDocument } from '../lib/model/document';
+import { ReadError } from '../lib/model/read-error';
+import { readDocx } from './docx/read-docx';
+import { findDeclaredCharset } from './html/declared-charset';
+import { readHtml } from './html/read-html';
+import { decodeText } from './shared/decode-text';
+import { sniffFormat, type ImageKind } from './sniff';
+import { readText } from './text/read-text';
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+const SUPPORTED = '目前支持 DOCX、PDF、HTML、TXT 格式的文件。';
+
+const IMAGE_NAMES: Record<ImageKind, string> = {
+  png: 'PNG',
+  jpeg: 'JPEG',
+  gif: 'GIF',
+  tiff: 'TIFF',
+};
+
+export async function readDocument(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<ParsedDocument> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const sniffed = sniffFormat(bytes);
+  switch (sniffed.kind) {
+    case 'docx':
+      return readDocx(bytes, signal);
+    case 'html': {
+      const { blocks, warnings } = readHtml(decodeText(bytes, findDeclaredCharset(bytes)));
+      signal?.throwIfAborted();
+      return { format: 'html', pages: null, blocks, warnings };
+    }
+    case 'text': {
+      const document = readText(decodeText(bytes));
+      signal?.throwIfAborted();
+      return document;
+    }
+    // PDF: issue 3
+    case 'pdf':
+      throw new ReadError('unreadable-file', 'PDF 解析尚在开发中，请先使用 DOCX 或文本版本。');
+    case 'xlsx':
+    case 'xls':
+      throw new ReadError(
+        'spreadsheet-not-supported',
+        'Excel 表格暂不支持。请在 Excel 或 WPS 中把它另存为 PDF 或 DOCX 后再试。',
+      );
+    case 'doc':
+      throw new ReadError(
+        'legacy-doc',
+        '这是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx 后再试。',
+      );
+    case 'ole2':
+      throw new ReadError(
+        'unknown-format',
+        `这是旧版 Office 文件，但不是 Word 文档。${SUPPORTED}请另存为 DOCX 或 PDF 后再试。`,
+      );
+    case 'zip':
+      throw new ReadError(
+        'unknown-format',
+        `这是一个压缩包，不是 Word 文档。请先解压，再选择其中的文件。${SUPPORTED}`,
+      );
+    case 'image':
+      throw new ReadError(
+        'unknown-format',
+        `这是一张图片（${IMAGE_NAMES[sniffed.image]}），里面的文字无法读取。扫描件暂不支持文字识别；${SUPPORTED}`,
+      );
+    case 'empty':
+      throw new ReadError('empty-file', '文件是空的，没有可读取的内容。');
+    case 'unknown':
+      throw new ReadError('unknown-format', `无法识别这个文件的格式。${SUPPORTED}`);
+  }
+}

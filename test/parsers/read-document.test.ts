@@ -1,0 +1,87 @@
+// readDocument: each sniffed format reaches its reader or ends in a ReadError saying what to do.
+
+import { describe, expect, it } from 'vitest';
+import type { ReadErrorCode } from '../../src/lib/model/read-error';
+import { readDocument } from '../../src/parsers';
+import { readFormatFixture, utf8, type FormatFixture } from './format-fixtures';
+
+async function errorOf(bytes: Uint8Array): Promise<{ code: ReadErrorCode; message: string }> {
+  const error: unknown = await readDocument(bytes).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toMatchObject({ name: 'ReadError' });
+  return error as { code: ReadErrorCode; message: string };
+}
+
+describe('readDocument', () => {
+  it('reads a DOCX', async () => {
+    const document = await readDocument(readFormatFixture('merged-header.docx'));
+    expect(document.format).toBe('docx');
+    expect(document.blocks.filter((block) => block.type === 'table')).toHaveLength(1);
+  });
+
+  it('decodes a GBK page by its <meta> charset and reads it as HTML', async () => {
+    const document = await readDocument(readFormatFixture('gbk-meta.html'));
+    expect(document).toEqual({
+      format: 'html',
+      pages: null,
+      blocks: [
+        { type: 'paragraph', text: '2024年部门预算公开说明' },
+        {
+          type: 'table',
+          rows: [
+            [{ text: '项目' }, { text: '预算数' }],
+            [{ text: '一般公共预算拨款收入' }, { text: '1,234.56' }],
+          ],
+        },
+      ],
+      warnings: [],
+    });
+  });
+
+  it('decodes GBK text and reads it with the text reader', async () => {
+    const document = await readDocument(readFormatFixture('gbk-text.txt'));
+    expect(document.format).toBe('text');
+    expect(document.blocks[0]).toEqual({ type: 'paragraph', text: '涞水县医疗保障局2024年部门预算' });
+    expect(document.blocks).toContainEqual({
+      type: 'table',
+      rows: [
+        [{ text: '项目' }, { text: '预算数' }],
+        [{ text: '一般公共预算拨款收入' }, { text: '1,234.56' }],
+      ],
+    });
+  });
+
+  it.each<[FormatFixture, ReadErrorCode, RegExp]>([
+    ['text-layer.pdf', 'unreadable-file', /^PDF 解析尚在开发中/],
+    ['sheet.xlsx', 'spreadsheet-not-supported', /^Excel 表格暂不支持.*另存为 PDF 或 DOCX/],
+    ['legacy-sheet.xls', 'spreadsheet-not-supported', /^Excel 表格暂不支持/],
+    ['legacy-word.doc', 'legacy-doc', /^这是旧版 Word（\.doc）文件/],
+    ['archive.zip', 'unknown-format', /压缩包.*解压/],
+  ])('stops %s with %s', async (name, code, message) => {
+    const error = await errorOf(readFormatFixture(name));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it('names pictures and empty files, and lists the formats for junk', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    expect(await errorOf(png)).toMatchObject({
+      code: 'unknown-format',
+      message: expect.stringMatching(/图片（PNG）/),
+    });
+    expect(await errorOf(new Uint8Array())).toMatchObject({ code: 'empty-file' });
+    const junk = await errorOf(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0x04]));
+    expect(junk.code).toBe('unknown-format');
+    expect(junk.message).toContain('DOCX、PDF、HTML、TXT');
+  });
+
+  it('stops with an AbortError when cancelled before it starts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readDocument(utf8('预算'), { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+});
