@@ -1,0 +1,188 @@
+// The page's side of the worker bridge: files go to the parse worker one at a time; a cancel or
+// a timeout terminates the worker (the only way to stop a parse midway) and starts a fresh one.
+// Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
+
+import type { InspectStage } from '../inspect';
+import type { ReadErrorData } from '../model/read-error';
+import type { DocumentReport } from '../model/report';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/** The part of `Worker` the client uses; tests inject a fake through `CreateWorker`. */
+export interface ParseWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export type CreateWorker = () => ParseWorker;
+
+export interface ParseInput {
+  name: string;
+  /** NOTE: transferred to the worker, so the caller's buffer is detached once parsing starts. */
+  bytes: ArrayBuffer;
+}
+
+export interface ParseProgress {
+  stage: InspectStage;
+  done: number;
+  total: number;
+}
+
+export interface ParseOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ParseProgress) => void;
+  /** How long the worker may spend on this file; time spent waiting in the queue is not counted. */
+  timeoutMs?: number;
+}
+
+const CANCELLED: ReadErrorData = { code: 'cancelled', message: '已取消读取。' };
+
+const CRASHED: ReadErrorData = {
+  code: 'unreadable-file',
+  message: '读取程序意外中止，未能读完这个文件。请再试一次；如果仍然失败，文件可能已损坏。',
+};
+
+function timedOut(timeoutMs: number): ReadErrorData {
+  const seconds = Math.round(timeoutMs / 1000);
+  return {
+    code: 'timeout',
+    message: `读取超时：${seconds} 秒内没有读完，已停止。文件可能过大或结构异常。`,
+  };
+}
+
+/** A report for a file that produced nothing but an error. */
+export function failedReport(name: string, bytes: number, error: ReadErrorData): DocumentReport {
+  return {
+    source: { name, format: null, bytes, pages: null },
+    meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
+    tables: [],
+    warnings: [],
+    error,
+  };
+}
+
+function whenAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+export function createParseWorker(): ParseWorker {
+  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The file the worker is busy with; messages for any other id are stale and dropped. */
+interface Job {
+  id: number;
+  receive(message: WorkerResponse): void;
+  crash(): void;
+}
+
+export class ParseClient {
+  readonly #createWorker: CreateWorker;
+  #worker: ParseWorker | null = null;
+  #job: Job | null = null;
+  #nextId = 1;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(createWorker: CreateWorker = createParseWorker) {
+    this.#createWorker = createWorker;
+  }
+
+  parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
+    const size = file.bytes.byteLength;
+    const run = this.#queue.then(() => this.#run(file, size, options));
+    this.#queue = run;
+    const { signal } = options;
+    if (!signal) return run;
+    // A file cancelled while it waits for its turn answers at once, not when its turn comes.
+    return Promise.race([
+      run,
+      whenAborted(signal).then(() => failedReport(file.name, size, CANCELLED)),
+    ]);
+  }
+
+  #run(file: ParseInput, size: number, options: ParseOptions): Promise<DocumentReport> {
+    const { signal, onProgress, timeoutMs } = options;
+    const fail = (error: ReadErrorData) => failedReport(file.name, size, error);
+    if (signal?.aborted) return Promise.resolve(fail(CANCELLED));
+
+    return new Promise((resolve) => {
+      const id = this.#nextId++;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finish = (report: DocumentReport, replaceWorker: boolean) => {
+        this.#job = null;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(report);
+        if (replaceWorker) this.#replaceWorker();
+      };
+      const onAbort = () => finish(fail(CANCELLED), true);
+
+      this.#job = {
+        id,
+        receive: (message) => {
+          switch (message.type) {
+            case 'progress':
+              onProgress?.({ stage: message.stage, done: message.done, total: message.total });
+              break;
+            case 'result':
+              finish(message.report, false);
+              break;
+            case 'failure':
+              finish(fail(message.error), false);
+              break;
+          }
+        },
+        crash: () => finish(fail(CRASHED), true),
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (timeoutMs !== undefined) timer = setTimeout(() => finish(fail(timedOut(timeoutMs)), true), timeoutMs);
+
+      try {
+        this.#worker ??= this.#spawn();
+        this.#worker.postMessage({ type: 'parse', id, name: file.name, bytes: file.bytes }, [file.bytes]);
+      } catch {
+        // The worker could not be started, or the bytes could not be sent (an already detached
+        // buffer); either way the worker, if any, is still idle and usable.
+        finish(fail(CRASHED), false);
+      }
+    });
+  }
+
+  #spawn(): ParseWorker {
+    const worker = this.#createWorker();
+    worker.onmessage = ({ data }) => {
+      if (data.id === this.#job?.id) this.#job.receive(data);
+    };
+    worker.onerror = (event) => {
+      // Handled here: keep it from surfacing as an uncaught error on the page.
+      event.preventDefault();
+      this.#crashed(worker);
+    };
+    worker.onmessageerror = () => this.#crashed(worker);
+    return worker;
+  }
+
+  #crashed(worker: ParseWorker): void {
+    if (worker !== this.#worker) return;
+    if (this.#job) {
+      this.#job.crash();
+    } else {
+      // Idle and broken (e.g. its script failed to load): drop it without an eager respawn,
+      // which could fail the same way in a loop; the next file starts a new one.
+      worker.terminate();
+      this.#worker = null;
+    }
+  }
+
+  /** Terminate the busy worker and start the next one now, so the next file need not wait for it to load. */
+  #replaceWorker(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#worker = this.#spawn();
+  }
+}

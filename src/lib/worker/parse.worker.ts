@@ -1,0 +1,25 @@
+// The parse worker: runs inspectFile off the main thread so a large file never freezes the page.
+// Cancellation is not a message: the client terminates this worker and starts a fresh one.
+
+import { inspectFile } from '../inspect';
+import { toReadErrorData } from '../model/read-error';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+function post(message: WorkerResponse): void {
+  self.postMessage(message);
+}
+
+self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
+  const { id } = request;
+  try {
+    const report = await inspectFile(request.name, new Uint8Array(request.bytes), {
+      onProgress: (stage, done, total) => post({ type: 'progress', id, stage, done, total }),
+    });
+    post({ type: 'result', id, report });
+  } catch (error) {
+    // inspectFile promises not to throw; if it ever does, the page still gets an answer.
+    post({ type: 'failure', id, error: toReadErrorData(error) });
+  }
+};

@@ -1,0 +1,39 @@
+// The messages between the page and the parse worker: the only module both sides import.
+// NOTE: everything here crosses postMessage, so it must stay structured-clone data (no classes).
+
+import type { InspectStage } from '../inspect';
+import type { ReadErrorData } from '../model/read-error';
+import type { DocumentReport } from '../model/report';
+
+/** Page → worker. `bytes` is transferred, so the sender's buffer is detached afterwards. */
+export interface ParseRequest {
+  type: 'parse';
+  id: number;
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export type WorkerRequest = ParseRequest;
+
+export interface ProgressMessage {
+  type: 'progress';
+  id: number;
+  stage: InspectStage;
+  done: number;
+  total: number;
+}
+
+export interface ResultMessage {
+  type: 'result';
+  id: number;
+  report: DocumentReport;
+}
+
+/** The pipeline threw although it should not: a bug, reported as data rather than a crash. */
+export interface FailureMessage {
+  type: 'failure';
+  id: number;
+  error: ReadErrorData;
+}
+
+export type WorkerResponse = ProgressMessage | ResultMessage | FailureMessage;

@@ -1,0 +1,235 @@
+// ParseClient against a fake worker: transfer, stale messages, queue, and cancel/timeout/crash,
+// each of which must terminate the busy worker, start a fresh one and resolve, never reject.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DocumentReport } from '../../src/lib/model/report';
+import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
+import { ParseClient, type ParseWorker } from '../../src/lib/worker/parse-client';
+
+class FakeWorker implements ParseWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
+  readonly posted: Array<{ message: WorkerRequest; transfer: Transferable[] }> = [];
+  terminated = false;
+
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void {
+    this.posted.push({ message, transfer });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  reply(message: WorkerResponse): void {
+    this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+  }
+
+  /** What a real worker does when its script throws or fails to load. */
+  fail(): Event {
+    const event = new Event('error', { cancelable: true });
+    this.onerror?.(event as ErrorEvent);
+    return event;
+  }
+
+  lastId(): number {
+    const last = this.posted.at(-1);
+    if (!last) throw new Error('nothing was posted');
+    return last.message.id;
+  }
+}
+
+function reportFor(name: string): DocumentReport {
+  return {
+    source: { name, format: 'docx', bytes: 4, pages: null },
+    meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
+    tables: [],
+    warnings: [],
+  };
+}
+
+function fileOf(name: string) {
+  return { name, bytes: new Uint8Array([1, 2, 3, 4]).buffer };
+}
+
+/** Lets queued promise callbacks run, so the client can post the next file. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+let workers: FakeWorker[];
+let client: ParseClient;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+beforeEach(() => {
+  workers = [];
+  client = new ParseClient(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker;
+  });
+  unhandled.length = 0;
+  process.on('unhandledRejection', onUnhandled);
+});
+
+afterEach(() => {
+  process.off('unhandledRejection', onUnhandled);
+  vi.useRealTimers();
+});
+
+describe('ParseClient', () => {
+  it('transfers the bytes, forwards progress and resolves with the worker report', async () => {
+    const file = fileOf('002.docx');
+    const progress = vi.fn();
+    const parsing = client.parse(file, { onProgress: progress });
+    await settle();
+
+    expect(workers).toHaveLength(1);
+    const [{ message, transfer }] = workers[0]!.posted as [{ message: WorkerRequest; transfer: Transferable[] }];
+    expect(message).toMatchObject({ type: 'parse', name: '002.docx' });
+    expect(message.bytes).toBe(file.bytes);
+    expect(transfer).toEqual([file.bytes]);
+
+    workers[0]!.reply({ type: 'progress', id: message.id, stage: 'reading', done: 0, total: 1 });
+    expect(progress).toHaveBeenCalledWith({ stage: 'reading', done: 0, total: 1 });
+    workers[0]!.reply({ type: 'result', id: message.id, report: reportFor('002.docx') });
+    await expect(parsing).resolves.toEqual(reportFor('002.docx'));
+  });
+
+  it('drops messages for any other request id', async () => {
+    const progress = vi.fn();
+    const parsing = client.parse(fileOf('a.docx'), { onProgress: progress });
+    await settle();
+    const worker = workers[0]!;
+    const id = worker.lastId();
+    worker.reply({ type: 'result', id: id + 100, report: reportFor('stale.docx') });
+    worker.reply({ type: 'progress', id: id - 1, stage: 'extracting', done: 1, total: 1 });
+    worker.reply({ type: 'result', id, report: reportFor('a.docx') });
+    expect((await parsing).source.name).toBe('a.docx');
+    expect(progress).not.toHaveBeenCalled();
+  });
+
+  it('cancel terminates the worker, resolves as cancelled and gives the next file a fresh worker', async () => {
+    const controller = new AbortController();
+    const parsing = client.parse(fileOf('big.pdf'), { signal: controller.signal });
+    await settle();
+    const first = workers[0]!;
+    const firstId = first.lastId();
+
+    controller.abort();
+    const report = await parsing;
+    expect(report.error).toEqual({ code: 'cancelled', message: '已取消读取。' });
+    expect(report.source).toEqual({ name: 'big.pdf', format: null, bytes: 4, pages: null });
+    expect(first.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+
+    // A result the old worker had already sent changes nothing.
+    first.reply({ type: 'result', id: firstId, report: reportFor('big.pdf') });
+
+    const next = client.parse(fileOf('next.docx'));
+    await settle();
+    expect(first.posted).toHaveLength(1);
+    const fresh = workers[1]!;
+    fresh.reply({ type: 'result', id: fresh.lastId(), report: reportFor('next.docx') });
+    expect((await next).source.name).toBe('next.docx');
+    expect(unhandled).toEqual([]);
+  });
+
+  it('a timeout terminates the worker and resolves with a Chinese timeout error', async () => {
+    vi.useFakeTimers();
+    const parsing = client.parse(fileOf('slow.pdf'), { timeoutMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(workers[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+
+    const report = await parsing;
+    expect(report.error?.code).toBe('timeout');
+    expect(report.error?.message).toMatch(/^读取超时：30 秒内没有读完/);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.terminated).toBe(false);
+  });
+
+  it('a worker crash resolves with a Chinese error, is not an uncaught error, and respawns', async () => {
+    const parsing = client.parse(fileOf('crash.docx'));
+    await settle();
+    const event = workers[0]!.fail();
+
+    const report = await parsing;
+    expect(event.defaultPrevented).toBe(true);
+    expect(report.error?.code).toBe('unreadable-file');
+    expect(report.error?.message).toContain('读取程序意外中止');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    await settle();
+    expect(unhandled).toEqual([]);
+  });
+
+  it('an idle worker that fails is dropped without a respawn loop; the next file starts a new one', async () => {
+    const first = client.parse(fileOf('one.docx'));
+    await settle();
+    workers[0]!.reply({ type: 'result', id: workers[0]!.lastId(), report: reportFor('one.docx') });
+    await first;
+
+    workers[0]!.fail();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(1);
+
+    const second = client.parse(fileOf('two.docx'));
+    await settle();
+    expect(workers).toHaveLength(2);
+    workers[1]!.reply({ type: 'result', id: workers[1]!.lastId(), report: reportFor('two.docx') });
+    expect((await second).error).toBeUndefined();
+  });
+
+  it('a failure message from the worker becomes the report error', async () => {
+    const parsing = client.parse(fileOf('bug.docx'));
+    await settle();
+    const error = { code: 'unreadable-file', message: '文件无法读取：内部错误' } as const;
+    workers[0]!.reply({ type: 'failure', id: workers[0]!.lastId(), error });
+    const report = await parsing;
+    expect(report.error).toEqual(error);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('reads one file at a time, in order', async () => {
+    const first = client.parse(fileOf('1.docx'));
+    const second = client.parse(fileOf('2.docx'));
+    await settle();
+    const worker = workers[0]!;
+    expect(worker.posted.map(({ message }) => message.name)).toEqual(['1.docx']);
+
+    worker.reply({ type: 'result', id: worker.lastId(), report: reportFor('1.docx') });
+    await first;
+    await settle();
+    expect(worker.posted.map(({ message }) => message.name)).toEqual(['1.docx', '2.docx']);
+    worker.reply({ type: 'result', id: worker.lastId(), report: reportFor('2.docx') });
+    expect((await second).source.name).toBe('2.docx');
+  });
+
+  it('a file cancelled while it waits answers at once and is never sent', async () => {
+    const first = client.parse(fileOf('1.docx'));
+    const controller = new AbortController();
+    const second = client.parse(fileOf('2.docx'), { signal: controller.signal });
+    await settle();
+
+    controller.abort();
+    expect((await second).error?.code).toBe('cancelled');
+    const worker = workers[0]!;
+    expect(worker.terminated).toBe(false);
+
+    worker.reply({ type: 'result', id: worker.lastId(), report: reportFor('1.docx') });
+    expect((await first).error).toBeUndefined();
+    await settle();
+    expect(worker.posted.map(({ message }) => message.name)).toEqual(['1.docx']);
+  });
+
+  it('an already cancelled file starts no worker at all', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const report = await client.parse(fileOf('x.docx'), { signal: controller.signal });
+    expect(report.error?.code).toBe('cancelled');
+    expect(workers).toHaveLength(0);
+  });
+});
