@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+// ReportView: an unreadable file is a Chinese alert; a read one shows its meta card and warnings.
+
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ReportView from '../../src/lib/components/ReportView.svelte';
+import type { DocumentReport } from '../../src/lib/model/report';
+
+function report(overrides: Partial<DocumentReport>): DocumentReport {
+  return {
+    source: { name: '002.docx', format: 'docx', bytes: 48_128, pages: null },
+    meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
+    tables: [],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+describe('ReportView', () => {
+  it('shows an error as an alert with its Chinese message and no meta card', () => {
+    render(ReportView, {
+      report: report({ error: { code: 'legacy-doc', message: '这是旧版 Word（.doc）文件，请另存为 .docx 后再打开。' } }),
+    });
+    expect(screen.getByRole('alert').textContent).toContain('请另存为 .docx');
+    expect(screen.queryByText('香河县医疗保障局')).toBeNull();
+  });
+
+  it('shows the meta card, the warnings, and says when no table was recognised', () => {
+    render(ReportView, {
+      report: report({ warnings: [{ code: 'split-row', message: '第 3 页的行被分页拆开，已合并。', page: 3 }] }),
+    });
+    expect(screen.getByText('320 香河县医疗保障局')).toBeTruthy();
+    expect(screen.getByText('2024')).toBeTruthy();
+    expect(screen.getByText('DOCX')).toBeTruthy();
+    expect(screen.getByText('47.0 KB')).toBeTruthy();
+    expect(screen.getByText('第 3 页的行被分页拆开，已合并。')).toBeTruthy();
+    expect(screen.getByText('没有识别出标准表格。')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
