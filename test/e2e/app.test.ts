@@ -1,0 +1,226 @@
+// End to end in Debian's Chromium against the built dist/: open files every way a user can, see
+// each document card, and check that no request ever leaves our own origin.
+
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURE_002 = fileURLToPath(new URL('../fixtures/docx/002-xianghe-2024-budget.docx', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(`${ROOT}dist/index.html`)) {
+    throw new Error('dist/ is missing: run `npm test`, which builds before it tests.');
+  }
+  // The built app exactly as `npm start` serves it, on a free loopback port.
+  server = await preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  origin = `http://127.0.0.1:${address.port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface OpenPage {
+  page: Page;
+  /** Every URL the page and its worker asked for. */
+  requests: string[];
+  /** Uncaught errors and console errors. */
+  errors: string[];
+}
+
+async function openPage(width = 1280): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${origin}/`);
+  await page.getByRole('heading', { name: '明账' }).waitFor();
+  return { page, requests, errors };
+}
+
+/** The page is done with: nothing crashed, and no request went to another origin. */
+async function finish({ page, requests, errors }: OpenPage): Promise<void> {
+  expect(errors).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  await page.context().close();
+}
+
+function card(page: Page, fileName: string) {
+  return page.locator(`article[data-file-name="${fileName}"]`);
+}
+
+/** Waits until the file's card shows its meta card (the report has arrived without an error). */
+async function expectDocumentCard(page: Page, fileName: string): Promise<void> {
+  const article = card(page, fileName);
+  await article.locator('dl.meta').waitFor({ timeout: 30_000 });
+  await expect(article.locator('dl.meta').innerText()).resolves.toContain('DOCX');
+  await expect(article.getByRole('alert').count()).resolves.toBe(0);
+}
+
+async function drop(page: Page, name: string, bytes: Buffer, types: string[]): Promise<void> {
+  await page.evaluate(
+    ({ name, base64, types }) => {
+      const zone = document.querySelector('[role="group"][aria-label="打开文件"]');
+      if (!zone) throw new Error('no drop zone');
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([data], name));
+      for (const type of types) {
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+      }
+    },
+    { name, base64: bytes.toString('base64'), types },
+  );
+}
+
+describe('明账 in Chromium', () => {
+  it('shows the drop page in Chinese and opens the file picker from the keyboard', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    await expect(page.locator('header').innerText()).resolves.toContain(
+      '在浏览器里读取部门预算/决算公开文件，文件不会离开你的电脑。',
+    );
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+
+    // Tab reaches the real file input, and Enter opens the picker.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file')) break;
+    }
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await finish(opened);
+  });
+
+  it('reads a DOCX chosen with the file input and shows its document card', async () => {
+    const opened = await openPage();
+    await opened.page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
+    await expectDocumentCard(opened.page, '002-xianghe-2024-budget.docx');
+    await finish(opened);
+  });
+
+  it('reads a DOCX dropped onto the drop zone', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    const bytes = await readFile(FIXTURE_002);
+    await drop(page, 'dropped.docx', bytes, ['dragenter', 'dragover']);
+    await expect(page.locator('.zone.dragging').count()).resolves.toBe(1);
+    await drop(page, 'dropped.docx', bytes, ['drop']);
+    await expect(page.locator('.zone.dragging').count()).resolves.toBe(0);
+    await expectDocumentCard(page, 'dropped.docx');
+    await finish(opened);
+  });
+
+  it('reads a built-in sample when it is clicked', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    const samples = page.getByRole('heading', { name: '示例文件' });
+    await samples.waitFor();
+    await page.getByRole('button', { name: /香河县医疗保障局 2024 年部门预算/ }).click();
+    await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+    expect(opened.requests).toContain(`${origin}/samples/002-xianghe-2024-budget.docx`);
+    await finish(opened);
+  });
+
+  it('shows an unreadable file as a Chinese alert while the other files are still read', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    await page.getByLabel('选择文件').setInputFiles([
+      { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]) },
+      { name: '002-xianghe-2024-budget.docx', mimeType: 'application/octet-stream', buffer: await readFile(FIXTURE_002) },
+    ]);
+    const alert = card(page, 'broken.docx').getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(/[\u4e00-\u9fff]/);
+    await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+    await finish(opened);
+  });
+
+  it('cancels a file while it is read, then reads the next file with a fresh worker', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    const input = page.getByLabel('选择文件');
+    const bytes = await readFile(FIXTURE_002);
+    await input.setInputFiles({ name: 'first.docx', mimeType: 'application/octet-stream', buffer: bytes });
+    const first = card(page, 'first.docx');
+    await first.locator('progress').waitFor();
+    await first.getByRole('button', { name: '取消' }).click();
+    await expect(first.getByRole('status').innerText()).resolves.toBe('已取消读取。');
+
+    await input.setInputFiles({ name: 'second.docx', mimeType: 'application/octet-stream', buffer: bytes });
+    await expectDocumentCard(page, 'second.docx');
+    const workerScripts = opened.requests.filter((url) => /\/assets\/parse\.worker-[\w-]+\.js$/.test(url));
+    expect(workerScripts).toHaveLength(2);
+    await finish(opened);
+  });
+
+  it('lays out at 1280 px and 390 px wide (screenshots in test-results/)', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    for (const width of [1280, 390]) {
+      const opened = await openPage(width);
+      const { page } = opened;
+      await page.getByRole('heading', { name: '示例文件' }).waitFor();
+      await page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
+      await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+      // Nothing but a table's own scroller may be wider than the viewport.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // The top of the page: header, drop zone, samples, the meta card and the first tables.
+      const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
+      await page.screenshot({
+        path: `${SCREENSHOTS}drop-page-${width}.png`,
+        fullPage: true,
+        clip: { x: 0, y: 0, width, height },
+      });
+      await finish(opened);
+    }
+  });
+
+  // Owned by table recognition (src/lib/extract): the nine standard budget tables of seed 002.
+  it('shows the nine standard tables of 002 (香河 2024 部门预算) as [data-table-kind] sections', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    await page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
+    await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+    const kinds = await card(page, '002-xianghe-2024-budget.docx')
+      .locator('[data-table-kind]')
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-table-kind')));
+    expect(kinds.length).toBeGreaterThanOrEqual(9);
+    await finish(opened);
+  });
+});
