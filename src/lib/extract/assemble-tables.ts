@@ -118,7 +118,10 @@ function readTableBlock(
   context: ContextLine[],
   current: LogicalTable | null,
 ): LogicalTable {
-  const rows = block.rows.map((row) => row.map((cell) => cell.text));
+  // Header rows need a merged label over every column it covers; everywhere else a merged cell
+  // counts once, so a name merged over the code column is not read as a code too.
+  const labels = block.rows.map((row) => row.map((cell) => cell.text));
+  const rows = block.rows.map((row) => row.map((cell) => (cell.spanOrigin ? '' : cell.text)));
   const preambleRows = countPreambleRows(rows);
   const lines = [...context.map((line) => line.text), ...rows.slice(0, preambleRows).flat().filter((cell) => cleanCell(cell))];
   const cleanLines = lines.map(cleanLabel).filter(Boolean);
@@ -132,7 +135,7 @@ function readTableBlock(
   const split = isForm ? { header: [], bodyStart: 0 } : splitHeader(content, WHOLE_HEADER_KINDS.includes(kind) ? content.length : 1);
   const columns = isForm
     ? Array.from({ length: content[0]?.length ?? 0 }, (_, i) => `列${i + 1}`)
-    : flattenHeader(split.header);
+    : flattenHeader(labels.slice(preambleRows, preambleRows + split.header.length));
   const body: BodyRow[] = content
     .slice(split.bodyStart)
     .map((cells, i) => ({ cells, page: pageOf(preambleRows + split.bodyStart + i) }))
