@@ -1,0 +1,158 @@
+// One PDF page as plain data: text runs and ruling segments in page space (points, origin at the
+// top left, y down, page rotation applied). Table building works on this and never on pdf.js.
+
+import { OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface TextRun {
+  text: string;
+  /** Left end of the baseline. */
+  x: number;
+  /** Baseline, measured down from the top of the page. */
+  y: number;
+  width: number;
+  /** Font size: the run's glyphs stand between y - fontSize and y. */
+  fontSize: number;
+}
+
+/** A horizontal (y1 === y2) or vertical (x1 === x2) ruling line, x1 <= x2 and y1 <= y2. */
+export interface RuleSegment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PageContent {
+  pageNumber: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rules: RuleSegment[];
+  /** Count of drawn images: a page of images and no text is a scan. */
+  images: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** Filled rectangles thinner than this are lines drawn as fills (Word and WPS draw borders so). */
+const MAX_RULE_THICKNESS = 2.5;
+const MIN_RULE_LENGTH = 3;
+const DRAW_MOVE = 0;
+const DRAW_LINE = 1;
+const DRAW_CURVE = 2;
+const DRAW_QUADRATIC = 3;
+const DRAW_CLOSE = 4;
+const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill]);
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+function ruleFrom(ax: number, ay: number, bx: number, by: number): RuleSegment | null {
+  const horizontal = Math.abs(ay - by) < 0.5;
+  const vertical = Math.abs(ax - bx) < 0.5;
+  if (!horizontal && !vertical) return null;
+  if (Math.hypot(bx - ax, by - ay) < MIN_RULE_LENGTH) return null;
+  return horizontal
+    ? { x1: Math.min(ax, bx), y1: (ay + by) / 2, x2: Math.max(ax, bx), y2: (ay + by) / 2 }
+    : { x1: (ax + bx) / 2, y1: Math.min(ay, by), x2: (ax + bx) / 2, y2: Math.max(ay, by) };
+}
+
+/** Subpaths of pdf.js path data as point lists (curves reduced to their end points). */
+function subpaths(data: ArrayLike<number>): Array<{ points: Array<[number, number]>; closed: boolean }> {
+  const result: Array<{ points: Array<[number, number]>; closed: boolean }> = [];
+  let current: { points: Array<[number, number]>; closed: boolean } | null = null;
+  for (let i = 0; i < data.length; ) {
+    const op = data[i++];
+    if (op === DRAW_MOVE) {
+      current = { points: [[data[i]!, data[i + 1]!]], closed: false };
+      result.push(current);
+      i += 2;
+    } else if (op === DRAW_LINE) {
+      current?.points.push([data[i]!, data[i + 1]!]);
+      i += 2;
+    } else if (op === DRAW_CURVE) {
+      current?.points.push([data[i + 4]!, data[i + 5]!]);
+      i += 6;
+    } else if (op === DRAW_QUADRATIC) {
+      current?.points.push([data[i + 2]!, data[i + 3]!]);
+      i += 4;
+    } else if (op === DRAW_CLOSE) {
+      if (current) current.closed = true;
+    } else {
+      break;
+    }
+  }
+  return result;
+}
+
+function rulesOfPath(paintOp: number, data: ArrayLike<number>, toPage: Matrix): RuleSegment[] {
+  const rules: RuleSegment[] = [];
+  const stroke = STROKE_OPS.has(paintOp);
+  const fill = FILL_OPS.has(paintOp);
+  if (!stroke && !fill) return rules;
+  for (const path of subpaths(data)) {
+    const points = path.points.map(([x, y]) => apply(toPage, x, y));
+    if (stroke) {
+      const closing = path.closed && points.length > 2 ? [points[0]!] : [];
+      const ring = [...points, ...closing];
+      for (let k = 1; k < ring.length; k++) {
+        const rule = ruleFrom(ring[k - 1]![0], ring[k - 1]![1], ring[k]![0], ring[k]![1]);
+        if (rule) rules.push(rule);
+      }
+      continue;
+    }
+    // A filled box: a thin one is a line; a wide one (cell shading) contributes its edges.
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    if (points.length < 4 && !path.closed) continue;
+    if (bottom - top <= MAX_RULE_THICKNESS) {
+      const rule = ruleFrom(left, (top + bottom) / 2, right, (top + bottom) / 2);
+      if (rule) rules.push(rule);
+    } else if (right - left <= MAX_RULE_THICKNESS) {
+      const rule = ruleFrom((left + right) / 2, top, (left + right) / 2, bottom);
+      if (rule) rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const toViewport = viewport.transform as Matrix;
+  const [text, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+
+  const runs: TextRun[] = [];
+  for (const item of text.items) {
+    if (!('str' in item) || !item.str.trim()) continue;
+    const m = Util.transform(toViewport, item.transform as Matrix) as Matrix;
+    const fontSize = Math.hypot(m[2], m[3]);
+    runs.push({ text: item.str, x: m[4], y: m[5], width: item.width * (fontSize / Math.hypot(item.transform[2], item.transform[3]) || 1), fontSize });
+  }
+
+  const rules: RuleSegment[] = [];
+  let images = 0;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  operators.fnArray.forEach((fn, i) => {
+    const args = operators.argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = (args as [Matrix | null])[0];
+      if (matrix) ctm = Util.transform(ctm, matrix) as Matrix;
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) {
+      const [paintOp, pathData] = args as [number, [ArrayLike<number>] | ArrayLike<number>[]];
+      const data = pathData[0];
+      if (data) rules.push(...rulesOfPath(paintOp, data, Util.transform(toViewport, ctm) as Matrix));
+    } else if (IMAGE_OPS.has(fn)) images++;
+  });
+
+  return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, images };
+}
