@@ -141,13 +141,18 @@ function readTableBlock(
     .map((cells, i) => ({ cells, page: pageOf(preambleRows + split.bodyStart + i) }))
     .filter((row) => !isBlankRow(row.cells));
 
-  const continues =
-    current !== null &&
-    substantive.length === 0 &&
-    (titled === null || titled === current.title) &&
-    (sameColumns(columns, current.columns) || FORM_KINDS.includes(current.kind));
-  if (current && continues) {
+  const follows = current !== null && substantive.length === 0 && (titled === null || titled === current.title);
+  if (current && follows && (sameColumns(columns, current.columns) || FORM_KINDS.includes(current.kind))) {
     appendContinuation(current, body);
+    return current;
+  }
+  // NOTE: a table continued on the next page without its header (common in PDFs) is a grid of the
+  // same width with nothing between: all of it is body, and its first row may end a split row.
+  if (current && follows && titled === null && content[0]?.length === current.columns.length) {
+    appendContinuation(
+      current,
+      content.map((cells, i) => ({ cells, page: pageOf(preambleRows + i) })).filter((row) => !isBlankRow(row.cells)),
+    );
     return current;
   }
 

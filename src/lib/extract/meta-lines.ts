@@ -8,6 +8,8 @@ const ORG_LINE = /^[[【]?(\d{3,9})(?![\d年])[\]】]?\s*([\u4e00-\u9fff（）()
 const YEAR_LINE = /^(预算|决算)?年度[:：]?\s*(\d{4})/;
 const UNIT_TEXT = /(?:金额)?单位[:：]\s*(万元|元)/;
 const DATE_LINE = /^(截止时间|截至|编制日期|日期)[:：]/;
+/** Page numbers a layout left in: `第 3 页`, `- 3 -`, `3`, `3/25`. */
+const PAGE_NUMBER = /^(第\d+页(共\d+页)?|[-—－]\d+[-—－]|\d{1,4}(\/\d{1,4})?)$/;
 const ORG_NAME_SUFFIX = /(局|委|办|院|厅|部|会|中心|所|站|队|处|馆|校|园|室|社|街道|办事处|政府|委员会|公司)(（本级）|\(本级\))?$/;
 
 export interface OrgLine {
@@ -39,6 +41,7 @@ export function isMetaLine(text: string): boolean {
     readOrgLine(text) !== null ||
     readYearLine(text) !== null ||
     /^(金额)?单位[:：]\s*(万元|元)$/.test(label) ||
-    DATE_LINE.test(label)
+    DATE_LINE.test(label) ||
+    PAGE_NUMBER.test(label)
   );
 }
