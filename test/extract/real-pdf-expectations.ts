@@ -1899,8 +1899,9 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // (收支预算总表 … 政府采购支出预算表); those tables live in the companion '…公开表.pdf'. Its figures agree with that file
   // (24,458.43 total; 基本 10,403.11 = 人员经费 8,308.53 + 公用经费 2,094.58; 三公 508.20; 会议费 933.50; 培训费 30; 采购 1,449.50).
   {
+    // The file names itself 江苏省委办公厅 throughout (中共… appears only in the companion tables file).
     file: '江苏省委办公厅2018年度部门预算公开文件.pdf',
-    meta: { orgName: '中共江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
+    meta: { orgName: '江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
     pages: 13,
     textlessPages: [],
     tables: [
