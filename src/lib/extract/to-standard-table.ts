@@ -11,6 +11,8 @@ interface ColumnRoles {
   side?: TableSide;
   code: number;
   name: number;
+  /** A second label column right of the name (a vertical list's item under its group), or -1. */
+  item: number;
   values: number[];
 }
 
@@ -23,23 +25,39 @@ function sideOf(path: string): TableSide | undefined {
   return SIDE_LABELS[path.split('/')[0]!];
 }
 
-function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: TableSide): ColumnRoles {
-  const code = indexes.find((i) => CODE_COLUMN.test(columns[i]!)) ?? -1;
-  const textual = (i: number) =>
-    body.some((row) => {
-      const text = cleanCell(row.cells[i] ?? '');
-      return text !== '' && parseAmount(text) === null;
-    });
-  const name =
-    indexes.find((i) => i !== code && NAME_COLUMN.test(columns[i]!)) ??
-    indexes.find((i) => i !== code && textual(i)) ??
-    -1;
-  return { side, code, name, values: indexes.filter((i) => i !== code && i !== name) };
+function isTextual(i: number, body: BodyRow[]): boolean {
+  return body.some((row) => {
+    const text = cleanCell(row.cells[i] ?? '');
+    return text !== '' && parseAmount(text) === null;
+  });
 }
 
-function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRoles): TableRow | null {
+/**
+ * Splits a side into parts, each a label column with the amount columns after it: a 收支总表
+ * may print its expenditure by 功能分类 and by 支出用途 side by side, each with its own 项目名称.
+ */
+function partsOf(columns: string[], indexes: number[]): number[][] {
+  const starts = indexes.filter((i, k) => k === 0 || NAME_COLUMN.test(columns[i]!));
+  const named = starts.filter((i) => NAME_COLUMN.test(columns[i]!));
+  if (named.length < 2) return [indexes];
+  return named.map((start, k) => indexes.filter((i) => i >= (k === 0 ? indexes[0]! : start) && (named[k + 1] === undefined || i < named[k + 1]!)));
+}
+
+function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: TableSide): ColumnRoles {
+  const code = indexes.find((i) => CODE_COLUMN.test(columns[i]!)) ?? -1;
+  const name =
+    indexes.find((i) => i !== code && NAME_COLUMN.test(columns[i]!)) ??
+    indexes.find((i) => i !== code && isTextual(i, body)) ??
+    -1;
+  const next = indexes[indexes.indexOf(name) + 1];
+  const item = code < 0 && next !== undefined && isTextual(next, body) && !body.some((row) => parseAmount(cleanCell(row.cells[next] ?? '')) !== null) ? next : -1;
+  return { side, code, name, item, values: indexes.filter((i) => i !== code && i !== name && i !== item) };
+}
+
+function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRoles, group: string): TableRow | null {
   const text = (i: number) => (i >= 0 ? cleanCell(row.cells[i] ?? '') : '');
-  const name = text(roles.name);
+  const item = text(roles.item);
+  const name = item ? [group, item].filter(Boolean).join('/') : text(roles.name);
   const cells: Record<string, string> = {};
   const texts: Record<string, string> = {};
   for (const i of roles.values) {
@@ -57,6 +75,37 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
   return result;
 }
 
+/**
+ * One part's row for each body row (null where the part is blank there); a vertical list's group
+ * label, printed once and merged down, carries to the items below it.
+ */
+function rowsOf(body: BodyRow[], columns: string[], seqCol: number, roles: ColumnRoles): Array<TableRow | null> {
+  let group = '';
+  return body.map((row) => {
+    const label = roles.item >= 0 ? cleanCell(row.cells[roles.name] ?? '') : '';
+    if (label) group = label;
+    return toRow(row, columns, seqCol, roles, group);
+  });
+}
+
+/**
+ * A closing row (当年支出小计) may be named in one part and summed in the next part of the same
+ * side, its label merged across them: one row, not a name without amounts and amounts without name.
+ */
+function joinNamelessParts(rows: TableRow[]): TableRow[] {
+  const joined: TableRow[] = [];
+  for (const row of rows) {
+    const previous = joined[joined.length - 1];
+    const blankAmounts = (r: TableRow) => Object.keys(r.cells).length === 0;
+    if (previous && previous.side === row.side && !row.name && !row.code && blankAmounts(previous) && !blankAmounts(row)) {
+      joined[joined.length - 1] = { ...previous, cells: row.cells };
+    } else {
+      joined.push(row);
+    }
+  }
+  return joined;
+}
+
 export function toStandardTable(table: LogicalTable): StandardTable {
   const { columns, body } = table;
   const seqCol = columns.findIndex((path) => SEQ_COLUMN.test(path));
@@ -64,12 +113,14 @@ export function toStandardTable(table: LogicalTable): StandardTable {
   const sides = (['income', 'expenditure'] as const).map((side) => others.filter((i) => sideOf(columns[i]!) === side));
   const twoSided = sides.every((indexes) => indexes.length > 0);
   const roleSets = twoSided
-    ? sides.map((indexes, s) => rolesOf(columns, indexes, body, s === 0 ? 'income' : 'expenditure'))
+    ? sides.flatMap((indexes, s) =>
+        partsOf(columns, indexes).map((part) => rolesOf(columns, part, body, s === 0 ? 'income' : 'expenditure')),
+      )
     : [rolesOf(columns, others, body)];
 
-  const rows = body.flatMap((row) =>
-    roleSets.map((roles) => toRow(row, columns, seqCol, roles)).filter((r): r is TableRow => r !== null),
-  );
+  // Row by row, each part in turn: the printed order of the halves is kept.
+  const perPart = roleSets.map((roles) => rowsOf(body, columns, seqCol, roles));
+  const rows = body.flatMap((_, k) => joinNamelessParts(perPart.map((part) => part[k]).filter((row): row is TableRow => row != null)));
   return {
     kind: table.kind,
     title: table.title,
