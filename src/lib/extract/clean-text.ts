@@ -3,6 +3,7 @@
 const BOLD_MARKERS = /<\/?b>|\*\*/gi;
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s*\\n\\s*(?=${CJK})`, 'g');
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})[\\s\\u3000]+(?=${CJK})`, 'g');
 
 /** Text of a data cell: trimmed (full-width spaces too), bold markers gone, line breaks joined. */
 export function cleanCell(text: string): string {
@@ -16,4 +17,9 @@ export function cleanCell(text: string): string {
 /** A header label or a title: every kind of space removed, since CJK labels are spaced for looks (`项 目`). */
 export function cleanLabel(text: string): string {
   return cleanCell(text).replace(/[\s\u3000]+/g, '');
+}
+
+/** A row name: spaces a layout put between CJK characters (`合  计`) removed, others kept. */
+export function cleanName(text: string): string {
+  return cleanCell(text).replace(SPACE_BETWEEN_CJK, '');
 }

@@ -15,9 +15,10 @@ function isColumnNumberRow(row: string[]): boolean {
   return first !== undefined && COLUMN_NUMBER_ROW.test(first);
 }
 
-/** A row that holds data: an amount anywhere past the first column. */
+/** A row that holds data: an amount anywhere past the first column, or a 合计 row (even a blank one). */
 export function isDataRow(row: string[]): boolean {
-  return row.slice(1).some((cell) => parseAmount(cleanCell(cell)) !== null);
+  const first = row.map(cleanLabel).find((cell) => cell !== '');
+  return (first !== undefined && /^(合计|总计)$/.test(first)) || row.slice(1).some((cell) => parseAmount(cleanCell(cell)) !== null);
 }
 
 /**

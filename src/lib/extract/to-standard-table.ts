@@ -3,7 +3,7 @@
 
 import type { StandardTable, TableRow, TableSide } from '../model/disclosure';
 import type { BodyRow, LogicalTable } from './assemble-tables';
-import { cleanCell } from './clean-text';
+import { cleanCell, cleanName } from './clean-text';
 import { functionClassCode } from './function-classes';
 import { parseAmount } from './parse-amount';
 
@@ -57,7 +57,10 @@ function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: T
 function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRoles, group: string): TableRow | null {
   const text = (i: number) => (i >= 0 ? cleanCell(row.cells[i] ?? '') : '');
   const item = text(roles.item);
-  const name = item ? [group, item].filter(Boolean).join('/') : text(roles.name);
+  const codeText = text(roles.code);
+  // A label merged across the code and name columns (合 计) lands in the code column.
+  const isCode = /^\d+$/.test(codeText.replace(/\s/g, ''));
+  const name = cleanName(item ? [group, item].filter(Boolean).join('/') : text(roles.name) || (isCode ? '' : codeText));
   const cells: Record<string, string> = {};
   const texts: Record<string, string> = {};
   for (const i of roles.values) {
@@ -67,7 +70,7 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
     if (amount !== null) cells[columns[i]!] = amount;
     else texts[columns[i]!] = value;
   }
-  const code = text(roles.code) || (roles.side === 'expenditure' ? functionClassCode(name) : null) || null;
+  const code = (isCode ? codeText.replace(/\s/g, '') : null) || (roles.side === 'expenditure' ? functionClassCode(name) : null) || null;
   if (!name && !code && Object.keys(cells).length === 0 && Object.keys(texts).length === 0) return null;
   const result: TableRow = { seq: text(seqCol) || null, code, name, cells, page: row.page };
   if (roles.side) result.side = roles.side;
