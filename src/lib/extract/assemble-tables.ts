@@ -60,6 +60,22 @@ function countPreambleRows(rows: string[][]): number {
   return count;
 }
 
+/**
+ * Codes printed across 类 | 款 | 项 columns: those three labels can sit in the first data row,
+ * beside 合计. They belong to the header.
+ */
+function moveCodeLevelLabels(firstRow: string[] | undefined, columns: string[]): void {
+  if (!firstRow) return;
+  const levels = ['类', '款', '项'];
+  const start = firstRow.findIndex((cell) => cleanLabel(cell) === '类');
+  if (start < 0 || !levels.every((level, k) => cleanLabel(firstRow[start + k] ?? '') === level || k === 2)) return;
+  levels.forEach((level, k) => {
+    if (cleanLabel(firstRow[start + k] ?? '') !== level) return;
+    columns[start + k] = `${columns[start + k]}/${level}`;
+    firstRow[start + k] = '';
+  });
+}
+
 function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cleanCell(cell) === '');
 }
@@ -136,6 +152,7 @@ function readTableBlock(
   const columns = isForm
     ? Array.from({ length: content[0]?.length ?? 0 }, (_, i) => `列${i + 1}`)
     : flattenHeader(labels.slice(preambleRows, preambleRows + split.header.length));
+  moveCodeLevelLabels(content[split.bodyStart], columns);
   const body: BodyRow[] = content
     .slice(split.bodyStart)
     .map((cells, i) => ({ cells, page: pageOf(preambleRows + split.bodyStart + i) }))

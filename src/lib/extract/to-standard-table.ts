@@ -9,7 +9,8 @@ import { parseAmount } from './parse-amount';
 
 interface ColumnRoles {
   side?: TableSide;
-  code: number;
+  /** The code column, or the 类/款/项 columns a code is printed across. */
+  codes: number[];
   name: number;
   /** A second label column right of the name (a vertical list's item under its group), or -1. */
   item: number;
@@ -17,7 +18,7 @@ interface ColumnRoles {
 }
 
 const SIDE_LABELS: Record<string, TableSide> = { 收入: 'income', 支出: 'expenditure' };
-const CODE_COLUMN = /(编码|代码)$/;
+const CODE_COLUMN = /(编码|代码)(\/(类|款|项))?$/;
 const NAME_COLUMN = /(科目名称|名称|项目|科目)$/;
 const SEQ_COLUMN = /序号$/;
 
@@ -44,20 +45,21 @@ function partsOf(columns: string[], indexes: number[]): number[][] {
 }
 
 function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: TableSide): ColumnRoles {
-  const code = indexes.find((i) => CODE_COLUMN.test(columns[i]!)) ?? -1;
+  const codes = indexes.filter((i) => CODE_COLUMN.test(columns[i]!));
   const name =
-    indexes.find((i) => i !== code && NAME_COLUMN.test(columns[i]!)) ??
-    indexes.find((i) => i !== code && isTextual(i, body)) ??
+    indexes.find((i) => !codes.includes(i) && NAME_COLUMN.test(columns[i]!)) ??
+    indexes.find((i) => !codes.includes(i) && isTextual(i, body)) ??
     -1;
   const next = indexes[indexes.indexOf(name) + 1];
-  const item = code < 0 && next !== undefined && isTextual(next, body) && !body.some((row) => parseAmount(cleanCell(row.cells[next] ?? '')) !== null) ? next : -1;
-  return { side, code, name, item, values: indexes.filter((i) => i !== code && i !== name && i !== item) };
+  const hasAmounts = (i: number) => body.some((row) => parseAmount(cleanCell(row.cells[i] ?? '')) !== null);
+  const item = codes.length === 0 && next !== undefined && isTextual(next, body) && !hasAmounts(next) ? next : -1;
+  return { side, codes, name, item, values: indexes.filter((i) => !codes.includes(i) && i !== name && i !== item) };
 }
 
 function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRoles, group: string): TableRow | null {
   const text = (i: number) => (i >= 0 ? cleanCell(row.cells[i] ?? '') : '');
   const item = text(roles.item);
-  const codeText = text(roles.code);
+  const codeText = roles.codes.map(text).join('');
   // A label merged across the code and name columns (合 计) lands in the code column.
   const isCode = /^\d+$/.test(codeText.replace(/\s/g, ''));
   const name = cleanName(item ? [group, item].filter(Boolean).join('/') : text(roles.name) || (isCode ? '' : codeText));
