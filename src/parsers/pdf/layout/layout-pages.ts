@@ -1,0 +1,95 @@
+// Page content → document blocks in reading order: ruled tables from the drawn grid, unruled
+// tables from aligned columns, page furniture dropped, and the rest as paragraphs.
+
+import type { Block, Message, TableBlock } from '../../../lib/model/document';
+import type { PageContent } from '../page-content';
+import { findAlignedTables } from './aligned-grid';
+import { groupLines, lineText, splitSegments, type TextLine } from './lines';
+import { findFurniture } from './page-furniture';
+import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
+import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
+import { findRuledGrids } from './ruled-grid';
+import { fillRuledGrid, insideGrid } from './ruled-table';
+import { splitRuns, type Word } from './words';
+
+interface PlacedTable {
+  top: number;
+  block: TableBlock;
+}
+
+interface PageLayout {
+  pageNumber: number;
+  tables: PlacedTable[];
+  /** Lines outside the ruled tables, top to bottom. */
+  lines: TextLine[];
+}
+
+/** How many lines above a table may be its title, organisation, year and unit. */
+const PREAMBLE_LINES = 3;
+
+function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
+  let free: Word[] = splitRuns(page.runs);
+  const tables: PlacedTable[] = [];
+  for (const grid of findRuledGrids(page.rules)) {
+    const inside: Word[] = [];
+    const outside: Word[] = [];
+    for (const word of free) (insideGrid(grid, word) ? inside : outside).push(word);
+    const block = fillRuledGrid(grid, inside, page.pageNumber);
+    if (!block) continue;
+    if (grid.irregular) {
+      warnings.push({ code: 'pdf-irregular-merge', message: '表格中有不成矩形的合并单元格，已按未合并处理。', page: page.pageNumber });
+    }
+    tables.push({ top: grid.ys[0]!, block });
+    free = outside;
+  }
+  return { pageNumber: page.pageNumber, tables, lines: groupLines(free) };
+}
+
+function hasWideGap(line: TextLine): boolean {
+  return splitSegments(line, PREAMBLE_GAP).length > 1;
+}
+
+function isLabelled(line: TextLine): boolean {
+  return splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
+}
+
+/** Lines of a stretch between tables → its unruled tables and paragraphs, in order. */
+function layoutStretch(lines: TextLine[], column: TextColumn, tableFollows: boolean, pageNumber: number): Block[] {
+  const found = findAlignedTables(lines, pageNumber);
+  const standalone = new Set(lines.filter((line) => hasWideGap(line) && isLabelled(line)));
+  const blocks: Block[] = [];
+  let start = 0;
+  const textUpTo = (end: number, beforeTable: boolean) => {
+    const text = lines.slice(start, end);
+    if (beforeTable) for (const line of text.slice(-PREAMBLE_LINES)) if (hasWideGap(line)) standalone.add(line);
+    blocks.push(...toParagraphs(text, column, standalone, pageNumber));
+  };
+  for (const table of found) {
+    textUpTo(table.first, true);
+    blocks.push(table.block);
+    start = table.last + 1;
+  }
+  textUpTo(lines.length, tableFollows);
+  return blocks;
+}
+
+function pageBlocks(layout: PageLayout, furniture: ReadonlySet<TextLine>): Block[] {
+  const lines = layout.lines.filter((line) => !furniture.has(line));
+  const column = textColumn(lines);
+  const blocks: Block[] = [];
+  let next = 0;
+  for (const table of layout.tables) {
+    const stretch: TextLine[] = [];
+    while (next < lines.length && lines[next]!.y - lines[next]!.fontSize < table.top) stretch.push(lines[next++]!);
+    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber), table.block);
+  }
+  blocks.push(...layoutStretch(lines.slice(next), column, false, layout.pageNumber));
+  return blocks;
+}
+
+export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
+  const warnings: Message[] = [];
+  const layouts = pages.map((page) => layoutTables(page, warnings));
+  const furniture = findFurniture(layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })));
+  return { blocks: layouts.flatMap((layout) => pageBlocks(layout, furniture)), warnings };
+}

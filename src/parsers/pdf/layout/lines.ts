@@ -1,0 +1,105 @@
+// Words → text lines by baseline, and the joins that turn words and lines back into text.
+
+import type { Word } from './words';
+
+export interface TextLine {
+  /** Left to right. */
+  words: Word[];
+  /** Highest baseline of its words, down from the top of the page. */
+  y: number;
+  x1: number;
+  x2: number;
+  fontSize: number;
+}
+
+/** Baselines closer than this share a line (pdf.js drifts by fractions of a point between runs). */
+const BASELINE_TOLERANCE = 0.35;
+/** Runs closer than this are one piece of text (`201` + `8`, `三、单位预留机动经` + `费`). */
+const JOIN_GAP = 0.3;
+/** A gap this wide inside a line separates columns. */
+export const COLUMN_GAP = 1.2;
+
+export function lineOf(words: Word[]): TextLine {
+  const sorted = [...words].sort((a, b) => a.x1 - b.x1);
+  return {
+    words: sorted,
+    y: sorted.reduce((min, word) => Math.min(min, word.y), Infinity),
+    x1: sorted[0]?.x1 ?? 0,
+    x2: sorted.reduce((max, word) => Math.max(max, word.x2), -Infinity),
+    fontSize: dominantSize(sorted),
+  };
+}
+
+/** The size most of the line's characters are set in: a stray larger space or mark does not count. */
+function dominantSize(words: readonly Word[]): number {
+  const chars = new Map<number, number>();
+  for (const word of words) chars.set(word.fontSize, (chars.get(word.fontSize) ?? 0) + word.text.length);
+  let best = 0;
+  let most = -1;
+  for (const [size, count] of chars) if (count > most || (count === most && size > best)) [best, most] = [size, count];
+  return best;
+}
+
+/** Sort by baseline and sweep: O(n log n) for pages with thousands of runs. */
+export function groupLines(words: readonly Word[]): TextLine[] {
+  const sorted = [...words].sort((a, b) => a.y - b.y || a.x1 - b.x1);
+  const lines: TextLine[] = [];
+  let current: Word[] = [];
+  let anchor = -Infinity;
+  let size = 0;
+  for (const word of sorted) {
+    if (current.length && word.y - anchor > BASELINE_TOLERANCE * Math.max(size, word.fontSize)) {
+      lines.push(lineOf(current));
+      current = [];
+    }
+    if (!current.length) {
+      anchor = word.y;
+      size = word.fontSize;
+    }
+    current.push(word);
+    size = Math.max(size, word.fontSize);
+  }
+  if (current.length) lines.push(lineOf(current));
+  return lines;
+}
+
+/** Words of one line as printed: spaces inside a run kept, runs that touch joined, a visible gap as one space. */
+export function joinWords(words: readonly Word[]): string {
+  let text = '';
+  words.forEach((word, i) => {
+    const before = words[i - 1];
+    if (before) {
+      const gap = word.x1 - before.x2;
+      text += word.lead || (gap < JOIN_GAP * Math.max(word.fontSize, before.fontSize) ? '' : ' ');
+    }
+    text += word.text;
+  });
+  return text;
+}
+
+export function lineText(line: TextLine): string {
+  return joinWords(line.words);
+}
+
+/** Pieces of a line separated by gaps of at least `minGap` em. */
+export function splitSegments(line: TextLine, minGap = COLUMN_GAP): TextLine[] {
+  const segments: Word[][] = [];
+  line.words.forEach((word, i) => {
+    const before = line.words[i - 1];
+    const gap = before ? word.x1 - before.x2 : Infinity;
+    if (!before || gap >= minGap * Math.max(word.fontSize, before.fontSize)) segments.push([word]);
+    else segments[segments.length - 1]!.push(word);
+  });
+  return segments.map(lineOf);
+}
+
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+
+/** Lines of one cell or paragraph: CJK text wraps without a space; only Latin words need one. */
+export function joinLines(texts: readonly string[]): string {
+  return texts.reduce((text, next) => {
+    if (!text) return next;
+    return LATIN_END.test(text) && LATIN_START.test(next) ? `${text} ${next}` : text + next;
+  }, '');
+}

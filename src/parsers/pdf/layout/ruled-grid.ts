@@ -1,0 +1,146 @@
+// Ruling lines → table grids: near-duplicate rules merged, touching rules grouped into tables,
+// and a cell whose inner border is missing merged with its neighbour (row and column spans).
+
+import type { RuleSegment } from '../page-content';
+import { clusterValues, mean, UnionFind } from './cluster';
+
+/** A ruling line along `at` (y for horizontal, x for vertical) from `from` to `to`. */
+interface Rule {
+  at: number;
+  from: number;
+  to: number;
+}
+
+export interface RuledGrid {
+  /** Column edges, ascending. */
+  xs: number[];
+  /** Row edges, ascending (down the page). */
+  ys: number[];
+  /** Per row and column, the row-major index of the top-left cell of the merged cell it belongs to. */
+  cells: number[][];
+  /** True when some merged cell was not a rectangle and was split back into single cells. */
+  irregular: boolean;
+}
+
+/** Word and WPS draw double borders and thin fills about half a point apart: one line. */
+const SAME_LINE = 1.5;
+/** Pieces of one border drawn cell by cell leave small gaps or overlaps. */
+const JOIN_GAP = 2;
+/** Rules meet when one ends within this of the other. */
+const TOUCH = 2.5;
+
+function mergeRules(rules: Rule[]): Rule[] {
+  const byAt = [...rules].sort((a, b) => a.at - b.at);
+  const merged: Rule[] = [];
+  let start = 0;
+  for (let i = 1; i <= byAt.length; i++) {
+    if (i < byAt.length && byAt[i]!.at - byAt[i - 1]!.at <= SAME_LINE) continue;
+    const line = byAt.slice(start, i).sort((a, b) => a.from - b.from);
+    const at = mean(line.map((rule) => rule.at));
+    let current: Rule | null = null;
+    for (const rule of line) {
+      if (current && rule.from <= current.to + JOIN_GAP) current.to = Math.max(current.to, rule.to);
+      else merged.push((current = { at, from: rule.from, to: rule.to }));
+    }
+    start = i;
+  }
+  return merged;
+}
+
+/** Groups of touching horizontal and vertical rules: one group per drawn table. */
+function connectedTables(horizontal: Rule[], vertical: Rule[]): Array<{ horizontal: Rule[]; vertical: Rule[] }> {
+  const sets = new UnionFind(horizontal.length + vertical.length);
+  const byX = vertical.map((rule, i) => ({ rule, i })).sort((a, b) => a.rule.at - b.rule.at);
+  horizontal.forEach((h, hi) => {
+    let low = 0;
+    let high = byX.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byX[middle]!.rule.at < h.from - TOUCH) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < byX.length && byX[k]!.rule.at <= h.to + TOUCH; k++) {
+      const { rule: v, i } = byX[k]!;
+      if (h.at >= v.from - TOUCH && h.at <= v.to + TOUCH) sets.union(hi, horizontal.length + i);
+    }
+  });
+  const groups = new Map<number, { horizontal: Rule[]; vertical: Rule[] }>();
+  const groupOf = (i: number) => {
+    const root = sets.find(i);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { horizontal: [], vertical: [] }));
+    return group;
+  };
+  horizontal.forEach((rule, i) => groupOf(i).horizontal.push(rule));
+  vertical.forEach((rule, i) => groupOf(horizontal.length + i).vertical.push(rule));
+  return [...groups.values()];
+}
+
+/** Edges from the rules across, plus the far ends of the rules along (a table may lack side borders). */
+function edges(across: Rule[], along: Rule[]): number[] {
+  const ends = along.length ? [Math.min(...along.map((r) => r.from)), Math.max(...along.map((r) => r.to))] : [];
+  return clusterValues([...across.map((rule) => rule.at), ...ends], TOUCH).map(mean);
+}
+
+function covers(rules: Rule[], at: number, point: number): boolean {
+  return rules.some((rule) => Math.abs(rule.at - at) <= TOUCH && rule.from - TOUCH <= point && rule.to + TOUCH >= point);
+}
+
+function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {
+  const xs = edges(vertical, horizontal);
+  const ys = edges(horizontal, vertical);
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  if (rows < 1 || cols < 2) return null;
+  const sets = new UnionFind(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const middleY = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < cols; c++) {
+      const middleX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < cols && !covers(vertical, xs[c + 1]!, middleY)) sets.union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !covers(horizontal, ys[r + 1]!, middleX)) sets.union(r * cols + c, (r + 1) * cols + c);
+    }
+  }
+  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sets.find(r * cols + c)));
+  const irregular = splitIrregular(cells, cols);
+  return { xs, ys, cells, irregular };
+}
+
+/** A merged cell that is not a rectangle (a border drawn in pieces) is split back into single cells. */
+function splitIrregular(cells: number[][], cols: number): boolean {
+  const boxes = new Map<number, { count: number; bottom: number; right: number }>();
+  cells.forEach((row, r) =>
+    row.forEach((root, c) => {
+      const box = boxes.get(root) ?? { count: 0, bottom: r, right: c };
+      boxes.set(root, { count: box.count + 1, bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) });
+    }),
+  );
+  let irregular = false;
+  for (const [root, box] of boxes) {
+    const area = (box.bottom - Math.floor(root / cols) + 1) * (box.right - (root % cols) + 1);
+    if (area === box.count) continue;
+    irregular = true;
+    cells.forEach((row, r) => row.forEach((cell, c) => cell === root && (row[c] = r * cols + c)));
+  }
+  return irregular;
+}
+
+function toRules(segments: readonly RuleSegment[]): { horizontal: Rule[]; vertical: Rule[] } {
+  const horizontal: Rule[] = [];
+  const vertical: Rule[] = [];
+  for (const s of segments) {
+    if (s.y1 === s.y2) horizontal.push({ at: s.y1, from: s.x1, to: s.x2 });
+    else if (s.x1 === s.x2) vertical.push({ at: s.x1, from: s.y1, to: s.y2 });
+  }
+  return { horizontal: mergeRules(horizontal), vertical: mergeRules(vertical) };
+}
+
+/** Grids of at least two columns drawn by the page's ruling lines, top to bottom. */
+export function findRuledGrids(segments: readonly RuleSegment[]): RuledGrid[] {
+  const { horizontal, vertical } = toRules(segments);
+  return connectedTables(horizontal, vertical)
+    .filter((group) => group.vertical.length > 0 && group.horizontal.length > 0)
+    .map((group) => buildGrid(group.horizontal, group.vertical))
+    .filter((grid): grid is RuledGrid => grid !== null)
+    .sort((a, b) => a.ys[0]! - b.ys[0]! || a.xs[0]! - b.xs[0]!);
+}

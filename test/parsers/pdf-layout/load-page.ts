@@ -1,0 +1,26 @@
+// Test helper: pages of the shared real PDFs read with pdf.js into page content.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPageContent, type PageContent } from '../../../src/parsers/pdf/page-content';
+
+const REAL_DIR = new URL('../../../../shared/real/', import.meta.url);
+
+export async function loadPages(file: string, pageNumbers: readonly number[]): Promise<PageContent[]> {
+  const data = new Uint8Array(readFileSync(fileURLToPath(new URL(file, REAL_DIR))));
+  const doc = await pdfjs.getDocument({
+    data,
+    cMapUrl: 'node_modules/pdfjs-dist/cmaps/',
+    cMapPacked: true,
+    standardFontDataUrl: 'node_modules/pdfjs-dist/standard_fonts/',
+    verbosity: 0,
+  }).promise;
+  try {
+    const pages: PageContent[] = [];
+    for (const n of pageNumbers) pages.push(await readPageContent(await doc.getPage(n)));
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,147 @@
+// layoutPages on small hand-made pages: the clustering and joining edge cases one at a time.
+
+import { describe, expect, it } from 'vitest';
+import { layoutPages } from '../../../src/parsers/pdf/layout/layout-pages';
+import type { PageContent, RuleSegment, TextRun } from '../../../src/parsers/pdf/page-content';
+import { outline, spans, tables, texts } from './blocks';
+
+const SIZE = 10;
+
+/** A run of CJK text (one em a character) or digits (half an em) starting at x on baseline y. */
+function run(text: string, x: number, y: number, size = SIZE): TextRun {
+  const width = [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
+  return { text, x, y, width, fontSize: size };
+}
+
+/** A number printed right-aligned to `right`. */
+function amount(text: string, right: number, y: number): TextRun {
+  const r = run(text, 0, y);
+  return { ...r, x: right - r.width };
+}
+
+function page(runs: TextRun[], rules: RuleSegment[] = [], pageNumber = 1, width = 600, height = 800): PageContent {
+  return { pageNumber, width, height, runs, rules, images: 0 };
+}
+
+const h = (y: number, x1: number, x2: number): RuleSegment => ({ x1, y1: y, x2, y2: y });
+const v = (x: number, y1: number, y2: number): RuleSegment => ({ x1: x, y1, x2: x, y2 });
+
+describe('lines', () => {
+  it('joins runs pdf.js split inside a word and keeps a spaced number whole', () => {
+    const { blocks } = layoutPages([
+      page([run('三、单位预留机动经', 100, 100), run('费', 190.5, 100), run('201', 100, 130), run('8', 115.2, 130.3), run('年', 120, 130)]),
+    ]);
+    expect(outline(blocks)).toEqual(['P 三、单位预留机动经费', 'P 2018年']);
+  });
+});
+
+describe('ruled grids', () => {
+  // Three columns (100–200–300–400), three rows (100–120–140–160).
+  const frame = [h(100, 100, 400), h(140, 100, 400), h(160, 100, 400), v(100, 100, 160), v(400, 100, 160)];
+
+  it('merges double borders, spans a missing inner border and drops empty rows', () => {
+    const rules = [
+      ...frame,
+      h(100.5, 100, 400), // the second stroke of a double border
+      h(120, 200, 400), // no border under the first column: 项目 spans two rows
+      v(200, 100, 160),
+      v(300, 120, 160), // no border between 收入 columns on the top row: 本年收入 spans two columns
+      h(180, 100, 400), v(100, 160, 180), v(200, 160, 180), v(300, 160, 180), v(400, 160, 180), // an empty row
+    ];
+    const runs = [run('项目', 130, 125), run('本年收入', 230, 115), run('小计', 210, 135), run('其他', 310, 135), run('合计', 110, 155), amount('12.50', 295, 155), amount('0.50', 395, 155)];
+    const { blocks, warnings } = layoutPages([page(runs, rules)]);
+    expect(warnings).toEqual([]);
+    expect(spans(tables(blocks)[0]!)).toEqual([
+      ['项目', '本年收入', '^0,1'],
+      ['^0,0', '小计', '其他'],
+      ['合计', '12.50', '0.50'],
+    ]);
+  });
+
+  it('joins a cell written on two lines without a separator and keeps text outside as paragraphs', () => {
+    const rules = [...frame, h(120, 100, 400), v(200, 100, 160), v(300, 100, 160)];
+    const runs = [
+      run('收支预算总表', 200, 80, 16),
+      run('机关事业单位基本养老', 205, 131), run('保险缴费', 205, 139),
+      run('48993200.', 305, 135), run('00', 355, 135),
+      run('注：无', 100, 190),
+    ];
+    const { blocks } = layoutPages([page(runs, rules)]);
+    expect(outline(blocks)).toEqual(['P 收支预算总表', 'T 1x3', 'P 注：无']);
+    expect(texts(tables(blocks)[0]!)).toEqual([['', '机关事业单位基本养老保险缴费', '48993200. 00']]);
+  });
+
+  it('does not make a table of a framed box or a chart frame', () => {
+    const box = [h(100, 100, 400), h(160, 100, 400), v(100, 100, 160), v(400, 100, 160), v(250, 100, 110)];
+    const { blocks } = layoutPages([page([run('图例', 110, 130)], box)]);
+    expect(outline(blocks)).toEqual(['P 图例']);
+  });
+});
+
+describe('page furniture', () => {
+  it('drops page numbers and a footer repeated on every page, keeps repeated table headings', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page([run('部门：某局', 100, 60), run('正文第一行', 100, 200), run('某局预算公开', 250, 780, 8), run(`- ${n} -`, 290, 770)], [], n),
+    );
+    const { blocks } = layoutPages(pages);
+    expect(outline(blocks)).toEqual(['P 部门：某局', 'P 正文第一行', 'P 部门：某局', 'P 正文第一行', 'P 部门：某局', 'P 正文第一行']);
+    expect(blocks.map((block) => (block.type === 'paragraph' ? block.page : null))).toEqual([1, 1, 2, 2, 3, 3]);
+  });
+});
+
+describe('paragraphs', () => {
+  // Text column 100–400: a full line is 30 characters.
+  const full = (text: string, y: number, x = 100) => run(text.padEnd(30 - (x - 100) / SIZE, '字'), x, y);
+
+  it('joins wrapped lines and starts anew on an indent, after a short line and on a heading', () => {
+    const runs = [
+      run('一、标题', 100, 100, 14),
+      full('首', 130, 120), full('续', 145), run('完。', 100, 160),
+      full('次', 175, 120), run('尾。', 100, 190),
+    ];
+    const { blocks } = layoutPages([page(runs)]);
+    expect(outline(blocks).map((line) => line.slice(0, 4))).toEqual(['P 一、', 'P 首字', 'P 次字']);
+    expect(outline(blocks)[1]).toMatch(/完。$/);
+  });
+
+  it('splits a title line of two fields into two paragraphs before a table', () => {
+    const rules = [h(100, 100, 400), h(120, 100, 400), h(140, 100, 400), v(100, 100, 140), v(250, 100, 140), v(400, 100, 140)];
+    const runs = [run('部门：', 100, 95), run('江苏省人民检察院', 150, 95), run('单位：万元', 350, 95), run('合计', 110, 115), amount('1.00', 395, 115), run('小计', 110, 135)];
+    const { blocks } = layoutPages([page(runs, rules)]);
+    expect(outline(blocks)).toEqual(['P 部门：江苏省人民检察院', 'P 单位：万元', 'T 2x2']);
+  });
+});
+
+describe('unruled tables', () => {
+  const header = [run('项目', 100, 100), run('本年收入', 305, 92), run('合计', 230, 100), run('小计', 290, 108), run('拨款', 340, 108), run('其他', 390, 108)];
+  const row = (y: number, name: string, ...amounts: string[]) => [run(name, 100, y), ...amounts.map((a, i) => amount(a, 250 + i * 50, y))];
+
+  it('finds columns from aligned amounts, spans a centred group label and joins a wrapped name', () => {
+    const runs = [
+      run('单位：万元', 350, 75),
+      ...header,
+      ...row(130, '一、基本支出', '30.00', '30.00', '25.00', '5.00'),
+      ...row(148, '三、单位预留机动经', '12.00', '12.00', '12.00', '0.00'),
+      run('费', 100, 160),
+      ...row(178, '合计', '42.00', '42.00', '37.00', '5.00'),
+      run('注：无其他收入。', 100, 230),
+    ];
+    const { blocks } = layoutPages([page(runs)]);
+    expect(outline(blocks)).toEqual(['P 单位：万元', 'T 6x5', 'P 注：无其他收入。']);
+    const table = tables(blocks)[0]!;
+    expect(spans(table)).toEqual([
+      ['', '', '本年收入', '^0,2', '^0,2'],
+      ['项目', '合计', '', '', ''],
+      ['', '', '小计', '拨款', '其他'],
+      ['一、基本支出', '30.00', '30.00', '25.00', '5.00'],
+      ['三、单位预留机动经费', '12.00', '12.00', '12.00', '0.00'],
+      ['合计', '42.00', '42.00', '37.00', '5.00'],
+    ]);
+  });
+
+  it('does not take a paragraph with wide gaps for a table', () => {
+    const runs = [run('与上年相比增加', 100, 100), run('2,802.41', 260, 100), run('万元，增', 320, 100), run('长', 100, 118), run('20.52', 130, 118), run('%。主要原因是', 190, 118), run('调整因素。', 100, 136)];
+    const { blocks } = layoutPages([page(runs)]);
+    expect(tables(blocks)).toEqual([]);
+  });
+});
