@@ -1,9 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
+
+// pdf.js needs its CMaps (for CJK fonts) and standard fonts at run time: copied into the build and
+// served from our own origin, never from a CDN.
+const pdfjsAssets = viteStaticCopy({
+  targets: [
+    { src: 'node_modules/pdfjs-dist/cmaps/*', dest: 'pdfjs/cmaps' },
+    { src: 'node_modules/pdfjs-dist/standard_fonts/*', dest: 'pdfjs/standard_fonts' },
+  ],
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), pdfjsAssets],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },

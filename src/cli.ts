@@ -1,5 +1,5 @@
 // Command line: the same pipeline as the page, for batch checks.
-//   npm run --silent inspect -- [--format json|text] FILE...
+//   npm run --silent inspect -- [--format json|text] [--password PW] FILE...
 // JSON (schema mingzhang/report@1) on stdout; exit status 2 when any file could not be read.
 
 import { readFile } from 'node:fs/promises';
@@ -8,11 +8,12 @@ import { parseArgs } from 'node:util';
 import { formatReportText } from './lib/export/format-text';
 import { inspectFile } from './lib/inspect';
 import { REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
+import { nodePdfAssets } from './parsers/pdf/node-assets';
 
-const USAGE = '用法：npm run --silent inspect -- [--format json|text] 文件...';
+const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
 const EMPTY_META = { orgCode: null, orgName: null, year: null, kind: null, scope: null };
 
-async function inspectPath(path: string): Promise<DocumentReport> {
+async function inspectPath(path: string, password: string | undefined): Promise<DocumentReport> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -32,7 +33,7 @@ async function inspectPath(path: string): Promise<DocumentReport> {
       error: { code: code === 'ENOENT' ? 'file-not-found' : 'unreadable-file', message },
     };
   }
-  return inspectFile(basename(path), bytes);
+  return inspectFile(basename(path), bytes, { password, pdfAssets: nodePdfAssets() });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -41,7 +42,11 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'json' },
+        password: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -62,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const documents: DocumentReport[] = [];
-  for (const path of positionals) documents.push(await inspectPath(path));
+  for (const path of positionals) documents.push(await inspectPath(path, values.password));
   const report: Report = { schema: REPORT_SCHEMA, documents };
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report));
   for (const doc of documents) {

@@ -2,6 +2,7 @@
 // The same function runs in the parse worker and in the CLI.
 
 import { readDocument } from '../parsers';
+import type { PdfAssets } from '../parsers/pdf/read-pdf';
 import { extractDisclosure } from './extract';
 import type { DocumentReport } from './model/report';
 import { toReadErrorData } from './model/read-error';
@@ -10,6 +11,8 @@ export type InspectStage = 'reading' | 'extracting' | 'done';
 
 export interface InspectOptions {
   signal?: AbortSignal;
+  password?: string;
+  pdfAssets?: PdfAssets;
   onProgress?: (stage: InspectStage, done: number, total: number) => void;
 }
 
@@ -23,7 +26,12 @@ export async function inspectFile(
   const source = { name, format: null, bytes: bytes.byteLength, pages: null };
   try {
     options.onProgress?.('reading', 0, 1);
-    const parsed = await readDocument(bytes, { signal: options.signal });
+    const parsed = await readDocument(bytes, {
+      signal: options.signal,
+      password: options.password,
+      pdfAssets: options.pdfAssets,
+      onPage: (done, total) => options.onProgress?.('reading', done, total),
+    });
     options.signal?.throwIfAborted();
     options.onProgress?.('extracting', 0, 1);
     const disclosure = extractDisclosure(parsed);

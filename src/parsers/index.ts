@@ -6,12 +6,19 @@ import { ReadError } from '../lib/model/read-error';
 import { readDocx } from './docx/read-docx';
 import { findDeclaredCharset } from './html/declared-charset';
 import { readHtml } from './html/read-html';
+import { readPdf, type PdfAssets } from './pdf/read-pdf';
 import { decodeText } from './shared/decode-text';
 import { sniffFormat, type ImageKind } from './sniff';
 import { readText } from './text/read-text';
 
 export interface ReadOptions {
   signal?: AbortSignal;
+  /** The PDF's open password, when the user gave one. */
+  password?: string;
+  /** Where pdf.js finds CMaps and standard fonts; required to read PDFs. */
+  pdfAssets?: PdfAssets;
+  /** Pages read so far, for formats that have pages. */
+  onPage?: (done: number, total: number) => void;
 }
 
 const SUPPORTED = '目前支持 DOCX、PDF、HTML、TXT 格式的文件。';
@@ -43,9 +50,10 @@ export async function readDocument(
       signal?.throwIfAborted();
       return document;
     }
-    // PDF: issue 3
-    case 'pdf':
-      throw new ReadError('unreadable-file', 'PDF 解析尚在开发中，请先使用 DOCX 或文本版本。');
+    case 'pdf': {
+      if (!options.pdfAssets) throw new Error('readDocument: pdfAssets are required to read a PDF');
+      return readPdf(bytes, { signal, password: options.password, assets: options.pdfAssets, onPage: options.onPage });
+    }
     case 'xlsx':
     case 'xls':
       throw new ReadError(

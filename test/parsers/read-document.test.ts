@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadErrorCode } from '../../src/lib/model/read-error';
 import { readDocument } from '../../src/parsers';
+import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { readFormatFixture, utf8, type FormatFixture } from './format-fixtures';
 
 async function errorOf(bytes: Uint8Array): Promise<{ code: ReadErrorCode; message: string }> {
@@ -15,6 +16,23 @@ async function errorOf(bytes: Uint8Array): Promise<{ code: ReadErrorCode; messag
 }
 
 describe('readDocument', () => {
+  it('reads a PDF with a text layer, page by page', async () => {
+    const pages: Array<[number, number]> = [];
+    const document = await readDocument(readFormatFixture('text-layer.pdf'), {
+      pdfAssets: nodePdfAssets(),
+      onPage: (done, total) => pages.push([done, total]),
+    });
+    expect(document.format).toBe('pdf');
+    expect(document.pages).toBe(2);
+    expect(pages).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    const texts = document.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+    expect(texts).toContain('一般公共预算财政拨款支出表');
+    expect(document.blocks.every((block) => (block.type === 'paragraph' ? block.page : block.rowPages?.[0]) !== undefined)).toBe(true);
+  });
+
   it('reads a DOCX', async () => {
     const document = await readDocument(readFormatFixture('merged-header.docx'));
     expect(document.format).toBe('docx');
@@ -54,7 +72,6 @@ describe('readDocument', () => {
   });
 
   it.each<[FormatFixture, ReadErrorCode, RegExp]>([
-    ['text-layer.pdf', 'unreadable-file', /^PDF 解析尚在开发中/],
     ['sheet.xlsx', 'spreadsheet-not-supported', /^Excel 表格暂不支持.*另存为 PDF 或 DOCX/],
     ['legacy-sheet.xls', 'spreadsheet-not-supported', /^Excel 表格暂不支持/],
     ['legacy-word.doc', 'legacy-doc', /^这是旧版 Word（\.doc）文件/],

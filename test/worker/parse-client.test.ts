@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentReport } from '../../src/lib/model/report';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
-import { ParseClient, type ParseWorker } from '../../src/lib/worker/parse-client';
+import { pagePdfAssets, ParseClient, type ParseWorker } from '../../src/lib/worker/parse-client';
 
 class FakeWorker implements ParseWorker {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
@@ -64,11 +64,14 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 beforeEach(() => {
   workers = [];
-  client = new ParseClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  });
+  client = new ParseClient(
+    () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    () => pagePdfAssets('https://example.test/app/'),
+  );
   unhandled.length = 0;
   process.on('unhandledRejection', onUnhandled);
 });
@@ -87,7 +90,14 @@ describe('ParseClient', () => {
 
     expect(workers).toHaveLength(1);
     const [{ message, transfer }] = workers[0]!.posted as [{ message: WorkerRequest; transfer: Transferable[] }];
-    expect(message).toMatchObject({ type: 'parse', name: '002.docx' });
+    expect(message).toMatchObject({
+      type: 'parse',
+      name: '002.docx',
+      pdfAssets: {
+        cMapUrl: 'https://example.test/app/pdfjs/cmaps/',
+        standardFontDataUrl: 'https://example.test/app/pdfjs/standard_fonts/',
+      },
+    });
     expect(message.bytes).toBe(file.bytes);
     expect(transfer).toEqual([file.bytes]);
 

@@ -130,7 +130,8 @@ export function toStandardTable(table: LogicalTable): StandardTable {
     kind: table.kind,
     title: table.title,
     unit: table.unit,
-    empty: rows.length === 0,
+    // NOTE: empty means nothing filled in: an empty table often still prints a blank 合计 row.
+    empty: rows.every((row) => Object.keys(row.cells).length === 0 && !row.texts),
     note: table.notes.length ? table.notes.join('\n') : null,
     columns: roleSets.flatMap((roles) => roles.values.map((i) => columns[i]!)),
     rows,

@@ -8,6 +8,10 @@ export type ReadErrorCode =
   | 'legacy-doc'
   | 'spreadsheet-not-supported'
   | 'corrupt-file'
+  | 'password-required'
+  | 'wrong-password'
+  | 'no-text-layer'
+  | 'garbled-text'
   | 'unreadable-file'
   | 'cancelled'
   | 'timeout';

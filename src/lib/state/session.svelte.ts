@@ -21,9 +21,13 @@ const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
   done: [1, 0],
 };
 
+/** Loads a file's bytes again: they are handed over (transferred) to the worker at every read. */
+export type LoadBytes = (signal: AbortSignal) => Promise<ArrayBuffer>;
+
 export class FileEntry {
   readonly id: number;
   readonly name: string;
+  readonly load: LoadBytes;
   stage = $state<FileStage>('loading');
   /** Overall progress from 0 to 1. */
   progress = $state(0);
@@ -31,9 +35,16 @@ export class FileEntry {
   report = $state.raw<DocumentReport | null>(null);
   readonly #controller = new AbortController();
 
-  constructor(id: number, name: string) {
+  constructor(id: number, name: string, load: LoadBytes) {
     this.id = id;
     this.name = name;
+    this.load = load;
+  }
+
+  /** The file asks for a PDF open password (or the one given was wrong). */
+  get needsPassword(): boolean {
+    const code = this.report?.error?.code;
+    return code === 'password-required' || code === 'wrong-password';
   }
 
   get signal(): AbortSignal {
@@ -77,9 +88,16 @@ export class Session {
     void this.#read(sample.name, (signal) => fetchSample(sample, signal));
   }
 
-  async #read(name: string, load: (signal: AbortSignal) => Promise<ArrayBuffer>): Promise<void> {
-    const entry = new FileEntry(this.#nextId++, name);
-    this.entries = [...this.entries, entry];
+  /** Reads a password-protected PDF again with the password the user typed, in the same place. */
+  unlock(previous: FileEntry, password: string): void {
+    void this.#read(previous.name, previous.load, password, previous);
+  }
+
+  async #read(name: string, load: LoadBytes, password?: string, replacing?: FileEntry): Promise<void> {
+    const entry = new FileEntry(this.#nextId++, name, load);
+    this.entries = replacing
+      ? this.entries.map((other) => (other === replacing ? entry : other))
+      : [...this.entries, entry];
     let bytes: ArrayBuffer;
     try {
       bytes = await load(entry.signal);
@@ -89,7 +107,7 @@ export class Session {
     }
     entry.advance('queued');
     entry.report = await this.#client.parse(
-      { name, bytes },
+      { name, bytes, password },
       {
         signal: entry.signal,
         timeoutMs: PARSE_TIMEOUT_MS,

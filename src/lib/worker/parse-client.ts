@@ -5,6 +5,7 @@
 import type { InspectStage } from '../inspect';
 import type { ReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
+import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** The part of `Worker` the client uses; tests inject a fake through `CreateWorker`. */
@@ -22,6 +23,8 @@ export interface ParseInput {
   name: string;
   /** NOTE: transferred to the worker, so the caller's buffer is detached once parsing starts. */
   bytes: ArrayBuffer;
+  /** The PDF open password, when the user typed one. */
+  password?: string;
 }
 
 export interface ParseProgress {
@@ -70,6 +73,14 @@ function whenAborted(signal: AbortSignal): Promise<void> {
   });
 }
 
+/** pdf.js CMaps and fonts, copied into the build under `pdfjs/` and served from our own origin. */
+export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
+  return {
+    cMapUrl: new URL('pdfjs/cmaps/', base).href,
+    standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
+  };
+}
+
 export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 }
@@ -88,8 +99,11 @@ export class ParseClient {
   #nextId = 1;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(createWorker: CreateWorker = createParseWorker) {
+  readonly #pdfAssets: () => PdfAssets;
+
+  constructor(createWorker: CreateWorker = createParseWorker, pdfAssets: () => PdfAssets = pagePdfAssets) {
     this.#createWorker = createWorker;
+    this.#pdfAssets = pdfAssets;
   }
 
   parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
@@ -144,7 +158,8 @@ export class ParseClient {
 
       try {
         this.#worker ??= this.#spawn();
-        this.#worker.postMessage({ type: 'parse', id, name: file.name, bytes: file.bytes }, [file.bytes]);
+        const { name, bytes, password } = file;
+        this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }, [bytes]);
       } catch {
         // The worker could not be started, or the bytes could not be sent (an already detached
         // buffer); either way the worker, if any, is still idle and usable.

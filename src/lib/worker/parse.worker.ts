@@ -15,6 +15,8 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   const { id } = request;
   try {
     const report = await inspectFile(request.name, new Uint8Array(request.bytes), {
+      password: request.password,
+      pdfAssets: request.pdfAssets,
       onProgress: (stage, done, total) => post({ type: 'progress', id, stage, done, total }),
     });
     post({ type: 'result', id, report });

@@ -2,6 +2,7 @@
 // NOTE: everything here crosses postMessage, so it must stay structured-clone data (no classes).
 
 import type { InspectStage } from '../inspect';
+import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { ReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
 
@@ -11,6 +12,9 @@ export interface ParseRequest {
   id: number;
   name: string;
   bytes: ArrayBuffer;
+  password?: string;
+  /** Resolved by the page against its own address: the worker cannot know where the app lives. */
+  pdfAssets: PdfAssets;
 }
 
 export type WorkerRequest = ParseRequest;

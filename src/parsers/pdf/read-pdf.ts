@@ -1,0 +1,112 @@
+// PDF bytes → document model with pdf.js, in the calling thread (the parse worker in the page, the
+// process in the CLI): page content first, then layout into paragraphs and table grids.
+
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import type { Message, ParsedDocument } from '../../lib/model/document';
+import { ReadError } from '../../lib/model/read-error';
+import { layoutPages } from './layout/layout-pages';
+import { readPageContent, type PageContent } from './page-content';
+
+/** Where pdf.js finds its CMaps (CJK fonts need them) and standard fonts: our own origin or disk. */
+export interface PdfAssets {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
+export interface PdfReadOptions {
+  signal?: AbortSignal;
+  password?: string;
+  assets: PdfAssets;
+  onPage?: (done: number, total: number) => void;
+}
+
+// NOTE: with the worker module on globalThis, pdf.js runs its core in this thread ("fake worker")
+// instead of spawning a nested worker: we are already off the page's main thread.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+
+/** Share of a page's characters that can be garbage from a font without a ToUnicode map. */
+const GARBLED_SHARE = 0.3;
+const GARBAGE = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000E-\u001F]/u;
+
+function pageList(pages: number[]): string {
+  if (pages.length > 12) return `第 ${pages.slice(0, 12).join('、')} 页等 ${pages.length} 页`;
+  return `第 ${pages.join('、')} 页`;
+}
+
+function isGarbled(page: PageContent): boolean {
+  const chars = [...page.runs.map((run) => run.text).join('')].filter((char) => char.trim());
+  return chars.length > 0 && chars.filter((char) => GARBAGE.test(char)).length / chars.length > GARBLED_SHARE;
+}
+
+function toReadError(error: unknown): unknown {
+  // pdf.js does not export PasswordException; it is recognised by name, as its own viewer does.
+  if (error instanceof Error && error.name === 'PasswordException') {
+    return (error as Error & { code?: number }).code === pdfjs.PasswordResponses.INCORRECT_PASSWORD
+      ? new ReadError('wrong-password', 'PDF 密码不正确，请重新输入。')
+      : new ReadError('password-required', '这个 PDF 设置了打开密码，请输入密码后再读取。');
+  }
+  if (error instanceof pdfjs.InvalidPDFException) {
+    return new ReadError('corrupt-file', 'PDF 文件已损坏或不完整，无法打开。请确认文件下载完整后再试。');
+  }
+  return error;
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<ParsedDocument> {
+  const { signal } = options;
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    password: options.password,
+    cMapUrl: options.assets.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: options.assets.standardFontDataUrl,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  const abort = () => void task.destroy();
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const doc = await task.promise.catch((error: unknown) => {
+      throw toReadError(error);
+    });
+    const pages: PageContent[] = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      signal?.throwIfAborted();
+      const page = await doc.getPage(number);
+      pages.push(await readPageContent(page));
+      page.cleanup();
+      options.onPage?.(number, doc.numPages);
+    }
+    signal?.throwIfAborted();
+
+    const warnings: Message[] = [];
+    const textless = pages.filter((page) => page.runs.length === 0).map((page) => page.pageNumber);
+    const garbled = pages.filter(isGarbled).map((page) => page.pageNumber);
+    if (textless.length === pages.length) {
+      throw new ReadError(
+        'no-text-layer',
+        `这是扫描件或图片型 PDF：${pageList(textless)}没有文字层，无法读取其中的文字和表格。请使用带文字的原始 PDF、DOCX 或网页版本。`,
+      );
+    }
+    if (garbled.length + textless.length === pages.length) {
+      throw new ReadError(
+        'garbled-text',
+        `这个 PDF 的字体缺少字符映射（ToUnicode），${pageList(garbled)}提取出的文字是乱码，无法可靠读取。请使用 DOCX 或网页版本。`,
+      );
+    }
+    if (textless.length) {
+      warnings.push({ code: 'pdf-textless-pages', message: `${pageList(textless)}没有文字层（可能是扫描页），其中的内容未被读取。` });
+    }
+    if (garbled.length) {
+      warnings.push({ code: 'pdf-garbled-pages', message: `${pageList(garbled)}的文字因字体缺少字符映射而成为乱码，未被读取。` });
+    }
+    const readable = pages.filter((page) => page.runs.length > 0 && !garbled.includes(page.pageNumber));
+    const layout = layoutPages(readable);
+    return { format: 'pdf', pages: doc.numPages, blocks: layout.blocks, warnings: [...warnings, ...layout.warnings] };
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    await task.destroy();
+  }
+}
