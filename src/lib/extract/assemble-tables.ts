@@ -5,7 +5,7 @@
 import type { Block, TableBlock } from '../model/document';
 import type { TableKind, Unit } from '../model/disclosure';
 import { cleanCell, cleanLabel } from './clean-text';
-import { flattenHeader, splitHeader } from './header';
+import { flattenHeader, isDataRow, splitHeader } from './header';
 import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
 import { classifyTitle, isTableTitle, STANDARD_KINDS } from './table-kind';
 
@@ -22,6 +22,8 @@ export interface LogicalTable {
   year: number | null;
   notes: string[];
   columns: string[];
+  /** Every label of the header (and 栏次 row), to recognise the header when a page repeats it. */
+  headerLabels: Set<string>;
   body: BodyRow[];
   blockIndex: number;
   page: number | null;
@@ -95,6 +97,23 @@ function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
   };
 }
 
+/**
+ * Leading rows that repeat the table's header on a new page, possibly cut short by the page
+ * layout (`对附属单位补助支` for `对附属单位补助支出`): every label in them is, or begins, a header label.
+ */
+function countRepeatedHeaderRows(rows: string[][], headerLabels: Set<string>): number {
+  const known = [...headerLabels];
+  const isHeaderLabel = (label: string) =>
+    headerLabels.has(label) || (label.length >= 2 && known.some((header) => header.startsWith(label)));
+  let count = 0;
+  for (const row of rows) {
+    const labels = row.map(cleanLabel).filter(Boolean);
+    if (isDataRow(row) || labels.length === 0 || !labels.every(isHeaderLabel)) break;
+    count++;
+  }
+  return count;
+}
+
 function sameColumns(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((path, i) => path === b[i]);
 }
@@ -109,6 +128,12 @@ export function assembleTables(blocks: Block[]): LogicalTable[] {
     if (block.type === 'paragraph') {
       if (current && afterTable && NOTE.test(cleanLabel(block.text))) {
         current.notes.push(cleanCell(block.text));
+        return;
+      }
+      // A note broken over two paragraphs by a page layout: it resumes where the sentence stopped.
+      const lastNote = current?.notes[current.notes.length - 1];
+      if (current && afterTable && lastNote && !/[。；.;!！?？]$/.test(lastNote)) {
+        current.notes[current.notes.length - 1] = lastNote + cleanCell(block.text);
         return;
       }
       afterTable = false;
@@ -165,10 +190,14 @@ function readTableBlock(
   }
   // NOTE: a table continued on the next page without its header (common in PDFs) is a grid of the
   // same width with nothing between: all of it is body, and its first row may end a split row.
-  if (current && follows && titled === null && content[0]?.length === current.columns.length) {
+  if (current && follows && content[0]?.length === current.columns.length) {
+    const repeatedHeader = countRepeatedHeaderRows(content, current.headerLabels);
     appendContinuation(
       current,
-      content.map((cells, i) => ({ cells, page: pageOf(preambleRows + i) })).filter((row) => !isBlankRow(row.cells)),
+      content
+        .slice(repeatedHeader)
+        .map((cells, i) => ({ cells, page: pageOf(preambleRows + repeatedHeader + i) }))
+        .filter((row) => !isBlankRow(row.cells)),
     );
     return current;
   }
@@ -186,6 +215,7 @@ function readTableBlock(
     year: yearLine,
     notes: [],
     columns,
+    headerLabels: new Set(content.slice(0, split.bodyStart).flat().map(cleanLabel).filter(Boolean)),
     body,
     blockIndex,
     page: pageOf(0),

@@ -3,7 +3,7 @@
 const BOLD_MARKERS = /<\/?b>|\*\*/gi;
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s*\\n\\s*(?=${CJK})`, 'g');
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})[\\s\\u3000]+(?=${CJK})`, 'g');
+const SPACE_BY_CJK = new RegExp(`(?<=${CJK})[\\s\\u3000]+|[\\s\\u3000]+(?=${CJK})`, 'g');
 
 /** Text of a data cell: trimmed (full-width spaces too), bold markers gone, line breaks joined. */
 export function cleanCell(text: string): string {
@@ -19,7 +19,10 @@ export function cleanLabel(text: string): string {
   return cleanCell(text).replace(/[\s\u3000]+/g, '');
 }
 
-/** A row name: spaces a layout put between CJK characters (`合  计`) removed, others kept. */
+/**
+ * A row name: spaces a layout put next to CJK characters (`合  计`, `单价在 20 万元`) removed —
+ * renderings differ on them — while spaces between Latin words stay.
+ */
 export function cleanName(text: string): string {
-  return cleanCell(text).replace(SPACE_BETWEEN_CJK, '');
+  return cleanCell(text).replace(SPACE_BY_CJK, '');
 }

@@ -15,10 +15,14 @@ function isColumnNumberRow(row: string[]): boolean {
   return first !== undefined && COLUMN_NUMBER_ROW.test(first);
 }
 
-/** A row that holds data: an amount anywhere past the first column, or a 合计 row (even a blank one). */
+/**
+ * A row that holds data: an amount anywhere past the first column, or a 合计 row with nothing but
+ * amounts or blanks after it (an empty table still prints one; a header may begin with 合计 too).
+ */
 export function isDataRow(row: string[]): boolean {
-  const first = row.map(cleanLabel).find((cell) => cell !== '');
-  return (first !== undefined && /^(合计|总计)$/.test(first)) || row.slice(1).some((cell) => parseAmount(cleanCell(cell)) !== null);
+  if (row.slice(1).some((cell) => parseAmount(cleanCell(cell)) !== null)) return true;
+  const filled = row.map(cleanLabel).filter((cell) => cell !== '');
+  return filled.length === 1 && /^(合计|总计)$/.test(filled[0]!);
 }
 
 /**
