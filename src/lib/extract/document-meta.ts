@@ -7,6 +7,9 @@ import { cleanLabel } from './clean-text';
 import { ORG_NAME_SUFFIX } from './meta-lines';
 
 const YEAR_KIND = /(20\d{2})年度?(部门|单位)(预算|决算)/;
+/** Looser wording, for covers that break `江苏省2018年度` / `省级部门预算公开报表` over two lines. */
+const ANY_YEAR = /(20\d{2})年/;
+const SCOPE_KIND = /(部门|单位)(预算|决算)/;
 const ORG_CELL_LABEL = /^(单位名称|部门名称|预算单位|资金使用单位|部门（单位）名称)$/;
 const TABLE_SUBJECT = '(收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本|“三公”|三公|政府采购|机关运行)';
 
@@ -57,13 +60,19 @@ export function readDocumentMeta(tables: LogicalTable[], paragraphs: TextParagra
   const yearKind = texts.map((text) => YEAR_KIND.exec(text)).find((m) => m !== null) ?? null;
   const tableOrg = tables.find((table) => table.org)?.org ?? null;
   const tableYear = tables.find((table) => table.year !== null)?.year ?? null;
-  const titledKind = tables.some((table) => /决算/.test(table.title)) ? '决算' : null;
+  const scopeKind = texts.map((text) => SCOPE_KIND.exec(text)).find((m) => m !== null) ?? null;
+  const anyYear = texts.slice(0, 10).map((text) => ANY_YEAR.exec(text)).find((m) => m !== null) ?? null;
+  const titledKind = tables.some((table) => /决算/.test(table.title))
+    ? '决算'
+    : tables.some((table) => /预算/.test(table.title))
+      ? '预算'
+      : null;
 
   return {
     orgCode: tableOrg?.code ?? null,
     orgName: tableOrg?.name ?? mostNamed(orgCandidates(texts)) ?? orgFromLabelledCell(tables),
-    year: tableYear ?? (yearKind ? Number(yearKind[1]) : null),
-    kind: (titledKind ?? yearKind?.[3] ?? null) as DisclosureKind | null,
-    scope: (yearKind?.[2] ?? null) as DisclosureScope | null,
+    year: tableYear ?? (yearKind ?? anyYear ? Number((yearKind ?? anyYear)![1]) : null),
+    kind: (yearKind?.[3] ?? titledKind ?? scopeKind?.[2] ?? null) as DisclosureKind | null,
+    scope: (yearKind?.[2] ?? scopeKind?.[1] ?? null) as DisclosureScope | null,
   };
 }

@@ -5,9 +5,9 @@ import type { TableKind } from '../model/disclosure';
 import { cleanLabel } from './clean-text';
 
 const KIND_PATTERNS: Array<[TableKind, RegExp]> = [
+  ['three-public-expenditure', /三公/],
   // 机关运行经费 tables list 一般公共预算 spending too, but are not one of the nine.
   ['other', /机关运行经费/],
-  ['three-public-expenditure', /三公/],
   ['project-performance', /绩效(目标|自评)|项目支出绩效/],
   ['procurement', /(政府|部门).*采购/],
   ['assets', /资产(占用|情况)|固定资产/],

@@ -74,7 +74,10 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
   }
   const code = (isCode ? codeText.replace(/\s/g, '') : null) || (roles.side === 'expenditure' ? functionClassCode(name) : null) || null;
   if (!name && !code && Object.keys(cells).length === 0 && Object.keys(texts).length === 0) return null;
-  const result: TableRow = { seq: text(seqCol) || null, code, name, cells, page: row.page };
+  // A tree of categories (政府采购) labels each row in the column of its level: the first label names it.
+  const [labelColumn, label] = (name ? [] : Object.entries(texts)[0]) ?? [];
+  if (labelColumn) delete texts[labelColumn];
+  const result: TableRow = { seq: text(seqCol) || null, code, name: name || cleanName(label ?? ''), cells, page: row.page };
   if (roles.side) result.side = roles.side;
   if (Object.keys(texts).length) result.texts = texts;
   return result;
@@ -130,8 +133,8 @@ export function toStandardTable(table: LogicalTable): StandardTable {
     kind: table.kind,
     title: table.title,
     unit: table.unit,
-    // NOTE: empty means nothing filled in: an empty table often still prints a blank 合计 row.
-    empty: rows.every((row) => Object.keys(row.cells).length === 0 && !row.texts),
+    // NOTE: empty means nothing filled in: an empty table often still prints a blank or zero 合计 row.
+    empty: rows.every((row) => Object.values(row.cells).every((amount) => Number(amount) === 0) && !row.texts),
     note: table.notes.length ? table.notes.join('\n') : null,
     columns: roleSets.flatMap((roles) => roles.values.map((i) => columns[i]!)),
     rows,
