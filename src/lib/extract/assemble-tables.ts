@@ -22,8 +22,8 @@ export interface LogicalTable {
   year: number | null;
   notes: string[];
   columns: string[];
-  /** Every label of the header (and 栏次 row), to recognise the header when a page repeats it. */
-  headerLabels: Set<string>;
+  /** The header rows as printed (merged labels repeated over their columns), 栏次 row included. */
+  header: string[][];
   body: BodyRow[];
   blockIndex: number;
   page: number | null;
@@ -101,7 +101,8 @@ function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
  * Leading rows that repeat the table's header on a new page, possibly cut short by the page
  * layout (`对附属单位补助支` for `对附属单位补助支出`): every label in them is, or begins, a header label.
  */
-function countRepeatedHeaderRows(rows: string[][], headerLabels: Set<string>): number {
+function countRepeatedHeaderRows(rows: string[][], header: string[][]): number {
+  const headerLabels = new Set(header.flat().map(cleanLabel).filter(Boolean));
   const known = [...headerLabels];
   const isHeaderLabel = (label: string) =>
     headerLabels.has(label) || (label.length >= 2 && known.some((header) => header.startsWith(label)));
@@ -132,7 +133,8 @@ export function assembleTables(blocks: Block[]): LogicalTable[] {
       }
       // A note broken over two paragraphs by a page layout: it resumes where the sentence stopped.
       const lastNote = current?.notes[current.notes.length - 1];
-      if (current && afterTable && lastNote && !/[。；.;!！?？]$/.test(lastNote)) {
+      const resumesNote = lastNote && !/[。；.;!！?？]$/.test(lastNote) && /。$/.test(block.text.trim()) && !isTableTitle(block.text);
+      if (current && afterTable && resumesNote) {
         current.notes[current.notes.length - 1] = lastNote + cleanCell(block.text);
         return;
       }
@@ -184,6 +186,17 @@ function readTableBlock(
     .filter((row) => !isBlankRow(row.cells));
 
   const follows = current !== null && substantive.length === 0 && (titled === null || titled === current.title);
+  // A page that ends right after a table's first header row: the rest of the table, with the
+  // lower header rows, starts the next page. The rows above stretch over the new columns.
+  const width = content[0]?.length ?? 0;
+  if (current && follows && titled === null && current.body.length === 0 && current.columns.length !== width) {
+    const header = [...stretchRows(current.header, width), ...labels.slice(preambleRows, preambleRows + split.header.length)];
+    current.header = header;
+    current.columns = flattenHeader(header);
+    moveCodeLevelLabels(content[split.bodyStart], current.columns);
+    current.body = body;
+    return current;
+  }
   if (current && follows && (sameColumns(columns, current.columns) || FORM_KINDS.includes(current.kind))) {
     appendContinuation(current, body);
     return current;
@@ -191,7 +204,7 @@ function readTableBlock(
   // NOTE: a table continued on the next page without its header (common in PDFs) is a grid of the
   // same width with nothing between: all of it is body, and its first row may end a split row.
   if (current && follows && content[0]?.length === current.columns.length) {
-    const repeatedHeader = countRepeatedHeaderRows(content, current.headerLabels);
+    const repeatedHeader = countRepeatedHeaderRows(content, current.header);
     appendContinuation(
       current,
       content
@@ -215,11 +228,18 @@ function readTableBlock(
     year: yearLine,
     notes: [],
     columns,
-    headerLabels: new Set(content.slice(0, split.bodyStart).flat().map(cleanLabel).filter(Boolean)),
+    header: labels.slice(preambleRows, preambleRows + split.bodyStart),
     body,
     blockIndex,
     page: pageOf(0),
   };
+}
+
+/** Header rows spread over a wider grid: each old column covers an equal share of the new ones. */
+function stretchRows(rows: string[][], width: number): string[][] {
+  return rows.map((row) =>
+    Array.from({ length: width }, (_, col) => row[Math.min(row.length - 1, Math.floor((col * row.length) / width))] ?? ''),
+  );
 }
 
 function appendContinuation(table: LogicalTable, body: BodyRow[]): void {

@@ -50,9 +50,10 @@ function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: T
     indexes.find((i) => !codes.includes(i) && NAME_COLUMN.test(columns[i]!)) ??
     indexes.find((i) => !codes.includes(i) && isTextual(i, body)) ??
     -1;
-  const next = indexes[indexes.indexOf(name) + 1];
   const hasAmounts = (i: number) => body.some((row) => parseAmount(cleanCell(row.cells[i] ?? '')) !== null);
-  const item = codes.length === 0 && next !== undefined && isTextual(next, body) && !hasAmounts(next) ? next : -1;
+  // Blank columns (a merged group label's other columns) may stand between the group and its items.
+  const next = indexes.slice(indexes.indexOf(name) + 1).find((i) => isTextual(i, body) || hasAmounts(i));
+  const item = codes.length === 0 && name >= 0 && next !== undefined && !hasAmounts(next) ? next : -1;
   return { side, codes, name, item, values: indexes.filter((i) => !codes.includes(i) && i !== name && i !== item) };
 }
 
