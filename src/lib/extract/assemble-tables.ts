@@ -6,6 +6,7 @@ import type { Block, TableBlock } from '../model/document';
 import type { TableKind, Unit } from '../model/disclosure';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isDataRow, splitHeader } from './header';
+import { parseAmount } from './parse-amount';
 import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
 import { classifyTitle, isTableTitle, STANDARD_KINDS } from './table-kind';
 
@@ -82,12 +83,24 @@ function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cleanCell(cell) === '');
 }
 
-/** A first row on a new page with neither 序号 nor code continues the row before the break. */
-function isSplitRowTail(row: BodyRow, table: LogicalTable): boolean {
-  const seqCol = table.columns.findIndex((path) => /序号$/.test(path));
-  const codeCol = table.columns.findIndex((path) => /(编码|代码)$/.test(path));
-  const blank = (col: number) => col < 0 || cleanCell(row.cells[col] ?? '') === '';
-  return seqCol >= 0 && blank(seqCol) && blank(codeCol) && !isBlankRow(row.cells);
+/** Row labels that begin a row of their own: `二十、`, `1.`, `（一）`, `其中：`. */
+const ROW_LABEL_START = /^([一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|其中)/;
+
+/**
+ * The first row on a new page continues the row before the break when it has neither 序号 nor
+ * code and either finishes a number cut at its point (`38990000.` + `00`) or only carries on
+ * the words of one cell that already held words (`财政对城乡居民基本医疗保` + `险基金的补助`).
+ */
+function isSplitRowTail(row: BodyRow, previous: BodyRow, table: LogicalTable): boolean {
+  const keyColumns = table.columns.flatMap((path, col) => (/(序号|编码|代码)$/.test(path) ? [col] : []));
+  if (isBlankRow(row.cells) || keyColumns.some((col) => cleanCell(row.cells[col] ?? '') !== '')) return false;
+  const filled = row.cells.flatMap((cell, col) => (cleanCell(cell) ? [col] : []));
+  const before = (col: number) => cleanCell(previous.cells[col] ?? '');
+  if (filled.some((col) => before(col).endsWith('.'))) return true;
+  // Words alone: a single cell, so that a vertical list's next group (`其他资金 | 事业收入`) stays a row.
+  const [col] = filled;
+  const text = cleanCell(row.cells[col!] ?? '');
+  return filled.length === 1 && before(col!) !== '' && parseAmount(text) === null && parseAmount(before(col!)) === null && !ROW_LABEL_START.test(text);
 }
 
 function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
@@ -246,7 +259,7 @@ function appendContinuation(table: LogicalTable, body: BodyRow[]): void {
   const [first, ...rest] = body;
   if (!first) return;
   const last = table.body[table.body.length - 1];
-  if (last && isSplitRowTail(first, table)) {
+  if (last && isSplitRowTail(first, last, table)) {
     table.body[table.body.length - 1] = joinSplitRow(last, first);
     table.body.push(...rest);
   } else {
