@@ -83,6 +83,7 @@ function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cleanCell(cell) === '');
 }
 
+const MIN_WRAPPED_LABEL = 6;
 /** Row labels that begin a row of their own: `二十、`, `1.`, `（一）`, `其中：`. */
 const ROW_LABEL_START = /^([一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|其中)/;
 
@@ -97,10 +98,12 @@ function isSplitRowTail(row: BodyRow, previous: BodyRow, table: LogicalTable): b
   const filled = row.cells.flatMap((cell, col) => (cleanCell(cell) ? [col] : []));
   const before = (col: number) => cleanCell(previous.cells[col] ?? '');
   if (filled.some((col) => before(col).endsWith('.'))) return true;
-  // Words alone: a single cell, so that a vertical list's next group (`其他资金 | 事业收入`) stays a row.
+  // Words alone: one cell, continuing a label long enough to have wrapped (a row only breaks across
+  // pages where its text runs over lines) — so a vertical list's next item under `小计` stays a row.
   const [col] = filled;
   const text = cleanCell(row.cells[col!] ?? '');
-  return filled.length === 1 && before(col!) !== '' && parseAmount(text) === null && parseAmount(before(col!)) === null && !ROW_LABEL_START.test(text);
+  const head = before(col!);
+  return filled.length === 1 && head.length >= MIN_WRAPPED_LABEL && parseAmount(text) === null && parseAmount(head) === null && !ROW_LABEL_START.test(text);
 }
 
 function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
