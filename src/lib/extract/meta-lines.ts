@@ -18,15 +18,30 @@ export interface OrgLine {
   name: string;
 }
 
+/** `部门：江苏省人民检察院`, `部门名称：…`: the organisation named by a label, without a code. */
+const LABELLED_ORG = /^(部门|单位|部门名称|单位名称|预算单位|编制单位)[:：].{2,40}$/;
+/** Where a second piece of header information starts when a layout ran two onto one line. */
+const META_PART_START = /(?=(?:预算年度|决算年度|金额单位[:：]|(?<!金额)单位[:：]|截止时间|部门[:：]|部门名称[:：]))/;
+
+/** A line cut into its header pieces: `414 馆陶县医疗保障局预算年度：2023` → org, year. */
+function metaParts(text: string): string[] {
+  return text.trim().split(META_PART_START).filter(Boolean);
+}
+
 export function readOrgLine(text: string): OrgLine | null {
-  const match = ORG_LINE.exec(text.trim().replace(/\s+/g, ' '));
-  if (!match || !ORG_NAME_SUFFIX.test(match[2]!)) return null;
-  return { code: match[1]!, name: match[2]! };
+  for (const part of metaParts(text)) {
+    const match = ORG_LINE.exec(part.trim().replace(/\s+/g, ' '));
+    if (match && ORG_NAME_SUFFIX.test(match[2]!)) return { code: match[1]!, name: match[2]! };
+  }
+  return null;
 }
 
 export function readYearLine(text: string): number | null {
-  const match = YEAR_LINE.exec(cleanLabel(text));
-  return match ? Number(match[2]) : null;
+  for (const part of metaParts(cleanLabel(text))) {
+    const match = YEAR_LINE.exec(part);
+    if (match) return Number(match[2]);
+  }
+  return null;
 }
 
 export function readUnit(text: string): Unit | null {
@@ -35,15 +50,20 @@ export function readUnit(text: string): Unit | null {
   return match[1] === '元' ? '元' : '万元';
 }
 
-/** True for a line that only repeats organisation, year, unit or date information. */
-export function isMetaLine(text: string): boolean {
-  const label = cleanLabel(text);
-  if (!label) return true;
+function isMetaPart(part: string): boolean {
+  const label = cleanLabel(part);
   return (
-    readOrgLine(text) !== null ||
-    readYearLine(text) !== null ||
+    !label ||
+    readOrgLine(part) !== null ||
+    YEAR_LINE.test(label) ||
     /^(金额)?单位[:：]\s*(万元|万|元)$/.test(label) ||
+    LABELLED_ORG.test(label) ||
     DATE_LINE.test(label) ||
     PAGE_NUMBER.test(label)
   );
+}
+
+/** True for a line that only repeats organisation, year, unit or date information. */
+export function isMetaLine(text: string): boolean {
+  return metaParts(text).every(isMetaPart);
 }
