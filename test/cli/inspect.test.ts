@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/model/report';
@@ -79,5 +80,18 @@ describe('npm run inspect', () => {
     const { stderr, code } = await inspect('--format', 'xml', seedPath('002'));
     expect(code).toBe(2);
     expect(stderr).toContain('不支持的输出格式');
+  });
+
+  it('reads a real PDF and opens a locked one with --password', async () => {
+    const locked = fileURLToPath(new URL('../fixtures/pdf/encrypted-user-password.pdf', import.meta.url));
+    const asked = await inspect('--format', 'json', locked);
+    expect(asked.code).toBe(2);
+    expect((JSON.parse(asked.stdout) as Report).documents[0]!.error!.code).toBe('password-required');
+
+    const opened = await inspect('--format', 'json', '--password', 'mingzhang', locked);
+    expect(opened.code).toBe(0);
+    const [doc] = (JSON.parse(opened.stdout) as Report).documents;
+    expect(doc!.source).toMatchObject({ format: 'pdf', pages: 2 });
+    expect(doc!.tables.find((table) => table.kind === 'income-summary')!.rows[0]!.page).toBe(1);
   });
 });
