@@ -79,6 +79,12 @@ function moveCodeLevelLabels(firstRow: string[] | undefined, columns: string[]):
   });
 }
 
+/** `合计 | 156,211,123 | …`: a total label, then amounts or blanks only. */
+function isClosingTotal(cells: string[]): boolean {
+  const [label, ...rest] = cells.map(cleanCell);
+  return /^(合计|总计)$/.test(cleanLabel(label ?? '')) && rest.every((cell) => !cell || parseAmount(cell) !== null);
+}
+
 function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cleanCell(cell) === '');
 }
@@ -215,6 +221,19 @@ function readTableBlock(
   }
   if (current && follows && (sameColumns(columns, current.columns) || FORM_KINDS.includes(current.kind))) {
     appendContinuation(current, body);
+    return current;
+  }
+  // A closing 合计 row drawn as a grid of its own, its label merged over the code and name
+  // columns: its amounts stand under the table's last columns.
+  if (current && follows && width > 1 && width < current.columns.length && content.every(isClosingTotal)) {
+    const padding = current.columns.length - width;
+    appendContinuation(
+      current,
+      content.map((cells, i) => ({
+        cells: [cells[0]!, ...Array<string>(padding).fill(''), ...cells.slice(1)],
+        page: pageOf(preambleRows + i),
+      })),
+    );
     return current;
   }
   // NOTE: a table continued on the next page without its header (common in PDFs) is a grid of the
