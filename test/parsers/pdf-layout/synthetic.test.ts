@@ -116,7 +116,7 @@ describe('unruled tables', () => {
   const header = [run('项目', 100, 100), run('本年收入', 305, 92), run('合计', 230, 100), run('小计', 290, 108), run('拨款', 340, 108), run('其他', 390, 108)];
   const row = (y: number, name: string, ...amounts: string[]) => [run(name, 100, y), ...amounts.map((a, i) => amount(a, 250 + i * 50, y))];
 
-  it('finds columns from aligned amounts, spans a centred group label and joins a wrapped name', () => {
+  it('finds columns from aligned amounts, spans a centred group label, merges labels beside it down and joins a wrapped name', () => {
     const runs = [
       run('单位：万元', 350, 75),
       ...header,
@@ -127,12 +127,11 @@ describe('unruled tables', () => {
       run('注：无其他收入。', 100, 230),
     ];
     const { blocks } = layoutPages([page(runs)]);
-    expect(outline(blocks)).toEqual(['P 单位：万元', 'T 6x5', 'P 注：无其他收入。']);
+    expect(outline(blocks)).toEqual(['P 单位：万元', 'T 5x5', 'P 注：无其他收入。']);
     const table = tables(blocks)[0]!;
     expect(spans(table)).toEqual([
-      ['', '', '本年收入', '^0,2', '^0,2'],
-      ['项目', '合计', '', '', ''],
-      ['', '', '小计', '拨款', '其他'],
+      ['项目', '合计', '本年收入', '^0,2', '^0,2'],
+      ['^0,0', '^0,1', '小计', '拨款', '其他'],
       ['一、基本支出', '30.00', '30.00', '25.00', '5.00'],
       ['三、单位预留机动经费', '12.00', '12.00', '12.00', '0.00'],
       ['合计', '42.00', '42.00', '37.00', '5.00'],

@@ -1,27 +1,19 @@
 // Unruled tables: runs of lines whose pieces line up in columns → table blocks. Columns come from
-// the gutters the data rows leave empty; header labels over several columns become spans, and a
-// wrapped name on the next baseline is joined to the row above.
+// the gutters the data rows leave empty and from the header; a wrapped name on the next baseline
+// is joined to the row above.
 
 import type { GridCell, TableBlock } from '../../../lib/model/document';
-import { joinLines, lineText, splitSegments, type TextLine } from './lines';
+import { joinLines, joinWords, lineText, splitSegments, type TextLine } from './lines';
 import { isPreambleLabel } from './preamble';
+import { dataColumns, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
+import { headerRows } from './unruled-header';
+import type { Word } from './words';
 
 export interface AlignedTable {
   /** Index of the table's first and last line in the lines given. */
   first: number;
   last: number;
   block: TableBlock;
-}
-
-interface Column {
-  x1: number;
-  x2: number;
-}
-
-interface Piece {
-  text: string;
-  x1: number;
-  x2: number;
 }
 
 /** Fewer rows than this with two or more pieces is not told apart from text with gaps. */
@@ -34,46 +26,28 @@ const MAX_LONE_HEADER_LINES = 2;
 const WRAP_PITCH = 0.8;
 /** A lone line after the last row belongs to it only when set this close (em): a wrapped name. */
 const TIGHT_WRAP = 1.4;
-/** Share of rows whose pieces must each fall in one column. */
-const MIN_FIT = 0.8;
-const NUMBER = /^[-+]?[\d,，]*[.．]?\d+%?$/;
+const SEQUENCE = /^\d{1,4}$/;
+/** The row numbering the columns (`栏次 1 2 3 …`). */
+const COLUMN_NUMBERS = /^(?:栏次|行次)$/;
 
-function isNumber(text: string): boolean {
-  return NUMBER.test(text.replace(/\s+/g, ''));
+function isColumnNumbers(line: TextLine): boolean {
+  const [first, ...rest] = line.words;
+  return first !== undefined && COLUMN_NUMBERS.test(first.text) && rest.length > 0 && rest.every((word) => SEQUENCE.test(word.text));
 }
 
-function piecesOf(line: TextLine): Piece[] {
-  return splitSegments(line).map((segment) => ({ text: lineText(segment), x1: segment.x1, x2: segment.x2 }));
+/** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
+function isDataRow(line: TextLine): boolean {
+  const [first, ...rest] = splitSegments(line);
+  if (!first || !rest.length || isColumnNumbers(line)) return false;
+  const numbers = (segment: TextLine) => segment.words.every((word) => isNumber(word.text));
+  return SEQUENCE.test(lineText(first)) || rest.some(numbers);
 }
 
-/** Column intervals between the gutters the given rows leave empty: sort by left edge and sweep. */
-function columnsOf(rows: readonly Piece[][]): Column[] {
-  const pieces = rows.flat().sort((a, b) => a.x1 - b.x1);
-  const columns: Column[] = [];
-  for (const piece of pieces) {
-    const last = columns[columns.length - 1];
-    if (last && piece.x1 <= last.x2) last.x2 = Math.max(last.x2, piece.x2);
-    else columns.push({ x1: piece.x1, x2: piece.x2 });
-  }
-  return columns;
-}
-
-/** Columns a piece overlaps, as a range of indexes. */
-function columnRange(columns: readonly Column[], piece: Piece): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  columns.forEach((column, i) => {
-    if (piece.x1 < column.x2 && piece.x2 > column.x1) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? null : [first, last];
-}
-
-/** Body columns: a number belongs where its right edge is, text where its left edge is. */
-function bodyColumn(columns: readonly Column[], piece: Piece): number {
-  const anchor = isNumber(piece.text) ? piece.x2 - 0.5 : piece.x1 + 0.5;
+/** Body columns: a word goes where it overlaps; one across a gutter by its aligned edge. */
+function columnOf(columns: readonly Column[], word: Word): number {
+  const range = overlapRange(columns, word.x1, word.x2);
+  if (range && range[0] === range[1]) return range[0];
+  const anchor = isNumber(word.text) ? word.x2 - 0.5 : word.x1 + 0.5;
   let best = 0;
   let distance = Infinity;
   columns.forEach((column, i) => {
@@ -83,44 +57,10 @@ function bodyColumn(columns: readonly Column[], piece: Piece): number {
   return best;
 }
 
-/**
- * A centred group label covers the columns around it that have sub-labels in a header row below
- * and hold nothing else on its own row.
- */
-function widenLabel(range: [number, number], piece: Piece, columns: readonly Column[], taken: Set<number>, below: Set<number>): [number, number] {
-  let [first, last] = range;
-  const centre = (piece.x1 + piece.x2) / 2;
-  while (first > 0 && last < columns.length - 1) {
-    const [left, right] = [first - 1, last + 1];
-    const free = !taken.has(left) && !taken.has(right) && below.has(left) && below.has(right);
-    const middle = (columns[left]!.x1 + columns[right]!.x2) / 2;
-    const width = columns[right]!.x2 - columns[left]!.x1;
-    if (!free || Math.abs(middle - centre) > width / 4) break;
-    [first, last] = [left, right];
-  }
-  return [first, last];
-}
-
-function headerRow(pieces: Piece[], columns: readonly Column[], below: Set<number>, row: number): GridCell[] {
-  const cells: GridCell[] = columns.map(() => ({ text: '' }));
-  const ranges = pieces.map((piece): [number, number] => columnRange(columns, piece) ?? [bodyColumn(columns, piece), bodyColumn(columns, piece)]);
-  const taken = new Set(ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
-  pieces.forEach((piece, i) => {
-    const [first, last] = widenLabel(ranges[i]!, piece, columns, taken, below);
-    const text = cells[first]!.text ? `${cells[first]!.text} ${piece.text}` : piece.text;
-    cells[first] = { text };
-    for (let c = first + 1; c <= last; c++) cells[c] = { text, spanOrigin: { row, col: first } };
-  });
-  return cells;
-}
-
-function bodyRow(pieces: Piece[], columns: readonly Column[]): string[] {
-  const texts = columns.map(() => '');
-  for (const piece of pieces) {
-    const c = bodyColumn(columns, piece);
-    texts[c] = texts[c] ? `${texts[c]} ${piece.text}` : piece.text;
-  }
-  return texts;
+function bodyRow(line: TextLine, columns: readonly Column[]): string[] {
+  const words: Word[][] = columns.map(() => []);
+  for (const word of line.words) words[columnOf(columns, word)]!.push(word);
+  return words.map(joinWords);
 }
 
 function medianPitch(lines: readonly TextLine[]): number {
@@ -128,37 +68,38 @@ function medianPitch(lines: readonly TextLine[]): number {
   return pitches[pitches.length >> 1] ?? Infinity;
 }
 
-/** The table held by lines[first..last], or null when its pieces do not line up in columns. */
+/**
+ * The table held by lines[first..last], or null when it is not one: a header ends at the 栏次 row
+ * or before the first data row; a table needs MIN_ROWS data rows, or a 栏次 row, or rows that
+ * all start with their 序号 (a short page of a continued table).
+ */
 function buildTable(lines: readonly TextLine[], first: number, last: number, page: number): TableBlock | null {
   const rows = lines.slice(first, last + 1);
-  const pieces = rows.map(piecesOf);
-  const isBody = (row: Piece[]) => row.length > 1 && row.slice(1).some((piece) => isNumber(piece.text));
-  // Budget tables are tables of amounts: without rows of them, aligned gaps are only spaced-out text.
-  if (pieces.filter(isBody).length < MIN_ROWS) return null;
-  const firstBody = pieces.findIndex(isBody);
-  const body = pieces.slice(firstBody);
-  const columns = columnsOf(body.filter((row) => row.length > 1));
+  const numbered = rows.findIndex(isColumnNumbers);
+  const firstData = rows.findIndex(isDataRow);
+  const headerCount = numbered >= 0 ? numbered : firstData;
+  if (headerCount < 0) return null;
+  const body = rows.slice(headerCount + (numbered >= 0 ? 1 : 0));
+  const data = body.filter(isDataRow);
+  const numberedRows = data.length > 0 && data.every((line) => SEQUENCE.test(line.words[0]!.text));
+  if (data.length < MIN_ROWS && numbered < 0 && !(numberedRows && rows.length >= MIN_ROWS)) return null;
+  const header = rows.slice(0, headerCount);
+  const columnNumbers = numbered >= 0 ? [rows[numbered]!] : [];
+  const columns = withHeaderColumns(dataColumns(body, columnNumbers), columnNumbers, header);
   if (columns.length < 2) return null;
-  const fitting = body.filter((row) => row.every((piece) => columnRange(columns, piece)?.[0] === columnRange(columns, piece)?.[1]));
-  if (fitting.length < MIN_FIT * body.length) return null;
 
-  const headerCount = firstBody;
-  const pitch = medianPitch(rows.slice(headerCount));
-  const grid: GridCell[][] = [];
+  const grid: GridCell[][] = headerRows(columns, header);
+  for (const line of columnNumbers) grid.push(bodyRow(line, columns).map((text) => ({ text })));
+  const pitch = medianPitch(body);
   const wrapped: boolean[] = [];
-  pieces.forEach((row, r) => {
-    if (r < headerCount) {
-      // Sub-labels may sit two lines down: a label merged down both rows is centred between them.
-      const below = new Set(pieces.slice(r + 1, headerCount).flatMap((under) => under.map((piece) => bodyColumn(columns, piece))));
-      grid.push(headerRow(row, columns, below, grid.length));
-      return;
-    }
-    const texts = bodyRow(row, columns);
+  body.forEach((line, r) => {
+    const texts = bodyRow(line, columns);
     const above = grid[grid.length - 1];
     const isWrap =
-      r > headerCount &&
-      rows[r]!.y - rows[r - 1]!.y < WRAP_PITCH * pitch && !wrapped[r - 1] &&
-      row.every((piece) => !isNumber(piece.text));
+      r > 0 &&
+      line.y - body[r - 1]!.y < WRAP_PITCH * pitch &&
+      !wrapped[r - 1] &&
+      line.words.every((word) => !isNumber(word.text));
     if (above && isWrap && texts.every((text, c) => !text || above[c]!.text)) {
       texts.forEach((text, c) => text && (above[c] = { text: joinLines([above[c]!.text, text]) }));
       wrapped[r] = true;
