@@ -17,7 +17,8 @@ interface ColumnRoles {
   values: number[];
 }
 
-const SIDE_LABELS: Record<string, TableSide> = { 收入: 'income', 支出: 'expenditure' };
+/** The two halves' headings: 收入 | 支出, or 本年收入 | 本年支出 (上海). */
+const SIDE_LABELS: Record<string, TableSide> = { 收入: 'income', 支出: 'expenditure', 本年收入: 'income', 本年支出: 'expenditure' };
 const CODE_COLUMN = /(编码|代码)(\/(类|款|项))?$/;
 const NAME_COLUMN = /(科目名称|名称|项目|科目)$/;
 const SEQ_COLUMN = /序号$/;
@@ -120,7 +121,8 @@ export function toStandardTable(table: LogicalTable): StandardTable {
   const seqCol = columns.findIndex((path) => SEQ_COLUMN.test(path));
   const others = columns.map((_, i) => i).filter((i) => i !== seqCol);
   const sides = (['income', 'expenditure'] as const).map((side) => others.filter((i) => sideOf(columns[i]!) === side));
-  const twoSided = sides.every((indexes) => indexes.length > 0);
+  // Each half has its own label column; a 本年收入 amount column beside 本年支出 ones is no half.
+  const twoSided = sides.every((indexes) => indexes.some((i) => NAME_COLUMN.test(columns[i]!) || isTextual(i, body)));
   const roleSets = twoSided
     ? sides.flatMap((indexes, s) =>
         partsOf(columns, indexes).map((part) => rolesOf(columns, part, body, s === 0 ? 'income' : 'expenditure')),
