@@ -17,14 +17,16 @@ interface ColumnRoles {
   values: number[];
 }
 
-/** The two halves' headings: 收入 | 支出, or 本年收入 | 本年支出 (上海). */
-const SIDE_LABELS: Record<string, TableSide> = { 收入: 'income', 支出: 'expenditure', 本年收入: 'income', 本年支出: 'expenditure' };
+/** The two halves' headings: 收入 | 支出, 本年收入 | 本年支出, 财政拨款收入 | 财政拨款支出. */
+const INCOME_HALF = /^(本年|财政拨款)?收入$/;
+const EXPENDITURE_HALF = /^(本年|财政拨款)?支出$/;
 const CODE_COLUMN = /(编码|代码)(\/(类|款|项))?$/;
 const NAME_COLUMN = /(科目名称|名称|项目|科目)$/;
 const SEQ_COLUMN = /序号$/;
 
 function sideOf(path: string): TableSide | undefined {
-  return SIDE_LABELS[path.split('/')[0]!];
+  const heading = path.split('/')[0]!;
+  return INCOME_HALF.test(heading) ? 'income' : EXPENDITURE_HALF.test(heading) ? 'expenditure' : undefined;
 }
 
 function isTextual(i: number, body: BodyRow[]): boolean {
