@@ -26,7 +26,7 @@ const MAX_LONE_HEADER_LINES = 2;
 const WRAP_PITCH = 0.8;
 /** A lone line after the last row belongs to it only when set this close (em): a wrapped name. */
 const TIGHT_WRAP = 1.4;
-const SEQUENCE = /^\d{1,4}$/;
+const SEQUENCE = /^\d{1,3}$/;
 /** The row numbering the columns (`栏次 1 2 3 …`). */
 const COLUMN_NUMBERS = /^(?:栏次|行次)$/;
 
@@ -35,12 +35,17 @@ function isColumnNumbers(line: TextLine): boolean {
   return first !== undefined && COLUMN_NUMBERS.test(first.text) && rest.length > 0 && rest.every((word) => SEQUENCE.test(word.text));
 }
 
+/** A line led by its 序号 (`17 十七、金融支出`), however close the name follows. */
+function isNumbered(line: TextLine): boolean {
+  return line.words.length > 1 && SEQUENCE.test(line.words[0]!.text);
+}
+
 /** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
 function isDataRow(line: TextLine): boolean {
-  const [first, ...rest] = splitSegments(line);
-  if (!first || !rest.length || isColumnNumbers(line)) return false;
+  const [, ...rest] = splitSegments(line);
+  if (isColumnNumbers(line)) return false;
   const numbers = (segment: TextLine) => segment.words.every((word) => isNumber(word.text));
-  return SEQUENCE.test(lineText(first)) || rest.some(numbers);
+  return isNumbered(line) || rest.some(numbers);
 }
 
 /** Body columns: a word goes where it overlaps; one across a gutter by its aligned edge. */
@@ -85,7 +90,7 @@ function buildTable(lines: readonly TextLine[], first: number, last: number, pag
   if (data.length < MIN_ROWS && numbered < 0 && !(numberedRows && rows.length >= MIN_ROWS)) return null;
   const header = rows.slice(0, headerCount);
   const columnNumbers = numbered >= 0 ? [rows[numbered]!] : [];
-  const columns = withHeaderColumns(dataColumns(body, columnNumbers), columnNumbers, header);
+  const columns = withHeaderColumns(dataColumns(body, [...columnNumbers, ...header]), columnNumbers, header);
   if (columns.length < 2) return null;
 
   const grid: GridCell[][] = headerRows(columns, header);
@@ -126,7 +131,7 @@ function loneHeaderLines(lines: readonly TextLine[], first: number): number {
 
 export function findAlignedTables(lines: readonly TextLine[], page: number): AlignedTable[] {
   const pieceCounts = lines.map((line) => splitSegments(line).length);
-  const isRow = (i: number) => pieceCounts[i]! > 1 && !isPreambleLabel(lineText(lines[i]!));
+  const isRow = (i: number) => (pieceCounts[i]! > 1 || isNumbered(lines[i]!)) && !isPreambleLabel(lineText(lines[i]!));
   const tables: AlignedTable[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -8,8 +8,8 @@ export interface Column {
   /** Extent of what is printed in the column: data, 栏次 number, its own header label. */
   x1: number;
   x2: number;
-  /** What its data rows hold: mostly text (left-aligned names), mostly numbers (right-aligned), or nothing. */
-  kind: 'text' | 'number' | 'empty';
+  /** What its data rows hold: mostly names, amounts (right-aligned), integers (序号, codes), or nothing. */
+  kind: 'text' | 'number' | 'integer' | 'empty';
 }
 
 /** One header label on one line. */
@@ -22,10 +22,14 @@ export interface Phrase {
 }
 
 const NUMBER = /^[-+]?[\d,，]*[.．]?\d+%?$/;
+/** Amounts are printed with decimals and right-aligned; codes and 序号 are integers set like names. */
+const AMOUNT = /[.．]\d|%$/;
 /** A label or 栏次 number centred in the space a text column leaves (within this share) is that column's. */
 const CENTRED_IN_REACH = 0.1;
-/** One just left of a column of amounts (within this many em, and a quarter of its distance to the left) is that column's. */
+/** One just beside a column of amounts or codes (within this many em, and a quarter of its distance to the other side) is that column's… */
 const BESIDE_AMOUNTS = 1;
+/** …as is one centred (within this share) between the column before and the amounts' right edge. */
+const CENTRED_OVER_AMOUNTS = 0.1;
 
 export function isNumber(text: string): boolean {
   return NUMBER.test(text.replace(/\s+/g, ''));
@@ -68,8 +72,10 @@ function sweep(words: readonly Word[]): Core[] {
 }
 
 function toColumn(core: Core): Column {
-  const texts = core.words.filter((word) => !isNumber(word.text)).length;
-  return { x1: core.x1, x2: core.x2, kind: texts * 2 > core.words.length ? 'text' : 'number' };
+  const numbers = core.words.filter((word) => isNumber(word.text));
+  const amounts = numbers.filter((word) => AMOUNT.test(word.text)).length;
+  const kind = amounts * 2 > core.words.length ? 'number' : numbers.length * 2 > core.words.length ? 'integer' : 'text';
+  return { x1: core.x1, x2: core.x2, kind };
 }
 
 /** The last column starting at or left of x (binary search; columns are sorted and disjoint). */
@@ -86,17 +92,18 @@ export function columnAt(columns: ReadonlyArray<{ x1: number }>, x: number): num
 
 /**
  * Columns of the data rows. A gutter seen only as a space inside one run is kept only where some
- * row (or the 栏次 row) breaks runs across it: pdf.js glues `6570.38 一、一般公共服务支出` across
+ * row (or header line) breaks runs across it: pdf.js glues `6570.38 一、一般公共服务支出` across
  * two cells, but a lone `项 目` is one label.
  */
-export function dataColumns(lines: readonly TextLine[], numbers: readonly TextLine[]): Column[] {
+export function dataColumns(lines: readonly TextLine[], support: readonly TextLine[]): Column[] {
   const cores = sweep(lines.flatMap((line) => line.words));
   if (!cores.length) return [];
   const supported = new Set<number>();
-  for (const line of [...lines, ...numbers]) {
+  for (const line of [...lines, ...support]) {
     line.words.forEach((word, i) => {
-      if (i === 0 || word.lead) return;
-      const from = columnAt(cores, line.words[i - 1]!.x1);
+      const before = line.words[i - 1];
+      if (!before || word.lead || word.x1 - before.x2 < LABEL_JOIN * word.fontSize) return;
+      const from = columnAt(cores, before.x1);
       for (let gutter = from; gutter < columnAt(cores, word.x1); gutter++) supported.add(gutter);
     });
   }
@@ -141,18 +148,23 @@ export function phrasesOf(line: TextLine, columns: readonly Column[]): Phrase[] 
 
 /**
  * Where a label or 栏次 number over no data goes: into the text column on its left when it is
- * centred in the space that column leaves (names are left-aligned, their label centred); into
- * the column of amounts just right of it (amounts are right-aligned, their label centred over
- * the widest); else it is a column of its own, left blank in every row.
+ * centred in the space that column leaves (names are left-aligned, their label centred), or just
+ * beside a column of codes; into the column of amounts right of it when it stands just beside
+ * them or centred over the cell they are right-aligned in; else it is a column of its own, left
+ * blank in every row. A column already labelled on this line takes no second label.
  */
-function place(columns: Column[], x1: number, x2: number, fontSize: number): Column {
+function place(columns: Column[], x1: number, x2: number, fontSize: number, free: (column: Column) => boolean): Column {
   const right = columns.findIndex((column) => column.x1 > x2);
   const left = columns[(right < 0 ? columns.length : right) - 1];
   const next = columns[right];
-  const reach = left && next ? next.x1 - left.x1 : 0;
-  if (left?.kind === 'text' && next && Math.abs((x1 + x2) / 2 - (left.x1 + next.x1) / 2) <= CENTRED_IN_REACH * reach) return left;
+  const centre = (x1 + x2) / 2;
+  const centred = (from: number, to: number, share: number) => Math.abs(centre - (from + to) / 2) <= share * (to - from);
   const gap = next ? next.x1 - x2 : Infinity;
-  if (next?.kind === 'number' && gap <= BESIDE_AMOUNTS * fontSize && (!left || gap < (x1 - left.x2) / 4)) return next;
+  const leftGap = left ? x1 - left.x2 : Infinity;
+  if (left?.kind === 'text' && next && free(left) && centred(left.x1, next.x1, CENTRED_IN_REACH)) return left;
+  if (left?.kind === 'integer' && free(left) && leftGap <= BESIDE_AMOUNTS * fontSize && leftGap < gap / 4) return left;
+  const beside = gap <= BESIDE_AMOUNTS * fontSize && gap < leftGap / 4;
+  if (next?.kind === 'number' && free(next) && (beside || centred(left?.x2 ?? next.x1, next.x2, CENTRED_OVER_AMOUNTS))) return next;
   const column: Column = { x1, x2, kind: 'empty' };
   columns.splice(right < 0 ? columns.length : right, 0, column);
   return column;
@@ -173,10 +185,11 @@ export function withHeaderColumns(data: readonly Column[], numbers: readonly Tex
   const columns = data.map((column) => ({ ...column }));
   const labelledAt = new Map<Column, number>();
   const label = (column: Column, y: number) => labelledAt.set(column, Math.max(labelledAt.get(column) ?? -Infinity, y));
+  const near = (column: Column, y: number, size: number) => Math.abs((labelledAt.get(column) ?? -Infinity) - y) < LOWER_LINE * size;
   for (const word of numbers.flatMap((line) => [...line.words].reverse())) {
     const range = overlapRange(columns, word.x1, word.x2);
     if (range && range[0] !== range[1]) continue;
-    const column = range ? columns[range[0]]! : place(columns, word.x1, word.x2, word.fontSize);
+    const column = range ? columns[range[0]]! : place(columns, word.x1, word.x2, word.fontSize, (other) => !near(other, word.y, word.fontSize));
     widenTo(column, word.x1, word.x2);
     label(column, word.y);
   }
@@ -193,7 +206,7 @@ export function withHeaderColumns(data: readonly Column[], numbers: readonly Tex
       const neighbours = [right < 0 ? columns[columns.length - 1] : columns[right - 1], columns[right]];
       const lower = (column: Column | undefined) => column !== undefined && (labelledAt.get(column) ?? -Infinity) > phrase.y + LOWER_LINE * phrase.fontSize;
       if (neighbours.every(lower)) continue;
-      const column = place(columns, phrase.x1, phrase.x2, phrase.fontSize);
+      const column = place(columns, phrase.x1, phrase.x2, phrase.fontSize, (other) => !near(other, phrase.y, phrase.fontSize));
       widenTo(column, phrase.x1, phrase.x2);
       label(column, phrase.y);
     }
