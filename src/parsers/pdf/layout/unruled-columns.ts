@@ -165,9 +165,47 @@ function place(columns: Column[], x1: number, x2: number, fontSize: number, free
   if (left?.kind === 'integer' && free(left) && leftGap <= BESIDE_AMOUNTS * fontSize && leftGap < gap / 4) return left;
   const beside = gap <= BESIDE_AMOUNTS * fontSize && gap < leftGap / 4;
   if (next?.kind === 'number' && free(next) && (beside || centred(left?.x2 ?? next.x1, next.x2, CENTRED_OVER_AMOUNTS))) return next;
+  return insertEmpty(columns, x1, x2);
+}
+
+function insertEmpty(columns: Column[], x1: number, x2: number): Column {
   const column: Column = { x1, x2, kind: 'empty' };
+  const right = columns.findIndex((other) => other.x1 > x2);
   columns.splice(right < 0 ? columns.length : right, 0, column);
   return column;
+}
+
+/** Cost (points) of leaving a 栏次 number or a data column unmatched. */
+const UNMATCHED = 4;
+
+function distance(column: Column, word: Word): number {
+  const centre = (word.x1 + word.x2) / 2;
+  return centre < column.x1 ? column.x1 - centre : centre > column.x2 ? centre - column.x2 : 0;
+}
+
+/**
+ * The 栏次 numbers matched to data columns in order, each number to at most one column, by least
+ * distance (a sort of edit distance): a number matched to nothing numbers an empty column. A
+ * sparse page leaves names and amounts far from the number centred over their cell; the order
+ * still tells which is which.
+ */
+function matchNumbers(columns: readonly Column[], words: readonly Word[]): Map<Word, Column> {
+  const skip = UNMATCHED * (words[0]?.fontSize ?? 0);
+  const cost = Array.from({ length: words.length + 1 }, (_, i) => Array.from({ length: columns.length + 1 }, (_, j) => (i + j) * skip));
+  for (let i = 1; i <= words.length; i++) {
+    for (let j = 1; j <= columns.length; j++) {
+      const match = cost[i - 1]![j - 1]! + distance(columns[j - 1]!, words[i - 1]!);
+      cost[i]![j] = Math.min(match, cost[i - 1]![j]! + skip, cost[i]![j - 1]! + skip);
+    }
+  }
+  const matched = new Map<Word, Column>();
+  for (let i = words.length, j = columns.length; i > 0 && j > 0; ) {
+    const here = cost[i]![j]!;
+    if (here === cost[i - 1]![j - 1]! + distance(columns[j - 1]!, words[i - 1]!)) matched.set(words[--i]!, columns[--j]!);
+    else if (here === cost[i - 1]![j]! + skip) i--;
+    else j--;
+  }
+  return matched;
 }
 
 function widenTo(column: Column, x1: number, x2: number): void {
@@ -186,12 +224,13 @@ export function withHeaderColumns(data: readonly Column[], numbers: readonly Tex
   const labelledAt = new Map<Column, number>();
   const label = (column: Column, y: number) => labelledAt.set(column, Math.max(labelledAt.get(column) ?? -Infinity, y));
   const near = (column: Column, y: number, size: number) => Math.abs((labelledAt.get(column) ?? -Infinity) - y) < LOWER_LINE * size;
-  for (const word of numbers.flatMap((line) => [...line.words].reverse())) {
-    const range = overlapRange(columns, word.x1, word.x2);
-    if (range && range[0] !== range[1]) continue;
-    const column = range ? columns[range[0]]! : place(columns, word.x1, word.x2, word.fontSize, (other) => !near(other, word.y, word.fontSize));
-    widenTo(column, word.x1, word.x2);
-    label(column, word.y);
+  for (const line of numbers) {
+    const matched = matchNumbers(columns, line.words);
+    for (const word of line.words) {
+      const column = matched.get(word) ?? insertEmpty(columns, word.x1, word.x2);
+      widenTo(column, word.x1, word.x2);
+      label(column, word.y);
+    }
   }
   for (const line of [...headerLines].sort((a, b) => b.y - a.y)) {
     for (const phrase of phrasesOf(line, columns).reverse()) {
