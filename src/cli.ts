@@ -7,11 +7,10 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReportText } from './lib/export/format-text';
 import { inspectFile } from './lib/inspect';
-import { REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
+import { failedReport, REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
 import { nodePdfAssets } from './parsers/pdf/node-assets';
 
 const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
-const EMPTY_META = { orgCode: null, orgName: null, year: null, kind: null, scope: null };
 
 async function inspectPath(path: string, password: string | undefined): Promise<DocumentReport> {
   let bytes: Uint8Array;
@@ -25,13 +24,7 @@ async function inspectPath(path: string, password: string | undefined): Promise<
         : code === 'EISDIR'
           ? `这是一个文件夹，不是文件：${path}`
           : `无法打开文件：${path}（${code ?? String(error)}）`;
-    return {
-      source: { name: basename(path), format: null, bytes: 0, pages: null },
-      meta: { ...EMPTY_META },
-      tables: [],
-      warnings: [],
-      error: { code: code === 'ENOENT' ? 'file-not-found' : 'unreadable-file', message },
-    };
+    return failedReport(basename(path), 0, { code: code === 'ENOENT' ? 'file-not-found' : 'unreadable-file', message });
   }
   return inspectFile(basename(path), bytes, { password, pdfAssets: nodePdfAssets() });
 }

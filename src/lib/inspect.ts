@@ -4,10 +4,11 @@
 import { readDocument } from '../parsers';
 import type { PdfAssets } from '../parsers/pdf/read-pdf';
 import { extractDisclosure } from './extract';
-import type { DocumentReport } from './model/report';
+import { runRules } from './rules/run-rules';
+import { failedReport, type DocumentReport } from './model/report';
 import { toReadErrorData } from './model/read-error';
 
-export type InspectStage = 'reading' | 'extracting' | 'done';
+export type InspectStage = 'reading' | 'extracting' | 'checking' | 'done';
 
 export interface InspectOptions {
   signal?: AbortSignal;
@@ -16,14 +17,11 @@ export interface InspectOptions {
   onProgress?: (stage: InspectStage, done: number, total: number) => void;
 }
 
-const EMPTY_META = { orgCode: null, orgName: null, year: null, kind: null, scope: null } as const;
-
 export async function inspectFile(
   name: string,
   bytes: Uint8Array,
   options: InspectOptions = {},
 ): Promise<DocumentReport> {
-  const source = { name, format: null, bytes: bytes.byteLength, pages: null };
   try {
     options.onProgress?.('reading', 0, 1);
     const parsed = await readDocument(bytes, {
@@ -35,14 +33,19 @@ export async function inspectFile(
     options.signal?.throwIfAborted();
     options.onProgress?.('extracting', 0, 1);
     const disclosure = extractDisclosure(parsed);
+    options.signal?.throwIfAborted();
+    options.onProgress?.('checking', 0, 1);
+    const { findings, checks } = runRules(disclosure, []);
     options.onProgress?.('done', 1, 1);
     return {
-      source: { ...source, format: parsed.format, pages: parsed.pages },
+      source: { name, format: parsed.format, bytes: bytes.byteLength, pages: parsed.pages },
       meta: disclosure.meta,
       tables: disclosure.tables,
       warnings: [...parsed.warnings, ...disclosure.warnings],
+      findings,
+      checks,
     };
   } catch (error) {
-    return { source, meta: { ...EMPTY_META }, tables: [], warnings: [], error: toReadErrorData(error) };
+    return failedReport(name, bytes.byteLength, toReadErrorData(error));
   }
 }

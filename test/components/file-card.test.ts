@@ -5,16 +5,12 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FileCard from '../../src/lib/components/FileCard.svelte';
+import { failedReport } from '../../src/lib/model/report';
 import { FileEntry } from '../../src/lib/state/session.svelte';
 
 const noBytes = () => Promise.resolve(new ArrayBuffer(0));
-const failedWith = (code: 'password-required' | 'wrong-password', message: string) => ({
-  source: { name: 'locked.pdf', format: null, bytes: 10, pages: null },
-  meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
-  tables: [],
-  warnings: [],
-  error: { code, message },
-});
+const failedWith = (code: 'password-required' | 'wrong-password', message: string) =>
+  failedReport('locked.pdf', 10, { code, message });
 
 describe('FileCard', () => {
   it('shows progress and the stage while reading, and its cancel button aborts the entry', async () => {
@@ -33,13 +29,7 @@ describe('FileCard', () => {
   it('replaces the progress bar with the report once it arrives', () => {
     const entry = new FileEntry(2, 'x.pdf', noBytes);
     render(FileCard, { entry });
-    entry.report = {
-      source: { name: 'x.pdf', format: null, bytes: 10, pages: null },
-      meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
-      tables: [],
-      warnings: [],
-      error: { code: 'timeout', message: '读取超时：120 秒内没有读完，已停止。' },
-    };
+    entry.report = failedReport('x.pdf', 10, { code: 'timeout', message: '读取超时：120 秒内没有读完，已停止。' });
     flushSync();
 
     expect(screen.queryByRole('progressbar')).toBeNull();

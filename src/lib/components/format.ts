@@ -8,6 +8,7 @@ export const STAGE_LABELS: Record<FileStage, string> = {
   queued: '排队中',
   reading: '读取中',
   extracting: '识别表格…',
+  checking: '核对数字…',
   done: '完成',
 };
 

@@ -2,6 +2,7 @@
 
 import type { Message, SourceFormat } from './document';
 import type { DisclosureMeta, StandardTable } from './disclosure';
+import type { CheckResult, Finding } from './finding';
 import type { ReadErrorData } from './read-error';
 
 export const REPORT_SCHEMA = 'mingzhang/report@1';
@@ -18,10 +19,27 @@ export interface DocumentReport {
   meta: DisclosureMeta;
   tables: StandardTable[];
   warnings: Message[];
+  /** What does not add up, each pointing at its cell or sentence. */
+  findings: Finding[];
+  /** Every rule, passed / failed / not applicable, with how many comparisons it made. */
+  checks: CheckResult[];
   error?: ReadErrorData;
 }
 
 export interface Report {
   schema: typeof REPORT_SCHEMA;
   documents: DocumentReport[];
+}
+
+/** A report for a file that produced nothing but an error. */
+export function failedReport(name: string, bytes: number, error: ReadErrorData): DocumentReport {
+  return {
+    source: { name, format: null, bytes, pages: null },
+    meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
+    tables: [],
+    warnings: [],
+    findings: [],
+    checks: [],
+    error,
+  };
 }

@@ -3,7 +3,8 @@
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
-import { failedReport, ParseClient, type ParseProgress } from '../worker/parse-client';
+import { failedReport } from '../model/report';
+import { ParseClient, type ParseProgress } from '../worker/parse-client';
 import { fetchSample, type Sample } from './samples';
 
 /** Before the worker reports: the bytes are being loaded, or the file waits for its turn. */
@@ -17,7 +18,8 @@ const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
   loading: [0, 0.05],
   queued: [0.05, 0.05],
   reading: [0.1, 0.6],
-  extracting: [0.7, 0.3],
+  extracting: [0.7, 0.2],
+  checking: [0.9, 0.1],
   done: [1, 0],
 };
 

@@ -4,7 +4,7 @@
 
 import type { InspectStage } from '../inspect';
 import type { ReadErrorData } from '../model/read-error';
-import type { DocumentReport } from '../model/report';
+import { failedReport, type DocumentReport } from '../model/report';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -52,17 +52,6 @@ function timedOut(timeoutMs: number): ReadErrorData {
   return {
     code: 'timeout',
     message: `读取超时：${seconds} 秒内没有读完，已停止。文件可能过大或结构异常。`,
-  };
-}
-
-/** A report for a file that produced nothing but an error. */
-export function failedReport(name: string, bytes: number, error: ReadErrorData): DocumentReport {
-  return {
-    source: { name, format: null, bytes, pages: null },
-    meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
-    tables: [],
-    warnings: [],
-    error,
   };
 }
 

@@ -1,0 +1,67 @@
+// What reconciliation reports: findings that point at a cell or a sentence, and the list of
+// checks with what each verified. Plain serialisable data, part of the report.
+
+import type { TableKind, TableSide, Unit } from './disclosure';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A cell of a recognised table: the table by index and kind, the row by index, the column by path. */
+export interface CellLocation {
+  type: 'cell';
+  table: number;
+  tableKind: TableKind;
+  tableTitle: string;
+  row: number;
+  /** 科目编码 or row name, for people reading the finding. */
+  rowLabel: string;
+  side?: TableSide;
+  column: string | null;
+  page: number | null;
+}
+
+/** A character range of an explanation paragraph (by its index in `Disclosure.paragraphs`). */
+export interface TextLocation {
+  type: 'text';
+  paragraph: number;
+  start: number;
+  end: number;
+  quote: string;
+  page: number | null;
+}
+
+/** The document as a whole (a missing table or section). */
+export interface DocumentLocation {
+  type: 'document';
+  what: string;
+}
+
+export type Location = CellLocation | TextLocation | DocumentLocation;
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Chinese, quoting the figures. */
+  message: string;
+  /** Where the wrong figure is; `related` are the figures it was compared with. */
+  location: Location;
+  related: Location[];
+  /** Decimal text in `unit`; null when the finding is not about an amount. */
+  expected: string | null;
+  actual: string | null;
+  difference: string | null;
+  unit: Unit | null;
+  /** Set when exactness is impossible (rounded parts), e.g. `0.015`, in `unit`. */
+  tolerance?: string;
+}
+
+export type CheckStatus = 'passed' | 'failed' | 'not-applicable';
+
+export interface CheckResult {
+  ruleId: string;
+  title: { zh: string; en: string };
+  severity: Severity;
+  status: CheckStatus;
+  /** How many comparisons the rule made: a clean document shows what was verified. */
+  comparisons: number;
+  findings: number;
+}

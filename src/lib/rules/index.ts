@@ -1,0 +1,5 @@
+// The rule registry: every reconciliation rule, one file each. A new rule is a new file here.
+
+import type { Rule } from './rule';
+
+export const RULES: Rule[] = [];

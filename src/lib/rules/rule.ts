@@ -1,0 +1,31 @@
+// The shape of one reconciliation rule (ESLint style): an id, titles, a default severity, and a
+// pure check from the disclosure to findings plus the number of comparisons it made.
+
+import type { Disclosure } from '../model/disclosure';
+import type { Finding, Severity } from '../model/finding';
+import type { NarrativeFigure } from '../narrative/figures';
+
+export interface RuleMeta {
+  /** kebab-case, equal to the file name. */
+  id: string;
+  title: { zh: string; en: string };
+  severity: Severity;
+}
+
+/** What every rule may read: the disclosure, and the figures the narrative reader found in its text. */
+export interface RuleInput {
+  disclosure: Disclosure;
+  figures: NarrativeFigure[];
+}
+
+export interface RuleOutcome {
+  /** False when the document has nothing this rule can check (a 预算 rule on a 决算, no such table). */
+  applicable: boolean;
+  comparisons: number;
+  findings: Finding[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(input: RuleInput): RuleOutcome;
+}

@@ -1,0 +1,51 @@
+// Finding tables, rows and cells in a disclosure, and naming them as finding locations.
+
+import type { Disclosure, StandardTable, TableKind, TableRow } from '../../model/disclosure';
+import type { CellLocation } from '../../model/finding';
+
+export interface TableRef {
+  index: number;
+  table: StandardTable;
+}
+
+export function tablesOf(disclosure: Disclosure, kind: TableKind): TableRef[] {
+  return disclosure.tables.flatMap((table, index) => (table.kind === kind ? [{ index, table }] : []));
+}
+
+/** The first table of a kind that has rows (a file may print a kind twice, once empty). */
+export function tableOf(disclosure: Disclosure, kind: TableKind): TableRef | null {
+  const refs = tablesOf(disclosure, kind);
+  return refs.find((ref) => !ref.table.empty) ?? refs[0] ?? null;
+}
+
+export function cellAt(ref: TableRef, rowIndex: number, column: string | null): CellLocation {
+  const row: TableRow | undefined = ref.table.rows[rowIndex];
+  const location: CellLocation = {
+    type: 'cell',
+    table: ref.index,
+    tableKind: ref.table.kind,
+    tableTitle: ref.table.title,
+    row: rowIndex,
+    rowLabel: [row?.code, row?.name].filter(Boolean).join(' ') || `第 ${rowIndex + 1} 行`,
+    column,
+    page: row?.page ?? ref.table.page,
+  };
+  if (row?.side) location.side = row.side;
+  return location;
+}
+
+const TOTAL_NAME = /^(合计|总计)$/;
+
+/** The 合计 row of a 科目 table: named 合计/总计, without a code. */
+export function totalRowIndex(table: StandardTable): number {
+  return table.rows.findIndex((row) => !row.code && TOTAL_NAME.test(row.name.replace(/\s/g, '')));
+}
+
+/** The column whose path ends with one of the given labels (`合计`, `基本支出`…), if any. */
+export function columnEnding(table: StandardTable, ...labels: string[]): string | null {
+  for (const label of labels) {
+    const column = table.columns.find((path) => path === label || path.endsWith(`/${label}`));
+    if (column) return column;
+  }
+  return null;
+}
