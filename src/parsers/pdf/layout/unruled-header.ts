@@ -87,13 +87,20 @@ function boundaries(columns: readonly Column[]): number[] {
  * on the same header row as those under it, not under another label of its line, and with their
  * middle (printed extent or cell extent) under the label's middle.
  */
-function candidates(label: Label, labels: readonly Label[], columns: readonly Column[], edges: readonly number[]): Array<[number, number]> {
+interface Candidate {
+  first: number;
+  last: number;
+  /** How far off centre, as a share of what is tolerated (0 for the label's own columns). */
+  offset: number;
+}
+
+function candidates(label: Label, labels: readonly Label[], columns: readonly Column[], edges: readonly number[]): Candidate[] {
   const subRow = (c: number) => {
     const under = labels.filter((other) => other.first <= c && other.last >= c && isBelow(label, other));
     const next = under.sort((a, b) => a.top - b.top)[0];
     return next ? middle(next) : null;
   };
-  const own: Array<[number, number]> = [[label.first, label.last]];
+  const own: Candidate[] = [{ first: label.first, last: label.last, offset: 0 }];
   const inRange = Array.from({ length: label.last - label.first + 1 }, (_, k) => subRow(label.first + k)).filter((row) => row !== null);
   if (!inRange.length) return own;
   const reference = inRange[0]!;
@@ -108,27 +115,57 @@ function candidates(label: Label, labels: readonly Label[], columns: readonly Co
   let high = label.last;
   while (high < columns.length - 1 && free(high + 1)) high++;
   const centre = (label.x1 + label.x2) / 2;
-  const found: Array<[number, number]> = [];
+  const offset = (x1: number, x2: number) => Math.abs((x1 + x2) / 2 - centre) / Math.max(CENTRED * (x2 - x1), CENTRED_EM * label.fontSize);
+  const found: Candidate[] = [];
   for (let a = low; a <= label.first; a++) {
     for (let b = label.last; b <= high; b++) {
-      const centred = (x1: number, x2: number) => Math.abs((x1 + x2) / 2 - centre) <= Math.max(CENTRED * (x2 - x1), CENTRED_EM * label.fontSize);
-      if (centred(columns[a]!.x1, columns[b]!.x2) || centred(edges[a]!, edges[b + 1]!)) found.push([a, b]);
+      const off = Math.min(offset(columns[a]!.x1, columns[b]!.x2), offset(edges[a]!, edges[b + 1]!));
+      if (off <= 1 && (a < label.first || b > label.last)) found.push({ first: a, last: b, offset: off });
     }
   }
-  return [...found.sort((x, y) => y[1] - y[0] - (x[1] - x[0])), ...own];
+  return [...found, ...own];
 }
 
-/** Each label's range: left to right along a line, the widest candidate not taken by a label before it. */
+/**
+ * Ranges for the labels of one line that do not overlap, covering the most columns, then the
+ * best centred: two group labels side by side share out the columns between them.
+ */
+function bestCombination(options: readonly Candidate[][]): Candidate[] {
+  const best = { picks: [] as Candidate[], covered: -1, offset: Infinity };
+  const search = (i: number, picks: Candidate[], covered: number, offset: number) => {
+    if (i === options.length) {
+      if (covered > best.covered || (covered === best.covered && offset < best.offset)) Object.assign(best, { picks: [...picks], covered, offset });
+      return;
+    }
+    const before = picks[picks.length - 1];
+    for (const option of options[i]!) {
+      if (before && option.first <= before.last) continue;
+      picks.push(option);
+      search(i + 1, picks, covered + option.last - option.first + 1, offset + option.offset);
+      picks.pop();
+    }
+  };
+  search(0, [], 0, 0);
+  return best.picks;
+}
+
+/** Each label's range, chosen line by line. */
 function resolveRanges(labels: readonly Label[], columns: readonly Column[]): void {
   const edges = boundaries(columns);
   const options = new Map(labels.map((label) => [label, candidates(label, labels, columns, edges)]));
-  const chosen: Label[] = [];
-  for (const label of [...labels].sort((a, b) => a.x1 - b.x1)) {
-    const taken = chosen.filter((other) => !isBelow(label, other) && !isBelow(other, label));
-    const fits = options.get(label)!.find(([a, b]) => taken.every((other) => b < other.first || a > other.last));
-    const [first, last] = fits ?? [label.first, label.last];
-    [label.first, label.last] = [first, last];
-    chosen.push(label);
+  const lines: Label[][] = [];
+  for (const label of [...labels].sort((a, b) => a.top - b.top)) {
+    const line = lines[lines.length - 1];
+    if (line && !isBelow(line[0]!, label)) line.push(label);
+    else lines.push([label]);
+  }
+  for (const line of lines) {
+    const ordered = line.sort((a, b) => a.first - b.first || a.x1 - b.x1);
+    const picks = bestCombination(ordered.map((label) => options.get(label)!));
+    ordered.forEach((label, i) => {
+      const pick = picks[i];
+      if (pick) [label.first, label.last] = [pick.first, pick.last];
+    });
   }
 }
 
