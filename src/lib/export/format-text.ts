@@ -1,5 +1,6 @@
 // The CLI's `--format text`: a report as a short readable summary in Chinese.
 
+import type { Finding, Location, Severity } from '../model/finding';
 import type { DocumentReport, Report } from '../model/report';
 import { STANDARD_KINDS } from '../extract/table-kind';
 import { TABLE_KIND_NAMES } from '../table-kinds';
@@ -8,6 +9,37 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+function formatLocation(location: Location): string {
+  switch (location.type) {
+    case 'cell':
+      return `${location.tableTitle} · ${location.rowLabel}${location.column ? ` · ${location.column}` : ''}${location.page ? `（第 ${location.page} 页）` : ''}`;
+    case 'text':
+      return `说明第 ${location.paragraph + 1} 段「${location.quote}」${location.page ? `（第 ${location.page} 页）` : ''}`;
+    case 'document':
+      return location.what;
+  }
+}
+
+/** Findings grouped by severity, then the check list: what was verified and how often. */
+function formatChecks(doc: DocumentReport): string[] {
+  const lines: string[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const findings = doc.findings.filter((finding: Finding) => finding.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push(`  ${SEVERITY_NAMES[severity]}（${findings.length}）：`);
+    for (const finding of findings) lines.push(`    · [${finding.ruleId}] ${finding.message}`, `      位置：${formatLocation(finding.location)}`);
+  }
+  const applied = doc.checks.filter((check) => check.status !== 'not-applicable');
+  const passed = applied.filter((check) => check.status === 'passed');
+  const comparisons = applied.reduce((total, check) => total + check.comparisons, 0);
+  if (doc.checks.length) {
+    lines.push(`  核对：${applied.length} 项规则适用，${passed.length} 项通过，共比较 ${comparisons} 次`);
+  }
+  return lines;
 }
 
 function formatDocument(doc: DocumentReport): string[] {
@@ -28,8 +60,8 @@ function formatDocument(doc: DocumentReport): string[] {
     lines.push(`    · ${TABLE_KIND_NAMES[table.kind]}「${table.title}」单位：${table.unit ?? '未标明'}，${size}${page}`);
   }
   if (missing.length) lines.push(`  未找到：${missing.map((kind) => TABLE_KIND_NAMES[kind]).join('、')}`);
-  for (const warning of doc.warnings) lines.push(`  提示：${warning.message}`);
-  return lines;
+  for (const warning of doc.warnings) lines.push(`  读取提示：${warning.message}`);
+  return [...lines, ...formatChecks(doc)];
 }
 
 export function formatReportText(report: Report): string {
