@@ -96,21 +96,29 @@ function buildTable(lines: readonly TextLine[], first: number, last: number, pag
   const grid: GridCell[][] = headerRows(columns, header);
   for (const line of columnNumbers) grid.push(bodyRow(line, columns).map((text) => ({ text })));
   const pitch = medianPitch(body);
+  const texts = body.map((line) => bodyRow(line, columns));
+  const wordy = (r: number) => body[r]!.words.every((word) => !isNumber(word.text));
+  const close = (r: number) => r > 0 && body[r]!.y - body[r - 1]!.y < WRAP_PITCH * pitch;
+  // A name wrapped in a row centred on its numbers starts on a line of its own just above them.
+  const leads = (r: number) => wordy(r) && r + 1 < body.length && !wordy(r + 1) && close(r + 1) && texts[r]!.every((text, c) => !text || !texts[r + 1]![c]);
   const wrapped: boolean[] = [];
+  let lead: string[] | null = null;
   body.forEach((line, r) => {
-    const texts = bodyRow(line, columns);
+    if (leads(r)) {
+      lead = texts[r]!;
+      return;
+    }
+    const before = lead;
+    const row = before ? texts[r]!.map((text, c) => joinLines([before[c]!, text].filter(Boolean))) : texts[r]!;
+    lead = null;
     const above = grid[grid.length - 1];
-    const isWrap =
-      r > 0 &&
-      line.y - body[r - 1]!.y < WRAP_PITCH * pitch &&
-      !wrapped[r - 1] &&
-      line.words.every((word) => !isNumber(word.text));
-    if (above && isWrap && texts.every((text, c) => !text || above[c]!.text)) {
-      texts.forEach((text, c) => text && (above[c] = { text: joinLines([above[c]!.text, text]) }));
+    const isWrap = close(r) && !wrapped[r - 1] && wordy(r);
+    if (above && isWrap && row.every((text, c) => !text || above[c]!.text)) {
+      row.forEach((text, c) => text && (above[c] = { text: joinLines([above[c]!.text, text]) }));
       wrapped[r] = true;
       return;
     }
-    grid.push(texts.map((text) => ({ text })));
+    grid.push(row.map((text) => ({ text })));
   });
   return { type: 'table', rows: grid, rowPages: grid.map(() => page) };
 }
