@@ -1,4 +1,4 @@
-// Test helper: pages of the shared real PDFs read with pdf.js into page content.
+// Test helper: pages of the shared real PDFs (or of our own fixtures) read with pdf.js into page content.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,9 +6,10 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPageContent, type PageContent } from '../../../src/parsers/pdf/page-content';
 
 const REAL_DIR = new URL('../../../../shared/real/', import.meta.url);
+const FIXTURE_DIR = new URL('../../fixtures/pdf/', import.meta.url);
 
-export async function loadPages(file: string, pageNumbers: readonly number[]): Promise<PageContent[]> {
-  const data = new Uint8Array(readFileSync(fileURLToPath(new URL(file, REAL_DIR))));
+export async function loadPages(file: string, pageNumbers: readonly number[], dir = REAL_DIR): Promise<PageContent[]> {
+  const data = new Uint8Array(readFileSync(fileURLToPath(new URL(file, dir))));
   const doc = await pdfjs.getDocument({
     data,
     cMapUrl: 'node_modules/pdfjs-dist/cmaps/',
@@ -23,4 +24,8 @@ export async function loadPages(file: string, pageNumbers: readonly number[]): P
   } finally {
     await doc.destroy();
   }
+}
+
+export function loadFixturePages(file: string, pageNumbers: readonly number[]): Promise<PageContent[]> {
+  return loadPages(file, pageNumbers, FIXTURE_DIR);
 }
