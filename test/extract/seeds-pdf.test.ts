@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDisclosure } from '../../src/lib/extract';
+import { STANDARD_KINDS } from '../../src/lib/extract/table-kind';
 import type { Disclosure, StandardTable } from '../../src/lib/model/disclosure';
 import { readDocument } from '../../src/parsers';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
@@ -49,6 +50,19 @@ describe.each([
     expect(comparable(fromPdf.tables)).toEqual(comparable(fromText.tables));
     const rows = fromPdf.tables.flatMap((table) => table.rows);
     expect(rows.every((row) => typeof row.page === 'number' && row.page >= 1)).toBe(true);
+  });
+});
+
+describe.each([
+  ['002', '002-borderless-landscape.pdf'],
+  ['003', '003-borderless-landscape.pdf'],
+] as const)('seed %s as a borderless A4 landscape PDF (%s): tables found by alignment alone', (id, file) => {
+  it('gives the same nine standard tables as the seed text', async () => {
+    const nine = (tables: StandardTable[]) => comparable(tables.filter((table) => STANDARD_KINDS.includes(table.kind)));
+    const fromPdf = await extractPdf(file);
+    expect(fromPdf.meta).toEqual(SEED_SPECS[id].meta);
+    expect(nine(fromPdf.tables)).toEqual(nine(extractDisclosure(readText(readSeedText(id))).tables));
+    expect(nine(fromPdf.tables)).toHaveLength(9);
   });
 });
 
