@@ -2,7 +2,11 @@
 
 import type { Rule } from './rule';
 import { rule as hierarchySums } from './hierarchy-sums';
+import { rule as summaryBalance } from './summary-balance';
+import { rule as summaryItemSums } from './summary-item-sums';
 
 export const RULES: Rule[] = [
+  summaryBalance,
+  summaryItemSums,
   hierarchySums,
 ];

@@ -1,0 +1,67 @@
+// 收支总表 and 财政拨款收支总表 items add up to their 本年 totals: Σ income items (一、二、… rows; the
+// 1./2. rows under 一、财政拨款 are its breakdown, not counted twice) = 本年收入合计; Σ 类 rows =
+// 本年支出合计, and Σ 支出用途 rows (基本支出, 项目支出…, printed beside the 类 in Jiangsu) too;
+// an item with a breakdown = Σ its breakdown, and a carry-over row = Σ its breakdown by fund.
+
+import type { StandardTable } from '../model/disclosure';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { tableName } from './support/describe';
+import { tablesOf, type TableRef } from './support/locate';
+import { isUsageRow, namedSideFigure, readSide, type SideColumn, type SummarySide } from './support/summary';
+import { createTally, type Tally } from './support/tally';
+
+export const meta: RuleMeta = {
+  id: 'summary-item-sums',
+  title: { zh: '收支总表分项之和', en: 'Summary table items add up' },
+  severity: 'error',
+};
+
+function checkSide(tally: Tally, ref: TableRef, side: SummarySide) {
+  const label = tableName(ref.table);
+  // Without a 本年 total the items add up to the 总计, but only where nothing is carried over.
+  const total = side.current ?? (side.carry.length === 0 ? side.grand : null);
+  const figure = (row: number, column: SideColumn) => namedSideFigure(ref, row, column, side, label);
+  for (const column of side.columns) {
+    if (total !== null) {
+      for (const [rows, what] of partsOf(ref.table, side)) {
+        if (rows.length > 0) tally.sum(figure(total, column), rows.map((row) => figure(row, column)), what);
+      }
+    }
+    for (const item of side.items) {
+      if (item.subItems.length > 0) {
+        tally.sum(figure(item.row, column), item.subItems.map((row) => figure(row, column)), '其下各分项之和');
+      }
+    }
+    for (const carry of side.carry) {
+      if (carry.breakdown.length > 0) {
+        tally.sum(figure(carry.row, column), carry.breakdown.map((row) => figure(row, column)), '其下各分项之和');
+      }
+    }
+  }
+}
+
+/** The item lists that must each add up to the 本年 total, with how the sum is named. */
+function partsOf(table: StandardTable, side: SummarySide): Array<[number[], string]> {
+  const items = side.items.map((item) => item.row);
+  if (side.side === 'income') return [[items, '各项收入之和']];
+  const usage = items.filter((row) => isUsageRow(table, row));
+  const functional = items.filter((row) => !isUsageRow(table, row));
+  return [
+    [functional, '各类支出之和'],
+    [usage, '各支出用途（基本支出、项目支出等）之和'],
+  ];
+}
+
+export function check({ disclosure }: RuleInput): RuleOutcome {
+  const tally = createTally(meta);
+  const refs = [...tablesOf(disclosure, 'income-expenditure-summary'), ...tablesOf(disclosure, 'fiscal-grant-summary')].filter(
+    (ref) => !ref.table.empty,
+  );
+  for (const ref of refs) {
+    checkSide(tally, ref, readSide(ref.table, 'income'));
+    checkSide(tally, ref, readSide(ref.table, 'expenditure'));
+  }
+  return tally.outcome(refs.length > 0);
+}
+
+export const rule: Rule = { meta, check };
