@@ -2,11 +2,15 @@
 
 import type { Rule } from './rule';
 import { rule as hierarchySums } from './hierarchy-sums';
+import { rule as rowIdentities } from './row-identities';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
+import { rule as threePublicParts } from './three-public-parts';
 
 export const RULES: Rule[] = [
   summaryBalance,
   summaryItemSums,
   hierarchySums,
+  rowIdentities,
+  threePublicParts,
 ];

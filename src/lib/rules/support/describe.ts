@@ -55,3 +55,9 @@ export function placesOf(amounts: Array<string | undefined>): number {
 export function unitText(unit: Unit | null): string {
   return unit ?? '';
 }
+
+/** `A、B、C之和`, or `A、B、C等 7 项之和` for long lists. */
+export function sumText(labels: string[]): string {
+  if (labels.length <= 4) return `${labels.join('、')}之和`;
+  return `${labels.slice(0, 3).join('、')}等 ${labels.length} 项之和`;
+}
