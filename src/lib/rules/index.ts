@@ -1,11 +1,13 @@
 // The rule registry: every reconciliation rule, one file each. A new rule is a new file here.
 
 import type { Rule } from './rule';
+import { rule as crossTableTotals } from './cross-table-totals';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as rowIdentities } from './row-identities';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
 import { rule as threePublicParts } from './three-public-parts';
+import { rule as threePublicVsBasic } from './three-public-vs-basic';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -13,4 +15,6 @@ export const RULES: Rule[] = [
   hierarchySums,
   rowIdentities,
   threePublicParts,
+  crossTableTotals,
+  threePublicVsBasic,
 ];
