@@ -71,6 +71,32 @@ describe('ruled grids', () => {
     expect(texts(tables(blocks)[0]!)).toEqual([['', '机关事业单位基本养老保险缴费', '48993200. 00']]);
   });
 
+  // Columns 100–200–260–360–420; rows 100–120–140–160–180. 功能分类 drawn over column 0 only.
+  const groups = (second: string[], body: Array<[string, string, string, string]>) => {
+    const xs = [100, 200, 260, 360, 420];
+    const rules = [
+      ...[100, 120, 140, 160, 180].map((y) => h(y, 100, 420)),
+      v(100, 100, 180), v(420, 100, 180), v(200, 120, 180), v(260, 140, 180), v(360, 140, 180),
+    ];
+    const runs = [run('支出', 240, 115), run('甲', 130, 135), run('乙', 300, 135), ...second.map((label, c) => run(label, xs[c]! + 5, 155))];
+    body.forEach((cells) => cells.forEach((text, c) => text && (/\d/.test(text) ? runs.push(amount(text, xs[c + 1]! - 5, 175)) : runs.push(run(text, xs[c]! + 5, 175)))));
+    return spans(tables(layoutPages([page(runs, rules)]).blocks)[0]!);
+  };
+
+  it('moves a group border drawn between a name column and its amounts into the next group', () => {
+    expect(groups(['科目', '金额', '项目', '金额'], [['公共安全', '12.50', '基本', '3.00']]).slice(0, 2)).toEqual([
+      ['支出', '^0,0', '^0,0', '^0,0'],
+      ['甲', '^1,0', '乙', '^1,2'],
+    ]);
+  });
+
+  it('keeps a group border before amounts when the next group has no name column of its own', () => {
+    expect(groups(['编码', '合计', '基本', '项目'], [['公共安全', '12.50', '3.00', '9.50']]).slice(0, 2)).toEqual([
+      ['支出', '^0,0', '^0,0', '^0,0'],
+      ['甲', '乙', '^1,1', '^1,1'],
+    ]);
+  });
+
   it('does not make a table of a framed box or a chart frame', () => {
     const box = [h(100, 100, 400), h(160, 100, 400), v(100, 100, 160), v(400, 100, 160), v(250, 100, 110)];
     const { blocks } = layoutPages([page([run('图例', 110, 130)], box)]);

@@ -4,6 +4,7 @@ import type { GridCell, TableBlock } from '../../../lib/model/document';
 import { intervalIndex } from './cluster';
 import { groupLines, joinLines, lineText } from './lines';
 import type { RuledGrid } from './ruled-grid';
+import { isNumber } from './unruled-columns';
 import type { Word } from './words';
 
 /** The visual middle of CJK glyphs sits about 0.4 em above the baseline. */
@@ -34,6 +35,79 @@ function cellTexts(grid: RuledGrid, words: readonly Word[]): Map<number, string>
   return texts;
 }
 
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function boxesOf(cells: number[][]): Map<number, Box> {
+  const boxes = new Map<number, Box>();
+  cells.forEach((row, r) =>
+    row.forEach((root, c) => {
+      const box = boxes.get(root);
+      if (!box) boxes.set(root, { top: r, bottom: r, left: c, right: c });
+      else {
+        box.bottom = Math.max(box.bottom, r);
+        box.right = Math.max(box.right, c);
+      }
+    }),
+  );
+  return boxes;
+}
+
+/**
+ * A name column's amounts follow it, under the same group label. When a drawn group border
+ * falls between a label column and its amounts (a group of label columns only, then a group
+ * that starts with that amount column before a label column of its own), the amount column
+ * is moved into the group on its left: 功能分类 | 支出用途 drawn over 功能科目名称 | 金额 项目名称 金额.
+ * Columns are judged by the one-column cells two rows or more below the group labels.
+ */
+function realignGroupBorders(cells: number[][], texts: Map<number, string>): void {
+  const rows = cells.length;
+  const cols = cells[0]!.length;
+  const boxes = boxesOf(cells);
+  // Per row and column, whether a one-column cell at or below that row holds an amount / other text.
+  const amountsBelow = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
+  const wordsBelow = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
+  for (let r = rows - 1; r >= 0; r--) {
+    for (let c = 0; c < cols; c++) {
+      const root = cells[r]![c]!;
+      const box = boxes.get(root)!;
+      const text = box.top === r && box.left === box.right ? (texts.get(root) ?? '') : '';
+      amountsBelow[r]![c] = amountsBelow[r + 1]![c]! || (text !== '' && isNumber(text));
+      wordsBelow[r]![c] = wordsBelow[r + 1]![c]! || (text !== '' && !isNumber(text));
+    }
+  }
+  const amounts = (r: number, c: number) => amountsBelow[r]![c]! && !wordsBelow[r]![c]!;
+  for (let r = 0; r + 2 < rows; r++) {
+    for (let c = 1; c < cols; c++) {
+      const leftRoot = cells[r]![c - 1]!;
+      const rightRoot = cells[r]![c]!;
+      const left = boxes.get(leftRoot)!;
+      const right = boxes.get(rightRoot)!;
+      if (leftRoot === rightRoot || right.left !== c || right.right === c) continue;
+      if (left.top !== right.top || left.bottom !== r || right.bottom !== r) continue;
+      if (!texts.get(leftRoot) || !texts.get(rightRoot)) continue;
+      const body = r + 2;
+      const leftLabelsOnly = Array.from({ length: c - left.left }, (_, k) => left.left + k).every((k) => !amountsBelow[body]![k]!);
+      const rightHasLabels = Array.from({ length: right.right - c }, (_, k) => c + 1 + k).some((k) => wordsBelow[body]![k]!);
+      if (!leftLabelsOnly || !wordsBelow[body]![c - 1]! || !amounts(body, c) || !rightHasLabels) continue;
+      const movedRoot = right.top * cols + c + 1;
+      for (let k = right.top; k <= right.bottom; k++) {
+        cells[k]![c] = leftRoot;
+        for (let j = c + 1; j <= right.right; j++) cells[k]![j] = movedRoot;
+      }
+      texts.set(movedRoot, texts.get(rightRoot)!);
+      texts.delete(rightRoot);
+      boxes.set(movedRoot, { ...right, left: c + 1 });
+      boxes.delete(rightRoot);
+      left.right = c;
+    }
+  }
+}
+
 /**
  * The grid as a table block: rows without text of their own and columns that only continue a
  * merged cell are dropped, and every span re-anchored at its first kept cell. Null when the
@@ -44,18 +118,20 @@ export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: num
   const cols = grid.xs.length - 1;
   const roots = new Set(grid.cells.flat());
   if (roots.size < 2 || texts.size === 0) return null;
-  const isOrigin = (r: number, c: number) => grid.cells[r]![c] === r * cols + c;
-  const keptRows = grid.cells
+  const cells = grid.cells.map((row) => [...row]);
+  realignGroupBorders(cells, texts);
+  const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;
+  const keptRows = cells
     .map((row, r) => ({ row, r }))
     .filter(({ row, r }) => row.some((root, c) => isOrigin(r, c) && texts.get(root)))
     .map(({ r }) => r);
-  const keptCols = Array.from({ length: cols }, (_, c) => c).filter((c) => grid.cells.some((_, r) => isOrigin(r, c)));
+  const keptCols = Array.from({ length: cols }, (_, c) => c).filter((c) => cells.some((_, r) => isOrigin(r, c)));
   if (keptCols.length < 2 || keptRows.length === 0) return null;
 
   const anchors = new Map<number, { row: number; col: number }>();
   const rows: GridCell[][] = keptRows.map((r, row) =>
     keptCols.map((c, col) => {
-      const root = grid.cells[r]![c]!;
+      const root = cells[r]![c]!;
       const text = texts.get(root) ?? '';
       const anchor = anchors.get(root);
       if (!anchor) {
