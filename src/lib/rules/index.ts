@@ -6,6 +6,8 @@ import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as rowIdentities } from './row-identities';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
+import { rule as textArithmetic } from './text-arithmetic';
+import { rule as textVsTables } from './text-vs-tables';
 import { rule as threePublicParts } from './three-public-parts';
 import { rule as threePublicVsBasic } from './three-public-vs-basic';
 
@@ -17,4 +19,6 @@ export const RULES: Rule[] = [
   threePublicParts,
   crossTableTotals,
   threePublicVsBasic,
+  textVsTables,
+  textArithmetic,
 ];

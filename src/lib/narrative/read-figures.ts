@@ -1,0 +1,293 @@
+// Reads the figures and claims of the explanation text: every amount or percentage with the
+// subject words right before it, its unit as printed, its year, and what it is said to be (a
+// value, a change on the previous year, a growth rate, a share), linked to the figures it is
+// about. Pure: no tables are read here; the text rules compare.
+
+import type { Disclosure, Unit } from '../model/disclosure';
+import type { TextLocation } from '../model/finding';
+import type { FigureRelation, FigureSubject, NarrativeFigure } from './figures';
+import { markerOf, toPassages, type MarkerStyle, type Passage } from './passages';
+import { classifySubject, isGeneric } from './subjects';
+
+/** A number (thousands separators allowed) and its unit; `万` alone is 万元 unless a word follows (`万人`). */
+const AMOUNT = /(?<![\d.,A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|万(?![\u4e00-\u9fff])|元|%|％)/g;
+const CLAUSE_BREAK = /[，,。；;！？!?]/;
+const SENTENCE_BREAK = /[。！？!?]/;
+const INCREASE = /增加了?|增长了?|上升|提高|增幅/g;
+const DECREASE = /减少了?|下降了?|降低了?|压减|降幅|小于/g;
+const CHANGE_WORD = /增加|增长|上升|提高|增幅|减少|下降|降低|压减|降幅|小于/;
+/** A year the sentence is about (`2021年`), not one it compares with (`比2020年`, `截至2020年12月`). */
+const YEAR = /(?<![比较与同至到自止])(20\d\d)年(?!\d+月)/g;
+/** `上年预算安排为0万元`, `较上年123829.67万元`: a previous-year value (not `与去年同期相比节约…`). */
+const PREVIOUS_YEAR = /^(?:上年|去年|上一年)(?!结转|结余)|(?<![与比较同])(?:上年|去年|上一年)(?!结转|结余)|(?:上年|去年|上一年)(?:度|末|预算数?|决算数?|同期|的)*$/;
+const LIST_WORDS = ['其中', '包括', '主要为', '以下方面'];
+const THREE_PUBLIC_PARTS: ReadonlySet<FigureSubject> = new Set([
+  'three-public-abroad',
+  'three-public-vehicle',
+  'three-public-vehicle-purchase',
+  'three-public-vehicle-operation',
+  'three-public-reception',
+]);
+const FISCAL_SCOPED: ReadonlySet<FigureSubject> = new Set(['basic', 'personnel', 'public-use', 'project']);
+
+interface Token {
+  index: number;
+  end: number;
+  amount: string;
+  unit: Unit | '%';
+}
+
+interface Carried {
+  parent: number;
+  style: MarkerStyle | null;
+}
+
+function lastIndexOfPattern(text: string, pattern: RegExp, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
+  return -1;
+}
+
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found = match;
+  return found;
+}
+
+function tokensOf(passage: Passage): Token[] {
+  const tokens: Token[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let match = AMOUNT.exec(passage.text); match; match = AMOUNT.exec(passage.text)) {
+    const printedUnit = match[3]!;
+    tokens.push({
+      index: match.index,
+      end: match.index + match[0].length,
+      amount: match[1]!.replace(/,/g, '') + (match[2] ?? ''),
+      unit: printedUnit.startsWith('万') ? '万元' : printedUnit === '元' ? '元' : '%',
+    });
+  }
+  return tokens;
+}
+
+function locate(disclosure: Disclosure, passage: Passage, token: Token): TextLocation {
+  const first = passage.origins[token.index]!;
+  const last = passage.origins[token.end - 1]!;
+  const paragraph = disclosure.paragraphs[first.paragraph]!;
+  // A unit carried over to the next paragraph (`1051.89 万` | `元`) ends the range with the paragraph.
+  const end = last.paragraph === first.paragraph ? last.offset + 1 : paragraph.text.length;
+  return {
+    type: 'text',
+    paragraph: first.paragraph,
+    start: first.offset,
+    end,
+    quote: paragraph.text.slice(first.offset, end),
+    page: paragraph.page,
+  };
+}
+
+/** The year a value belongs to: the last year the sentence names before it, else the document's. */
+function yearOf(sentence: string, documentYear: number | null): number | null {
+  const match = lastMatch(sentence, YEAR);
+  return match ? Number(match[1]) : documentYear;
+}
+
+/** The passage is a list item: it starts with a value's own words (`（一）人员经费 9710.42 万元`). */
+function startsWithValue(passage: Passage, first: Token | undefined, markerLength: number): boolean {
+  if (!first || first.unit === '%') return false;
+  const lead = passage.text.slice(markerLength, first.index);
+  return !CLAUSE_BREAK.test(lead) && !CHANGE_WORD.test(lead) && !lead.includes('占');
+}
+
+export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
+  const figures: NarrativeFigure[] = [];
+  const documentYear = disclosure.meta.year;
+  const isFinalAccounts = disclosure.meta.kind === '决算';
+  let carried: Carried[] = [];
+
+  /** The sentence each figure stands in, as `passage:offset`. */
+  const sentenceOf: string[] = [];
+
+  for (const [passageIndex, passage] of toPassages(disclosure.paragraphs).entries()) {
+    const text = passage.text;
+    const tokens = tokensOf(passage);
+    const marker = markerOf(text);
+    const passageFigures: number[] = [];
+    let stack: number[] = [];
+
+    // A list introduced by a passage ending in 其中：/包括： goes on in the numbered passages after it.
+    if (carried.length > 0 && startsWithValue(passage, tokens[0], marker.length)) {
+      while (carried.length > 0 && carried.at(-1)!.style !== null && carried.at(-1)!.style !== marker.style) carried.pop();
+      if (carried.length > 0) {
+        carried.at(-1)!.style ??= marker.style;
+        stack = [carried.at(-1)!.parent];
+      }
+    } else {
+      carried = [];
+    }
+
+    let previousEnd = 0;
+    let lastValue: number | undefined;
+    for (const token of tokens) {
+      // Lists opened and closed since the previous amount.
+      const between = text.slice(previousEnd, token.index);
+      for (let i = 0; i < between.length; i++) {
+        const char = between[i]!;
+        if (SENTENCE_BREAK.test(char)) stack = [];
+        else if (char === '；' || char === ';') stack = stack.slice(0, 1);
+        const opensList = LIST_WORDS.some((word) => between.startsWith(word, i)) && between[i - 1] !== '不';
+        if (opensList && lastValue !== undefined && stack.at(-1) !== lastValue) stack.push(lastValue);
+      }
+
+      const clauseStart = Math.max(previousEnd, lastIndexOfPattern(text, CLAUSE_BREAK, token.index) + 1);
+      const sentenceStart = lastIndexOfPattern(text, SENTENCE_BREAK, token.index) + 1;
+      const lead = text.slice(clauseStart, token.index);
+      const sentence = text.slice(sentenceStart, token.index);
+      previousEnd = token.end;
+      const location = locate(disclosure, passage, token);
+      const sentenceKey = `${passageIndex}:${sentenceStart}`;
+      const sameSentence = (index: number) => sentenceOf[index] === sentenceKey;
+
+      let relation: FigureRelation | null = null;
+      let subjectLead = lead;
+      let wholeLabel: string | undefined;
+      if (token.unit === '%') {
+        const share = lead.lastIndexOf('占');
+        const up = lastMatch(lead, INCREASE);
+        const down = lastMatch(lead, DECREASE);
+        if (share >= 0 && share >= (up?.index ?? -1) && share >= (down?.index ?? -1)) {
+          relation = 'share';
+          wholeLabel = lead.slice(share + 1).replace(/的$/, '');
+        } else if (up && (!down || up.index > down.index)) relation = 'growth-rate';
+        else if (down) relation = 'decline-rate';
+        else continue; // 完成预算100%, 参保率90%: not a claim about amounts
+      } else {
+        const up = lastMatch(lead, INCREASE);
+        const down = lastMatch(lead, DECREASE);
+        const change = up && (!down || up.index > down.index) ? up : down;
+        if (change) {
+          relation = change === up ? 'increase' : 'decrease';
+          subjectLead = lead.slice(0, change.index);
+        } else relation = 'value';
+      }
+
+      const index = figures.length;
+      if (relation === 'value') {
+        let match = classifySubject(lead);
+        if (!match) {
+          // `支出决算为0.00万元`, `2024年预算安排25.77万元`: the subject of the value before it.
+          const before = [...passageFigures].reverse().find((i) => figures[i]!.relation === 'value');
+          match = before !== undefined ? { subject: figures[before]!.subject, label: figures[before]!.label } : { subject: 'other', label: '' };
+        }
+        let year = yearOf(sentence, documentYear);
+        if (PREVIOUS_YEAR.test(lead) && year !== null) year -= 1;
+        const figure: NarrativeFigure = { subject: match.subject, label: match.label, relation, amount: token.amount, unit: token.unit, year, location };
+        if (/财政拨款|一般公共预算/.test(lead) && FISCAL_SCOPED.has(match.subject)) figure.fiscal = true;
+        if (isFinalAccounts && /年初预算|预算数|全年预算|预算为/.test(lead)) figure.basis = 'budget';
+        const parent = stack.at(-1);
+        if (parent !== undefined) {
+          figure.parent = parent;
+          if (figures[parent]!.fiscal && FISCAL_SCOPED.has(figure.subject)) figure.fiscal = true;
+        }
+        figures.push(figure);
+        lastValue = index;
+      } else {
+        const explicit = relation === 'increase' || relation === 'decrease' ? (isGeneric(subjectLead) ? null : classifySubject(subjectLead)) : null;
+        const currentValues = [...passageFigures]
+          .reverse()
+          .filter((i) => figures[i]!.relation === 'value' && !isPreviousYear(figures[i]!, figures, passageFigures));
+        let of: number | undefined;
+        let changeOf: number | undefined;
+        if (relation === 'share') {
+          of = currentValues.find((i) => sameSentence(i));
+        } else if (relation === 'growth-rate' || relation === 'decline-rate') {
+          changeOf = [...passageFigures].reverse().find((i) => sameSentence(i) && ['increase', 'decrease'].includes(figures[i]!.relation));
+          of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => sameSentence(i));
+        } else if (explicit) {
+          of = currentValues.find((i) => figures[i]!.subject === explicit.subject && (explicit.subject !== 'other' || figures[i]!.label === explicit.label));
+        } else {
+          of = currentValues[0];
+          // `…；公务接待费0.00万元。与2023年相比增加0.00万元`: a new sentence is about the list's whole.
+          while (of !== undefined && !sameSentence(of) && figures[of]!.parent !== undefined && passageFigures.includes(figures[of]!.parent!)) {
+            of = figures[of]!.parent;
+          }
+        }
+        const about = of !== undefined ? figures[of]! : changeOf !== undefined ? figures[changeOf]! : undefined;
+        const subject = explicit?.subject ?? about?.subject ?? 'other';
+        const label = explicit?.label ?? about?.label ?? '';
+        const figure: NarrativeFigure = {
+          subject,
+          label,
+          relation,
+          amount: token.amount,
+          unit: token.unit,
+          year: about?.year ?? yearOf(sentence, documentYear),
+          location,
+        };
+        if (about?.fiscal) figure.fiscal = true;
+        if (about?.basis) figure.basis = about.basis;
+        if (of !== undefined) figure.of = of;
+        if (changeOf !== undefined) figure.change = changeOf;
+        if (wholeLabel !== undefined) {
+          figure.wholeLabel = wholeLabel;
+          const whole = wholeOf(wholeLabel, figures, of, figure.year);
+          if (whole !== undefined) figure.whole = whole;
+        }
+        figures.push(figure);
+      }
+      passageFigures.push(index);
+      sentenceOf[index] = sentenceKey;
+    }
+
+    linkPrevious(figures, passageFigures, sentenceOf);
+
+    // A passage ending in 其中：/包括： opens a list the next passages continue.
+    if (/(?:其中|包括)[:：]?$/.test(text) && lastValue !== undefined) carried.push({ parent: lastValue, style: null });
+  }
+  return figures;
+}
+
+function isPreviousYear(figure: NarrativeFigure, figures: NarrativeFigure[], passageFigures: number[]): boolean {
+  if (figure.year === null) return false;
+  const years = passageFigures.map((i) => figures[i]!.year).filter((year): year is number => year !== null);
+  return years.some((year) => year > figure.year!);
+}
+
+/** The whole a share is of: the value the words name (`本年支出合计`), else the list the part is in. */
+function wholeOf(wholeLabel: string, figures: NarrativeFigure[], of: number | undefined, year: number | null): number | undefined {
+  const named = wholeLabel ? classifySubject(wholeLabel) : null;
+  if (named && named.subject !== 'other') {
+    for (let i = figures.length - 1; i >= 0; i--) {
+      const figure = figures[i]!;
+      if (figure.relation === 'value' && figure.subject === named.subject && figure.year === year && i !== of) return i;
+    }
+    return undefined;
+  }
+  if (of === undefined) return undefined;
+  const part = figures[of]!;
+  if (part.parent !== undefined) return part.parent;
+  // `因公出国（境）费支出决算0万元，占0%`: a 三公 part's share is of the 三公 total stated for that year.
+  if (THREE_PUBLIC_PARTS.has(part.subject)) {
+    for (let i = figures.length - 1; i >= 0; i--) {
+      const figure = figures[i]!;
+      if (figure.relation === 'value' && figure.subject === 'three-public' && figure.year === year && figure.basis === part.basis) return i;
+    }
+  }
+  return undefined;
+}
+
+/** A value and the previous-year value of the same subject stated beside it (`较上年123829.67万元`). */
+function linkPrevious(figures: NarrativeFigure[], passageFigures: number[], sentenceOf: string[]): void {
+  for (const index of passageFigures) {
+    const figure = figures[index]!;
+    if (figure.relation !== 'value' || figure.year === null) continue;
+    const candidates = passageFigures.filter((i) => {
+      const other = figures[i]!;
+      if (other.relation !== 'value' || other.year !== figure.year! - 1 || other.subject !== figure.subject) return false;
+      if (other.basis !== figure.basis || Boolean(other.fiscal) !== Boolean(figure.fiscal)) return false;
+      return figure.subject !== 'other' || sentenceOf[i] === sentenceOf[index];
+    });
+    if (candidates.length === 0) continue;
+    const nearest = candidates.reduce((best, i) => (Math.abs(i - index) < Math.abs(best - index) ? i : best));
+    figure.previous = nearest;
+  }
+}
