@@ -101,6 +101,19 @@ function rowsOf(body: BodyRow[], columns: string[], seqCol: number, roles: Colum
 }
 
 /**
+ * A table printed as two identical halves side by side to save paper (a 决算 基本支出表: 人员经费
+ * on the left, 公用经费 on the right): each half is read on its own.
+ */
+function repeatedHalves(columns: string[], indexes: number[], body: BodyRow[]): number[][] {
+  const half = indexes.length / 2;
+  if (!Number.isInteger(half) || half < 2) return [indexes];
+  const [left, right] = [indexes.slice(0, half), indexes.slice(half)];
+  const labelled = (part: number[]) => part.some((i) => NAME_COLUMN.test(columns[i]!) || isTextual(i, body));
+  const same = left.every((i, k) => columns[i] === columns[right[k]!]);
+  return same && labelled(left) && labelled(right) ? [left, right] : [indexes];
+}
+
+/**
  * A closing row (当年支出小计) may be named in one part and summed in the next part of the same
  * side, its label merged across them: one row, not a name without amounts and amounts without name.
  */
@@ -129,7 +142,7 @@ export function toStandardTable(table: LogicalTable): StandardTable {
     ? sides.flatMap((indexes, s) =>
         partsOf(columns, indexes).map((part) => rolesOf(columns, part, body, s === 0 ? 'income' : 'expenditure')),
       )
-    : [rolesOf(columns, others, body)];
+    : repeatedHalves(columns, others, body).map((half) => rolesOf(columns, half, body));
 
   // Row by row, each part in turn: the printed order of the halves is kept.
   const perPart = roleSets.map((roles) => rowsOf(body, columns, seqCol, roles));
@@ -141,7 +154,7 @@ export function toStandardTable(table: LogicalTable): StandardTable {
     // NOTE: empty means nothing filled in: an empty table often still prints a blank or zero 合计 row.
     empty: rows.every((row) => Object.values(row.cells).every((amount) => Number(amount) === 0) && !row.texts),
     note: table.notes.length ? table.notes.join('\n') : null,
-    columns: roleSets.flatMap((roles) => roles.values.map((i) => columns[i]!)),
+    columns: [...new Set(roleSets.flatMap((roles) => roles.values.map((i) => columns[i]!)))],
     rows,
     page: table.page,
     blockIndex: table.blockIndex,
