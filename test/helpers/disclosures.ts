@@ -37,3 +37,10 @@ export const REAL_FILES = {
   wanli2024: '上海市普陀区人民政府万里街道办事处24年预算.pdf',
   putuoFinal2024: '上海市普陀区财政局2024年度部门决算.pdf',
 } as const;
+
+export type DocumentId = SeedId | keyof typeof REAL_FILES;
+
+/** Seeds by id ('000') and real PDFs by their REAL_FILES key ('court2017'), extracted. */
+export function disclosures(...ids: DocumentId[]): Promise<Disclosure[]> {
+  return Promise.all(ids.map((id) => (id in REAL_FILES ? realDisclosure(REAL_FILES[id as keyof typeof REAL_FILES]) : seedDisclosure(id as SeedId))));
+}

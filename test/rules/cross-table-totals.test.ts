@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/lib/model/disclosure';
 import { check } from '../../src/lib/rules/cross-table-totals';
-import { REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
+import { disclosures, REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
 import { rowIndexOf, withAmount } from '../helpers/mutate';
+import { cellOf, expectClean, findingAfter, onlyFinding } from '../helpers/rule-cases';
 
 const run = (disclosure: Disclosure) => check({ disclosure, figures: [] });
 
@@ -23,18 +24,7 @@ function basicInYuan(total: string): Disclosure {
 
 describe('cross-table-totals', () => {
   it('finds nothing where the tables agree: seeds, Jiangsu and Shanghai PDFs', async () => {
-    for (const disclosure of [
-      seedDisclosure('000'),
-      seedDisclosure('002'),
-      seedDisclosure('003'),
-      await realDisclosure(REAL_FILES.court2017),
-      await realDisclosure(REAL_FILES.procuratorate2018),
-      await realDisclosure(REAL_FILES.wanli2024),
-    ]) {
-      const outcome = run(disclosure);
-      expect(outcome.findings).toEqual([]);
-      expect(outcome.comparisons).toBeGreaterThanOrEqual(6);
-    }
+    expectClean(check, await disclosures('000', '002', '003', 'court2017', 'procuratorate2018', 'wanli2024'), 6);
     expect(run(seedDisclosure('002')).comparisons).toBe(12);
   });
 
@@ -44,10 +34,8 @@ describe('cross-table-totals', () => {
 
   it('finds a 支出总表 合计 that the 收支总表 本年支出合计 does not match (seed 002)', () => {
     const clean = seedDisclosure('002');
-    const mutated = withAmount(clean, 'expenditure-summary', { name: '合计' }, '合计', '6570.83');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'expenditure-summary', { name: '合计' }, '合计', '6570.83');
+    expect(finding).toMatchObject({
       ruleId: 'cross-table-totals',
       location: { ...rowIndexOf(clean, 'income-expenditure-summary', { name: '本年支出合计' }), column: '支出/预算数' },
       expected: '6570.83',
@@ -55,16 +43,14 @@ describe('cross-table-totals', () => {
       difference: '-0.45',
       unit: '万元',
     });
-    expect(findings[0]!.related[0]).toMatchObject({ ...rowIndexOf(clean, 'expenditure-summary', { name: '合计' }), column: '合计' });
-    expect(findings[0]!.message).toBe('收支总表 本年支出合计 6570.38 万元，与支出总表 合计行「合计」列 6570.83 万元不符，相差 0.45 万元');
+    expect(finding.related[0]).toMatchObject({ ...rowIndexOf(clean, 'expenditure-summary', { name: '合计' }), column: '合计' });
+    expect(finding.message).toBe('收支总表 本年支出合计 6570.38 万元，与支出总表 合计行「合计」列 6570.83 万元不符，相差 0.45 万元');
   });
 
   it('finds a 类 of the 支出总表 that the 收支总表 prints otherwise (seed 002)', () => {
     const clean = seedDisclosure('002');
-    const mutated = withAmount(clean, 'expenditure-summary', { code: '210' }, '合计', '6317.23');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'expenditure-summary', { code: '210' }, '合计', '6317.23');
+    expect(finding).toMatchObject({
       location: rowIndexOf(clean, 'income-expenditure-summary', { side: 'expenditure', code: '210' }),
       expected: '6317.23',
       actual: '6371.23',
@@ -74,17 +60,15 @@ describe('cross-table-totals', () => {
 
   it('tells a 收入总表 小计 written in 元 in a table in 万元 as a unit slip', () => {
     const mutated = withAmount(seedDisclosure('002'), 'income-summary', { name: '合计' }, '本年收入/小计', '65703800.00');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain('单位可能写错');
+    const finding = onlyFinding(check, mutated);
+    expect(finding.message).toContain('单位可能写错');
   });
 
   it('compares tables printed in different units in 元, within the rounding of the 万元 figure, and says so', () => {
     expect(run(basicInYuan('11360500.00')).findings).toEqual([]);
     expect(run(basicInYuan('11360549.00')).findings).toEqual([]);
-    const { findings } = run(basicInYuan('11360551.00'));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = onlyFinding(check, basicInYuan('11360551.00'));
+    expect(finding).toMatchObject({
       location: { tableKind: 'general-budget-expenditure', column: '基本支出' },
       expected: '1136.0551',
       actual: '1136.05',
@@ -92,16 +76,14 @@ describe('cross-table-totals', () => {
       unit: '万元',
       tolerance: '0.005',
     });
-    expect(findings[0]!.message).toContain('11360551.00 元');
-    expect(findings[0]!.message).toContain('已按 0.005 万元 的舍入误差比较');
+    expect(finding.message).toContain('11360551.00 元');
+    expect(finding.message).toContain('已按 0.005 万元 的舍入误差比较');
   });
 
   it('checks the Jiangsu 收支总表 支出用途 rows against the 支出总表 columns', async () => {
     const clean = await realDisclosure(REAL_FILES.court2017);
-    const mutated = withAmount(clean, 'expenditure-summary', () => true, '基本支出', '17132.19');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'expenditure-summary', () => true, '基本支出', '17132.19');
+    expect(finding).toMatchObject({
       location: { ...rowIndexOf(clean, 'income-expenditure-summary', { name: '一、基本支出' }), page: 11 },
       expected: '17132.19',
       actual: '17123.19',
@@ -111,10 +93,8 @@ describe('cross-table-totals', () => {
 
   it('checks the Jiangsu 财政拨款收支总表 基本支出 against the 基本支出表 合计', async () => {
     const clean = await realDisclosure(REAL_FILES.procuratorate2018);
-    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { name: '合计' }, '金额', '13979.29');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { name: '合计' }, '金额', '13979.29');
+    expect(finding).toMatchObject({
       location: rowIndexOf(clean, 'fiscal-grant-summary', { name: '一、基本支出' }),
       expected: '13979.29',
       actual: '13979.92',
@@ -125,7 +105,7 @@ describe('cross-table-totals', () => {
   it('finds the 普陀区财政局 决算 208 printed 326.71 in both 收支总表 and 326.72 in the detail tables', async () => {
     const disclosure = await realDisclosure(REAL_FILES.putuoFinal2024);
     const { findings } = run(disclosure);
-    expect(findings.map((finding) => [finding.location.type === 'cell' && finding.location.tableKind, finding.actual, finding.expected, finding.difference])).toEqual([
+    expect(findings.map((finding) => [cellOf(finding).tableKind, finding.actual, finding.expected, finding.difference])).toEqual([
       ['income-expenditure-summary', '326.71', '326.72', '-0.01'],
       ['fiscal-grant-summary', '326.71', '326.72', '-0.01'],
     ]);

@@ -4,25 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { Disclosure, StandardTable } from '../../src/lib/model/disclosure';
 import { check } from '../../src/lib/rules/hierarchy-sums';
 import { REAL_PDFS } from '../extract/real-pdf-expectations';
-import { REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
+import { disclosures, REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
 import { rowIndexOf, withAmount } from '../helpers/mutate';
+import { cellOf, expectClean, findingAfter } from '../helpers/rule-cases';
 
 const run = (disclosure: Disclosure) => check({ disclosure, figures: [] });
 
 describe('hierarchy-sums', () => {
   it('finds nothing in the seeds and the Jiangsu files, whose 科目 tables add up, and counts what it compared', async () => {
-    for (const disclosure of [
-      seedDisclosure('000'),
-      seedDisclosure('002'),
-      seedDisclosure('003'),
-      await realDisclosure(REAL_FILES.court2017),
-      await realDisclosure(REAL_FILES.procuratorate2018),
-    ]) {
-      const outcome = run(disclosure);
-      expect(outcome.findings).toEqual([]);
-      expect(outcome.applicable).toBe(true);
-      expect(outcome.comparisons).toBeGreaterThan(20);
-    }
+    expectClean(check, await disclosures('000', '002', '003', 'court2017', 'procuratorate2018'), 21);
   });
 
   it('is not applicable without 科目 tables (seed 001)', () => {
@@ -31,10 +21,8 @@ describe('hierarchy-sums', () => {
 
   it('finds a 项 changed in the 收入总表 of seed 002 at its 款', () => {
     const clean = seedDisclosure('002');
-    const mutated = withAmount(clean, 'income-summary', { code: '2101501' }, '合计', '295.34');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'income-summary', { code: '2101501' }, '合计', '295.34');
+    expect(finding).toMatchObject({
       ruleId: 'hierarchy-sums',
       severity: 'error',
       location: { type: 'cell', ...tableRow(clean, 'income-summary', '21015'), column: '合计', rowLabel: '21015 医疗保障管理事务' },
@@ -43,16 +31,14 @@ describe('hierarchy-sums', () => {
       difference: '-36.00',
       unit: '万元',
     });
-    expect(findings[0]!.message).toBe('收入总表 21015 医疗保障管理事务行「合计」列 1391.07 万元，与所属各项之和 1427.07 万元不符，相差 36.00 万元');
-    expect(findings[0]!.related).toHaveLength(6);
+    expect(finding.message).toBe('收入总表 21015 医疗保障管理事务行「合计」列 1391.07 万元，与所属各项之和 1427.07 万元不符，相差 36.00 万元');
+    expect(finding.related).toHaveLength(6);
   });
 
   it('finds a 款 changed in the 基本支出表 of a real Jiangsu PDF at its 类', async () => {
     const clean = await realDisclosure(REAL_FILES.court2017);
-    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { code: '30217' }, '金额', '60.72');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { code: '30217' }, '金额', '60.72');
+    expect(finding).toMatchObject({
       ruleId: 'hierarchy-sums',
       location: { ...tableRow(clean, 'general-budget-basic-expenditure', '302'), column: '金额', page: 15 },
       expected: '3538.37',
@@ -65,7 +51,7 @@ describe('hierarchy-sums', () => {
     const clean = seedDisclosure('003');
     const mutated = withAmount(clean, 'expenditure-summary', { code: '21015' }, '合计', '892.25');
     const { findings } = run(mutated);
-    expect(findings.map((finding) => [finding.location.type === 'cell' && finding.location.rowLabel, finding.expected, finding.actual])).toEqual([
+    expect(findings.map((finding) => [cellOf(finding).rowLabel, finding.expected, finding.actual])).toEqual([
       ['210 卫生健康支出', '39581892.25', '48503500.00'],
       ['21015 医疗保障管理事务', '8922500.00', '892.25'],
     ]);
@@ -76,7 +62,7 @@ describe('hierarchy-sums', () => {
   it('finds the 合计 rows printed 0.01 below their 类 in the 普陀区财政局 决算, as rounding-sized warnings', async () => {
     const { findings } = run(await realDisclosure(REAL_FILES.putuoFinal2024));
     expect(
-      findings.map((finding) => [finding.location.type === 'cell' && finding.location.tableKind, finding.location.type === 'cell' && finding.location.column, finding.actual, finding.expected, finding.severity]),
+      findings.map((finding) => [cellOf(finding).tableKind, cellOf(finding).column, finding.actual, finding.expected, finding.severity]),
     ).toEqual([
       ['income-summary', '本年收入合计', '2946.25', '2946.26', 'warning'],
       ['income-summary', '财政拨款收入', '2940.05', '2940.06', 'warning'],
@@ -105,7 +91,7 @@ describe('hierarchy-sums', () => {
       blockIndex: 0,
     };
     const { findings } = run({ meta: seedDisclosure('002').meta, tables: [table], paragraphs: [], warnings: [] });
-    expect(findings.map((finding) => [finding.location.type === 'cell' && finding.location.rowLabel, finding.actual, finding.expected, finding.difference])).toEqual([
+    expect(findings.map((finding) => [cellOf(finding).rowLabel, finding.actual, finding.expected, finding.difference])).toEqual([
       ['301 工资福利支出', '2082.85', '2082.86', '-0.01'],
       ['302 商品和服务支出', '171.07', '171.09', '-0.02'],
     ]);

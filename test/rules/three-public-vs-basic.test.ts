@@ -3,24 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/lib/model/disclosure';
 import { check } from '../../src/lib/rules/three-public-vs-basic';
-import { REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
+import { disclosures, REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
 import { rowIndexOf, withAmount } from '../helpers/mutate';
+import { expectClean, findingAfter, onlyFinding } from '../helpers/rule-cases';
 
 const run = (disclosure: Disclosure) => check({ disclosure, figures: [] });
 
 describe('three-public-vs-basic', () => {
   it('finds nothing where basic spending stays within the “三公” figures, across units (万里街道: 元 against 万元)', async () => {
-    for (const disclosure of [
-      seedDisclosure('000'),
-      seedDisclosure('002'),
-      await realDisclosure(REAL_FILES.court2017),
-      await realDisclosure(REAL_FILES.procuratorate2017),
-      await realDisclosure(REAL_FILES.wanli2024),
-    ]) {
-      const outcome = run(disclosure);
-      expect(outcome.findings).toEqual([]);
-      expect(outcome.comparisons).toBeGreaterThanOrEqual(1);
-    }
+    expectClean(check, await disclosures('000', '002', 'court2017', 'procuratorate2017', 'wanli2024'), 1);
     expect(run(await realDisclosure(REAL_FILES.wanli2024)).comparisons).toBe(2);
   });
 
@@ -30,10 +21,8 @@ describe('three-public-vs-basic', () => {
 
   it('warns of a 30217 公务接待费 above the “三公” 公务接待费 (seed 000)', () => {
     const clean = seedDisclosure('000');
-    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { code: '30217' }, '一般公共预算基本支出/合计', '0.80');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { code: '30217' }, '一般公共预算基本支出/合计', '0.80');
+    expect(finding).toMatchObject({
       ruleId: 'three-public-vs-basic',
       severity: 'warning',
       location: { ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30217' }), column: '一般公共预算基本支出/合计' },
@@ -42,16 +31,14 @@ describe('three-public-vs-basic', () => {
       difference: '0.30',
       unit: '万元',
     });
-    expect(findings[0]!.related[0]).toMatchObject(rowIndexOf(clean, 'three-public-expenditure', { name: '三、公务接待费' }));
-    expect(findings[0]!.message).toMatch(/^一般公共预算基本支出表 30217 公务接待费行「一般公共预算基本支出\/合计」列 0.80 万元，超过“三公”经费支出表 三、公务接待费行「.*」列 0.50 万元，多出 0.30 万元；/);
+    expect(finding.related[0]).toMatchObject(rowIndexOf(clean, 'three-public-expenditure', { name: '三、公务接待费' }));
+    expect(finding.message).toMatch(/^一般公共预算基本支出表 30217 公务接待费行「一般公共预算基本支出\/合计」列 0.80 万元，超过“三公”经费支出表 三、公务接待费行「.*」列 0.50 万元，多出 0.30 万元；/);
   });
 
   it('warns of a 30231 above the one-row Jiangsu “三公” table', async () => {
     const clean = await realDisclosure(REAL_FILES.court2017);
-    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, '金额', '340.40');
-    const { findings } = run(mutated);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { code: '30231' }, '金额', '340.40');
+    expect(finding).toMatchObject({
       location: { ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30231' }), page: 16 },
       related: [{ column: '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费', page: 17 }],
       expected: '304.40',
@@ -64,8 +51,7 @@ describe('three-public-vs-basic', () => {
     const clean = await realDisclosure(REAL_FILES.wanli2024);
     const column = '一般公共预算基本支出/合计';
     expect(run(withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215650')).findings).toEqual([]);
-    const { findings } = run(withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215651'));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ expected: '215600', actual: '215651', difference: '51', unit: '元', tolerance: '50' });
+    const finding = onlyFinding(check, withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215651'));
+    expect(finding).toMatchObject({ expected: '215600', actual: '215651', difference: '51', unit: '元', tolerance: '50' });
   });
 });

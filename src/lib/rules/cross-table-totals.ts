@@ -11,7 +11,8 @@ import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { columnEnding, tableOf, totalRowIndex, type TableRef } from './support/locate';
-import { isUsageRow, namedSideFigure, normalName, primaryColumn, readSide, type SideColumn, type SummarySide } from './support/summary';
+import { normalName, ORDINAL } from './support/names';
+import { isUsageRow, namedSideFigure, primaryColumn, readSide, type SideColumn, type SummarySide } from './support/summary';
 import { createTally, figureAt, labelled, type Figure, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -123,7 +124,7 @@ function checkSummary(tally: Tally, summary: TableRef, income: TableRef | null, 
     // Jiangsu: 一、基本支出, 二、项目支出… rows = the 支出总表 columns of that name.
     for (const item of spendingSide.items) {
       if (total === null || !isUsageRow(summary.table, item.row)) continue;
-      const name = normalName(summary.table.rows[item.row]!.name).replace(/^[一二三四五六七八九十]+、/, '');
+      const name = normalName(summary.table.rows[item.row]!.name).replace(ORDINAL, '');
       const usageColumn = columnEnding(table, name);
       if (usageColumn) tally.equal(namedSideFigure(summary, item.row, spendingColumn, spendingSide, label), figureAt(spending, total, usageColumn));
     }

@@ -7,10 +7,9 @@
 
 import type { StandardTable, TableKind } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
-import { columnSums } from './support/column-sums';
-import { columnLabel, sumText } from './support/describe';
+import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
-import { normalName } from './support/summary';
+import { normalName } from './support/names';
 import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -29,19 +28,6 @@ const KINDS: TableKind[] = [
   'state-capital-expenditure',
 ];
 
-function checkColumns(tally: Tally, ref: TableRef) {
-  const sums = columnSums(ref.table.columns);
-  ref.table.rows.forEach((_, row) => {
-    for (const { total, parts } of sums) {
-      tally.sum(
-        figureAt(ref, row, total),
-        parts.map((part) => figureAt(ref, row, part)),
-        sumText(parts.map(columnLabel)),
-      );
-    }
-  });
-  return sums.length > 0;
-}
 
 const GROUP_TOTAL = /^(小计|合计)$/;
 const LIST_TOTAL = /^(收入总计|总计|合计)$/;
@@ -76,7 +62,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   disclosure.tables.forEach((table, index) => {
     if (!KINDS.includes(table.kind) || table.empty) return;
     const ref = { index, table };
-    const byColumns = checkColumns(tally, ref);
+    const byColumns = checkColumnSums(tally, ref);
     const byList = table.kind === 'income-summary' && checkList(tally, ref);
     applicable ||= byColumns || byList;
   });

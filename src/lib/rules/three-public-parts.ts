@@ -5,10 +5,9 @@
 
 import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
-import { columnSums } from './support/column-sums';
-import { columnLabel, sumText } from './support/describe';
+import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
-import { normalName } from './support/summary';
+import { bareName } from './support/names';
 import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -16,14 +15,6 @@ export const meta: RuleMeta = {
   title: { zh: '“三公”经费分项之和', en: '“Three public” expenses add up' },
   severity: 'error',
 };
-
-/** Row names without ordinals, `其中：`, spaces, and with half-width brackets. */
-const bare = (name: string) =>
-  normalName(name)
-    .replace(/^[一二三四五六七八九十]+、|^\d+[.．、]/, '')
-    .replace(/^其中[：:]/, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
 
 const ROWS = {
   grand: /^(合计|总计)$/,
@@ -43,7 +34,7 @@ type RowRole = keyof typeof ROWS;
 function rowsOf(table: StandardTable): Partial<Record<RowRole, number[]>> {
   const roles: Partial<Record<RowRole, number[]>> = {};
   table.rows.forEach((row, index) => {
-    const name = bare(row.name);
+    const name = bareName(row.name);
     const role = (Object.keys(ROWS) as RowRole[]).find((key) => ROWS[key].test(name) && !(key === 'abroadPart' && ROWS.abroad.test(name)));
     if (role) (roles[role] ??= []).push(index);
   });
@@ -73,15 +64,6 @@ function checkRows(tally: Tally, ref: TableRef): boolean {
   return checked;
 }
 
-function checkColumns(tally: Tally, ref: TableRef): boolean {
-  const sums = columnSums(ref.table.columns);
-  ref.table.rows.forEach((_, row) => {
-    for (const { total, parts } of sums) {
-      tally.sum(figureAt(ref, row, total), parts.map((part) => figureAt(ref, row, part)), sumText(parts.map(columnLabel)));
-    }
-  });
-  return sums.length > 0;
-}
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const tally = createTally(meta);
@@ -89,7 +71,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   for (const ref of tablesOf(disclosure, 'three-public-expenditure')) {
     if (ref.table.empty) continue;
     const byRows = checkRows(tally, ref);
-    const byColumns = checkColumns(tally, ref);
+    const byColumns = checkColumnSums(tally, ref);
     applicable ||= byRows || byColumns;
   }
   return tally.outcome(applicable);

@@ -6,7 +6,7 @@
 import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { columnEnding, tableOf, type TableRef } from './support/locate';
-import { normalName } from './support/summary';
+import { bareName } from './support/names';
 import { createTally, figureAt, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -29,8 +29,6 @@ const ITEMS: Item[] = [
   { code: '30231', name: '公务用车运行维护费', pattern: /^公务用车运行(维护)?费$/, leaf: /^(公务用车)?运行(维护)?费$/ },
 ];
 
-const bare = (text: string) => normalName(text).replace(/^[一二三四五六七八九十]+、|^其中[：:]/, '').replace(/（/g, '(').replace(/）/g, ')');
-
 /** The column of the “三公” table to compare with, in the row layout. */
 function fundColumn(table: StandardTable): string | null {
   return (
@@ -43,13 +41,13 @@ function fundColumn(table: StandardTable): string | null {
 /** The “三公” figure for an expense: a row (seeds) or a column of the one-row layout (Jiangsu, Shanghai). */
 function threePublicFigure(ref: TableRef, item: Item, final: boolean): Figure | null {
   const table = ref.table;
-  const row = table.rows.findIndex((candidate) => item.pattern.test(bare(candidate.name)));
+  const row = table.rows.findIndex((candidate) => item.pattern.test(bareName(candidate.name)));
   const column = fundColumn(table);
   if (row >= 0 && column) return figureAt(ref, row, column);
   // One-row layout: the column named for the expense, under the measure of the document when both are printed.
   const measure = final ? '决算数' : '预算数';
   const columns = table.columns.filter((path) => {
-    const levels = path.split('/').map(bare);
+    const levels = path.split('/').map(bareName);
     const measured = /^(预算数|决算数)$/.test(levels.at(-1) ?? '');
     if (measured && levels.at(-1) !== measure) return false;
     return item.leaf.test((measured ? levels.at(-2) : levels.at(-1)) ?? '');

@@ -4,6 +4,10 @@
 // 合计 = 本年收入/小计 + 上年结转 and 本年收入/小计 = Σ sources. Columns that repeat a measure
 // under every header (…/预算数, …/决算数) are read once per measure. `其中` columns are not parts.
 
+import { columnLabel, sumText } from './describe';
+import type { TableRef } from './locate';
+import { figureAt, type Tally } from './tally';
+
 export interface ColumnSum {
   total: string;
   parts: string[];
@@ -63,4 +67,15 @@ export function columnSums(columns: string[]): ColumnSum[] {
   const sums: ColumnSum[] = [];
   for (const root of roots.values()) collect(root, sums);
   return sums;
+}
+
+/** Checks every row of a table against its column sums; false when its headers imply none. */
+export function checkColumnSums(tally: Tally, ref: TableRef): boolean {
+  const sums = columnSums(ref.table.columns);
+  ref.table.rows.forEach((_, row) => {
+    for (const { total, parts } of sums) {
+      tally.sum(figureAt(ref, row, total), parts.map((part) => figureAt(ref, row, part)), sumText(parts.map(columnLabel)));
+    }
+  });
+  return sums.length > 0;
 }

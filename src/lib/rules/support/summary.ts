@@ -4,6 +4,7 @@
 
 import type { StandardTable, TableSide } from '../../model/disclosure';
 import type { TableRef } from './locate';
+import { normalName, ORDINAL } from './names';
 import { figureAt, labelled, type Figure } from './tally';
 
 const CURRENT_TOTAL = /^(本年|当年)(收入|支出)(合计|小计)$/;
@@ -11,11 +12,9 @@ const GRAND_TOTAL = [/^(收入|支出)?总计$/, /^(收入|支出)合计$/];
 const CARRY = /结转|结余/;
 /** A row breaking down the item above it: `1.一般公共预算`, `（一）…`, `其中：…`. */
 const SUB_ITEM = /^(\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|其中)/;
-const ORDINAL = /^[一二三四五六七八九十]+、/;
 /** 支出用途 rows (Jiangsu prints them beside the 功能分类 类): 一、基本支出, 二、项目支出… */
 const USAGE = /^(基本支出|项目支出|单位预留机动经费|经营支出|事业单位经营支出|上缴上级支出|上解上级支出|对附属单位补助支出)$/;
 
-export const normalName = (name: string) => name.replace(/\s/g, '');
 const withoutOrdinal = (name: string) => normalName(name).replace(ORDINAL, '').replace(SUB_ITEM, '');
 
 /** One amount of a side: a fund column (合计, 一般公共预算…), or several printed columns read as one. */
