@@ -59,7 +59,7 @@ describe('hierarchy-sums', () => {
     expect(findings[0]!.message).not.toContain('单位可能写错');
   });
 
-  it('finds the 合计 rows printed 0.01 below their 类 in the 普陀区财政局 决算, as rounding-sized warnings', async () => {
+  it('finds the 合计 rows printed 0.01 below their 类 and the 301/302 off their 款 in the 普陀区财政局 决算, as rounding-sized warnings', async () => {
     const { findings } = run(await realDisclosure(REAL_FILES.putuoFinal2024));
     expect(
       findings.map((finding) => [cellOf(finding).tableKind, cellOf(finding).column, finding.actual, finding.expected, finding.severity]),
@@ -70,9 +70,12 @@ describe('hierarchy-sums', () => {
       ['expenditure-summary', '基本支出', '2336.91', '2336.92', 'warning'],
       ['general-budget-expenditure', '合计', '2940.05', '2940.06', 'warning'],
       ['general-budget-expenditure', '基本支出', '2336.91', '2336.92', 'warning'],
+      ['general-budget-basic-expenditure', '决算数', '2082.85', '2082.86', 'warning'],
+      ['general-budget-basic-expenditure', '决算数', '171.07', '171.09', 'warning'],
     ]);
     expect(findings[0]!.message).toContain('疑为舍入所致');
-    expect(findings.every((finding) => finding.tolerance === undefined && finding.difference === '-0.01')).toBe(true);
+    expect(findings.map((finding) => finding.difference)).toEqual(['-0.01', '-0.01', '-0.01', '-0.01', '-0.01', '-0.01', '-0.01', '-0.02']);
+    expect(findings.every((finding) => finding.tolerance === undefined)).toBe(true);
   });
 
   it('finds the 301 and 302 of the 普陀区财政局 基本支出决算表 (as transcribed) off their 款', () => {
