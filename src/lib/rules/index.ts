@@ -1,6 +1,8 @@
 // The rule registry: every reconciliation rule, one file each. A new rule is a new file here.
 
 import type { Rule } from './rule';
+import { rule as completenessSections } from './completeness-sections';
+import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as rowIdentities } from './row-identities';
@@ -21,4 +23,6 @@ export const RULES: Rule[] = [
   threePublicVsBasic,
   textVsTables,
   textArithmetic,
+  completenessTables,
+  completenessSections,
 ];

@@ -1,0 +1,111 @@
+// The required sections of the explanation text (地方预决算公开操作规程) are there, found by
+// their headings: for a 预算 部门职责, 机构设置, 收支预算总体情况, 机关运行经费, “三公”经费 and the
+// reasons for its change, 绩效目标, 政府采购, 国有资产, 名词解释; a 决算 has its own list.
+//
+// NOTE: headings only (short lines, not a table of contents with dot leaders), so the 名词解释
+// entry for 机关运行经费 does not stand in for its section. A document with no explanation text at
+// all (the tables half of a Jiangsu pair) gets one finding, not one per section.
+
+import type { TextParagraph } from '../model/disclosure';
+import type { Finding } from '../model/finding';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+
+export const meta: RuleMeta = {
+  id: 'completeness-sections',
+  title: { zh: '情况说明内容齐全', en: 'Required sections of the explanation text' },
+  severity: 'warning',
+};
+
+interface Section {
+  name: string;
+  heading: RegExp;
+  /** Found in the body instead (a sentence), when the heading alone does not show it. */
+  body?: RegExp;
+}
+
+const THREE_PUBLIC_REASONS: Section = {
+  name: '“三公”经费增减变化原因',
+  heading: /三公.*(增减|变化|原因)/,
+  body: /(三公|因公出国|公务用车|公务接待)[^。]*(原因|持平|零增长|无增减|一致|相等|无变化|增加|减少)/,
+};
+
+const BUDGET_SECTIONS: Section[] = [
+  { name: '部门职责', heading: /职责|职能/ },
+  { name: '机构设置', heading: /机构设置|内设机构|机构情况|部门构成|单位构成/ },
+  {
+    name: '收支预算总体情况',
+    heading: /收支预算总体情况|收支预算总表|预算安排的?总体情况|收支总体情况|收入支出预算总体情况|收支预算情况|预算总体情况|预算编制说明/,
+    body: /(收入预算|预算收入|收支预算|收入、支出预算)(总计|总额)?为?[\d.,]+万元/,
+  },
+  { name: '机关运行经费', heading: /机关运行(经)?费/ },
+  { name: '“三公”经费', heading: /三公/ },
+  THREE_PUBLIC_REASONS,
+  { name: '绩效目标', heading: /绩效/ },
+  { name: '政府采购', heading: /政府采购/ },
+  { name: '国有资产', heading: /国有资产|资产占用|资产信息|固定资产/ },
+  { name: '名词解释', heading: /名词解释/ },
+];
+
+const FINAL_SECTIONS: Section[] = [
+  { name: '部门职责', heading: /职责|职能/ },
+  { name: '机构设置', heading: /机构设置|内设机构|机构情况|部门构成|单位构成/ },
+  { name: '收入支出决算总体情况', heading: /收(入)?、?支(出)?决算总体情况/ },
+  { name: '收入决算情况', heading: /(?<!财政拨款)收入决算情况/ },
+  { name: '支出决算情况', heading: /(?<!财政拨款|基本|项目)支出决算情况/ },
+  { name: '财政拨款收入支出决算总体情况', heading: /财政拨款收(入)?、?支(出)?决算总体情况/ },
+  { name: '一般公共预算财政拨款支出决算情况', heading: /一般公共预算财政拨款支出决算/ },
+  { name: '一般公共预算财政拨款基本支出决算情况', heading: /基本支出决算/ },
+  { name: '“三公”经费财政拨款支出决算情况', heading: /三公/ },
+  { name: '政府性基金预算财政拨款支出决算情况', heading: /政府性基金/ },
+  { name: '国有资本经营预算财政拨款支出决算情况', heading: /国有资本经营/ },
+  { name: '机关运行经费', heading: /机关运行(经)?费/ },
+  { name: '政府采购', heading: /政府采购/ },
+  { name: '国有资产占有使用情况', heading: /国有资产|资产占(有|用)/ },
+  { name: '预算绩效', heading: /绩效/ },
+  { name: '名词解释', heading: /名词解释/ },
+];
+
+const TABLE_OF_CONTENTS = /(\.{3,}|…{2,}|·{3,})\s*\d*$/;
+
+/** A heading: a short line without a full stop inside, not a table-of-contents entry or a table title. */
+function isHeading(paragraph: TextParagraph): boolean {
+  const text = paragraph.text.replace(/\s/g, '');
+  if (!text || text.length > 50 || TABLE_OF_CONTENTS.test(paragraph.text.trim())) return false;
+  // A table's title is not a section of the text.
+  if (/表([（(][^）)]*[）)])?$/.test(text)) return false;
+  return !/。./.test(text);
+}
+
+export function check({ disclosure }: RuleInput): RuleOutcome {
+  const isFinal = disclosure.meta.kind === '决算';
+  const sections = isFinal ? FINAL_SECTIONS : BUDGET_SECTIONS;
+  const headings = disclosure.paragraphs.filter(isHeading).map((p) => p.text.replace(/\s/g, ''));
+  const body = disclosure.paragraphs.filter((p) => !TABLE_OF_CONTENTS.test(p.text.trim())).map((p) => p.text.replace(/\s/g, ''));
+
+  const missing = sections.filter(
+    (section) => !headings.some((heading) => section.heading.test(heading)) && !(section.body && body.some((text) => section.body!.test(text))),
+  );
+  const finding = (what: string, message: string): Finding => ({
+    ruleId: meta.id,
+    severity: meta.severity,
+    message,
+    location: { type: 'document', what },
+    related: [],
+    expected: null,
+    actual: null,
+    difference: null,
+    unit: null,
+  });
+
+  // Headings that only repeat table titles find a section or so by chance: that is no explanation text.
+  if (missing.length >= sections.length - 1) {
+    return { applicable: true, comparisons: sections.length, findings: [finding('情况说明', `未找到${isFinal ? '决算' : '预算'}情况说明文字（各项说明均缺）`)] };
+  }
+  return {
+    applicable: true,
+    comparisons: sections.length,
+    findings: missing.map((section) => finding(section.name, `情况说明中未找到“${section.name}”部分`)),
+  };
+}
+
+export const rule: Rule = { meta, check };

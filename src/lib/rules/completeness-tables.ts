@@ -1,0 +1,124 @@
+// The required tables are there (the nine of a 部门预算, or their 决算 equivalents, which are
+// recognised as the same kinds), and an empty one says why (空表列示, 本表无数据…).
+//
+// NOTE: a table the document names but does not print (a 附表 list, a table of contents, tables
+// published as a separate file, as seed 004 and the Jiangsu 公开文件 do) is still reported as
+// missing: a reviewer wants to know that it could not be checked. It is a warning then, as is a
+// missing table the text says has nothing in it (本部门无国有资本经营预算); an error otherwise.
+
+import type { Disclosure, TableKind } from '../model/disclosure';
+import type { Finding } from '../model/finding';
+import { STANDARD_KINDS } from '../extract/table-kind';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { tablesOf } from './support/locate';
+
+export const meta: RuleMeta = {
+  id: 'completeness-tables',
+  title: { zh: '公开表格齐全', en: 'Required tables present and empty tables explained' },
+  severity: 'error',
+};
+
+interface KindSpec {
+  budget: string;
+  final: string;
+  /** How the text names the table (in a 附表 list or a table of contents). */
+  named: RegExp;
+  /** Words of a sentence saying the department has nothing of this kind. */
+  none?: RegExp;
+}
+
+const KINDS: Record<string, KindSpec> = {
+  'income-expenditure-summary': { budget: '部门收支预算总表', final: '收入支出决算总表', named: /(?<!财政拨款)收(入)?支(出)?(预算|决算)?总表/ },
+  'income-summary': { budget: '部门收入预算总表', final: '收入决算表', named: /收入(预算|决算)?总表|收入决算表/ },
+  'expenditure-summary': { budget: '部门支出预算总表', final: '支出决算表', named: /支出(预算|决算)?总表|(?<!财政拨款|基本|项目)支出决算表/ },
+  'fiscal-grant-summary': { budget: '财政拨款收支预算总表', final: '财政拨款收入支出决算总表', named: /财政拨款收(入)?支(出)?(预算|决算)?总表/ },
+  'general-budget-expenditure': { budget: '一般公共预算财政拨款支出表', final: '一般公共预算财政拨款支出决算表', named: /一般公共预算(财政拨款)?支出(预算|决算)?表/ },
+  'general-budget-basic-expenditure': { budget: '一般公共预算财政拨款基本支出表', final: '一般公共预算财政拨款基本支出决算表', named: /一般公共预算(财政拨款)?基本支出(预算|决算)?表/ },
+  'government-fund-expenditure': {
+    budget: '政府性基金预算财政拨款支出表',
+    final: '政府性基金预算财政拨款收入支出决算表',
+    named: /政府性?基金.*表/,
+    none: /无政府性?基金|政府性?基金[^。；]*(0万元|0\.00万元|为0|空表)/,
+  },
+  'state-capital-expenditure': {
+    budget: '国有资本经营预算财政拨款支出表',
+    final: '国有资本经营预算财政拨款支出决算表',
+    named: /国有资本经营.*表/,
+    none: /无国有资本经营|国有资本经营[^。；]*(0万元|0\.00万元|为0|空表)/,
+  },
+  'three-public-expenditure': {
+    budget: '财政拨款“三公”经费支出表',
+    final: '财政拨款“三公”经费支出决算表',
+    named: /三公.*表/,
+    none: /三公[^。；]*(预算安排0万元|为0万元|0\.00万元|空表)/,
+  },
+};
+
+/** Words of an empty table's own note, or of a sentence of the text about that kind of money. */
+const EMPTY_NOTE = /空表|无数据|无.*(预算|决算|收支|支出|安排)|没有|未安排|不涉及|为零|为0/;
+
+function mentions(disclosure: Disclosure, pattern: RegExp): boolean {
+  return disclosure.paragraphs.some((paragraph) => pattern.test(paragraph.text.replace(/\s/g, '')));
+}
+
+/** The text lists the table by name: a line of its own (a 附表 list, a table of contents), not a sentence. */
+function lists(disclosure: Disclosure, pattern: RegExp): boolean {
+  return disclosure.paragraphs.some((paragraph) => {
+    const text = paragraph.text.replace(/\s/g, '');
+    return text.length <= 60 && !/[。，；]/.test(text.replace(/[.…·]{3,}\d*$/, '')) && pattern.test(text);
+  });
+}
+
+export function check({ disclosure }: RuleInput): RuleOutcome {
+  const findings: Finding[] = [];
+  let comparisons = 0;
+  const isFinal = disclosure.meta.kind === '决算';
+
+  for (const kind of STANDARD_KINDS) {
+    const spec = KINDS[kind]!;
+    const name = isFinal ? spec.final : spec.budget;
+    const refs = tablesOf(disclosure, kind as TableKind);
+    comparisons++;
+    if (refs.length === 0) {
+      const named = lists(disclosure, spec.named);
+      const saysNone = spec.none ? mentions(disclosure, spec.none) : false;
+      findings.push({
+        ruleId: meta.id,
+        severity: named || saysNone ? 'warning' : 'error',
+        message: named
+          ? `缺少${name}：文中列出该表，但本文件未包含该表，无法核对`
+          : saysNone
+            ? `缺少${name}：文中说明无此项资金，但未按要求空表列示`
+            : `缺少${name}`,
+        location: { type: 'document', what: name },
+        related: [],
+        expected: null,
+        actual: null,
+        difference: null,
+        unit: null,
+      });
+      continue;
+    }
+    // A kind printed more than once (an empty copy beside a filled one) is explained by the filled one.
+    if (refs.some((ref) => !ref.table.empty)) continue;
+    const ref = refs[0]!;
+    comparisons++;
+    if (ref.table.note && EMPTY_NOTE.test(ref.table.note.replace(/\s/g, ''))) continue;
+    if (spec.none && mentions(disclosure, spec.none)) continue;
+    findings.push({
+      ruleId: meta.id,
+      severity: 'warning',
+      message: `${ref.table.title}为空表，但未注明原因（如“无…预算，空表列示”）`,
+      location: { type: 'document', what: ref.table.title },
+      related: [],
+      expected: null,
+      actual: null,
+      difference: null,
+      unit: null,
+    });
+  }
+
+  return { applicable: true, comparisons, findings };
+}
+
+export const rule: Rule = { meta, check };
