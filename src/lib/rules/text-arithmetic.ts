@@ -75,9 +75,8 @@ export function check({ figures }: RuleInput): RuleOutcome {
     severity: Severity = meta.severity,
     tolerance?: Decimal,
   ) => {
-    // Percentages keep the decimals the text printed (`22.00`, not `22`).
-    const places = unit === null ? printedPlaces(figure.amount) : undefined;
-    const text = (value: Decimal) => (places !== undefined ? value.toFixed(places) : value.toFixed());
+    // Keep the decimals the text printed (`22.00`, `-406.20`), or more where the value has them.
+    const text = (value: Decimal) => value.toFixed(Math.max(printedPlaces(figure.amount), value.decimalPlaces()));
     const result: Finding = {
       ruleId: meta.id,
       severity,

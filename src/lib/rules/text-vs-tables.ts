@@ -8,8 +8,8 @@ import type { Disclosure, StandardTable, Unit } from '../model/disclosure';
 import type { Finding, Severity } from '../model/finding';
 import type { NarrativeFigure } from '../narrative/figures';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
-import { compareAmounts, inYuan } from './support/amounts';
-import { atPrintedPrecision, nameOf, quoteAmount, quoteFigure } from './support/figures';
+import { compareAmounts, inYuan, printedPlaces } from './support/amounts';
+import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tableOf, totalRowIndex, type TableRef } from './support/locate';
 
 export const meta: RuleMeta = {
@@ -250,22 +250,23 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     const expected = expectedOf(counterpart);
     const outcome = compareAmounts(expected, actual);
     const unit = figure.unit;
+    const places = printedPlaces(figure.amount);
     const where = `${counterpart.ref.table.title}${counterpart.ref.table.rows[counterpart.row]?.name ? `“${counterpart.ref.table.rows[counterpart.row]!.name}”` : ''}`;
     const printed = `${counterpart.amount} ${counterpart.unit}`;
-    const inTextUnit = counterpart.unit === unit ? printed : `${printed}，即 ${quoteAmount(expected, unit)}`;
+    const inTextUnit = counterpart.unit === unit ? printed : `${printed}，即 ${expected.toFixed(places)} ${unit}`;
     const message =
       outcome.kind === 'unit-slip'
         ? `说明中${nameOf(figure)}为 ${quoteFigure(figure)}，${where}为 ${inTextUnit}，相差一万倍，疑为单位错写`
-        : `说明中${nameOf(figure)}为 ${quoteFigure(figure)}，${where}为 ${inTextUnit}，相差 ${quoteAmount(actual.minus(expected).abs(), unit)}`;
+        : `说明中${nameOf(figure)}为 ${quoteFigure(figure)}，${where}为 ${inTextUnit}，相差 ${actual.minus(expected).abs().toFixed(places)} ${unit}`;
     findings.push({
       ruleId: meta.id,
       severity: counterpart.severity ?? meta.severity,
       message,
       location: figure.location,
       related: cells.map((c) => cellAt(c.ref, c.row, c.column)),
-      expected: expected.toFixed(),
-      actual: actual.toFixed(),
-      difference: actual.minus(expected).toFixed(),
+      expected: expected.toFixed(places),
+      actual: figure.amount,
+      difference: actual.minus(expected).toFixed(places),
       unit,
     });
   }
