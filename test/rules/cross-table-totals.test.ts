@@ -111,4 +111,18 @@ describe('cross-table-totals', () => {
     ]);
     expect(findings[1]!.related[0]).toMatchObject({ tableKind: 'general-budget-expenditure', rowLabel: '208 社会保障和就业支出', page: 15 });
   });
+
+  it('checks the 一般公共预算支出表 基本支出 against 人员经费合计 + 公用经费合计 of a 决算 基本支出表', async () => {
+    const clean = await realDisclosure(REAL_FILES.putuoFinal2024);
+    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { name: '人员经费合计' }, '决算数', '2125.26');
+    // The file's own two 326.71 findings stay; one more is added.
+    const added = run(mutated).findings.slice(2);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({
+      location: { ...rowIndexOf(clean, 'general-budget-expenditure', { name: '合计' }), column: '基本支出' },
+      expected: '2309.91',
+      actual: '2336.91',
+      difference: '27.00',
+    });
+  });
 });

@@ -78,6 +78,19 @@ describe('hierarchy-sums', () => {
     expect(findings.every((finding) => finding.tolerance === undefined)).toBe(true);
   });
 
+  it('checks 人员经费合计 = 301 + 303 and 公用经费合计 = 302 + 310 in the two-halves 基本支出决算表 (普陀区财政局)', async () => {
+    const clean = await realDisclosure(REAL_FILES.putuoFinal2024);
+    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { name: '公用经费合计' }, '决算数', '184.56');
+    const added = check({ disclosure: mutated, figures: [] }).findings.filter((finding) => finding.actual === '184.56');
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({
+      location: rowIndexOf(clean, 'general-budget-basic-expenditure', { name: '公用经费合计' }),
+      expected: '184.65',
+      difference: '-0.09',
+    });
+    expect(added[0]!.message).toContain('公用经费各类之和 184.65 万元');
+  });
+
   it('finds the 301 and 302 of the 普陀区财政局 基本支出决算表 (as transcribed) off their 款', () => {
     const expected = REAL_PDFS.find((pdf) => pdf.file === REAL_FILES.putuoFinal2024)!.tables.find(
       (table) => table.kind === 'general-budget-basic-expenditure',

@@ -2,7 +2,7 @@
 // = 支出总表 合计; each 类 of the 收支总表 = that 类 of the 支出总表 (and Jiangsu's 基本支出, 项目支出…
 // rows = the 支出总表 columns of that name); 财政拨款收支总表 一般公共预算 column by 类 and in total =
 // 一般公共预算财政拨款支出表, and (预算) its 一般公共预算 income = that table's 合计; 一般公共预算支出表
-// 基本支出 (人员经费, 公用经费) = 基本支出表 合计 (Jiangsu: the 财政拨款收支总表 基本支出 row, when
+// 基本支出 (人员经费, 公用经费) = 基本支出表 合计 or, in a 决算, 人员经费合计 + 公用经费合计 (Jiangsu: the 财政拨款收支总表 基本支出 row, when
 // no 政府性基金 is granted). Tables may print different units: figures are compared in 元, with the
 // rounding of the coarser unit as tolerance, and reported in the unit of the figure pointed at,
 // which is the one of the summarising table.
@@ -176,8 +176,12 @@ function checkFiscalGrant(tally: Tally, grant: TableRef, general: TableRef | nul
 function checkBasic(tally: Tally, general: TableRef, basic: TableRef) {
   const generalTotal = totalRow(general.table);
   const basicTotal = totalRow(basic.table);
-  if (generalTotal === null || basicTotal === null) return;
   const generalBasic = general.table.columns.find((column) => /(^|\/)基本支出(\/(小计|合计))?$/.test(column));
+  if (generalTotal === null) return;
+  if (basicTotal === null) {
+    checkBasicHalves(tally, general, generalTotal, generalBasic, basic);
+    return;
+  }
   const basicColumn = totalColumn(basic.table);
   if (generalBasic && basicColumn) tally.equal(figureAt(general, generalTotal, generalBasic), figureAt(basic, basicTotal, basicColumn));
   for (const part of ['人员经费', '公用经费']) {
@@ -185,6 +189,18 @@ function checkBasic(tally: Tally, general: TableRef, basic: TableRef) {
     const basicPart = columnEnding(basic.table, part);
     if (generalPart && basicPart) tally.equal(figureAt(general, generalTotal, generalPart), figureAt(basic, basicTotal, basicPart));
   }
+}
+
+/** A 决算 基本支出表 closing with 人员经费合计 and 公用经费合计 instead of 合计 (same unit only). */
+function checkBasicHalves(tally: Tally, general: TableRef, generalTotal: number, generalBasic: string | undefined, basic: TableRef) {
+  const halves = ['人员经费合计', '公用经费合计'].map((name) => basic.table.rows.findIndex((row) => !row.code && normalName(row.name) === name));
+  const column = totalColumn(basic.table);
+  if (!generalBasic || !column || halves.some((index) => index < 0) || general.table.unit !== basic.table.unit) return;
+  tally.sum(
+    figureAt(general, generalTotal, generalBasic),
+    halves.map((index) => figureAt(basic, index, column)),
+    `${tableName(basic.table)} 人员经费合计、公用经费合计之和`,
+  );
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {

@@ -5,12 +5,14 @@
 // parts' rounding could open (the 0.01 of a 决算 printed in 万元 from 元 data) is still a finding,
 // a warning that says so; no tolerance is applied, because the printed parts can be made to add.
 // A code printed a digit short (3012 for 30102) is reported, and its row still counts under its 类.
+// A 决算 基本支出表 printed as two halves has 人员经费合计 = 301 + 303 and 公用经费合计 = the other 类.
 
 import type { TableKind } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { codedRows, repairedCode } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, totalRowIndex, type TableRef } from './support/locate';
+import { normalName } from './support/names';
 import { createTally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -23,6 +25,9 @@ export const meta: RuleMeta = {
 const SKIPPED: TableKind[] = ['income-expenditure-summary', 'fiscal-grant-summary', 'project-performance', 'procurement', 'assets'];
 
 const LEVEL_NAMES: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
+
+/** 经济分类 类 of 人员经费: 工资福利支出, 对个人和家庭的补助. */
+const PERSONNEL_CLASSES = ['301', '303'];
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const tally = createTally(meta);
@@ -43,6 +48,20 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
         } 位，疑为 ${repairedCode(row.code)}`,
         'warning',
       );
+    }
+
+    // 决算 基本支出表 printed as two halves close with 人员经费合计 (301, 303) and 公用经费合计 (the rest).
+    const personnelTotal = table.rows.findIndex((row) => !row.code && normalName(row.name) === '人员经费合计');
+    const publicUseTotal = table.rows.findIndex((row) => !row.code && normalName(row.name) === '公用经费合计');
+    const personnel = (row: { code: string }) => PERSONNEL_CLASSES.includes(row.code);
+    const halves: Array<[number, typeof rows, string]> = [
+      [personnelTotal, rows.filter((row) => row.parent === null && personnel(row)), '人员经费各类（301、303）之和'],
+      [publicUseTotal, rows.filter((row) => row.parent === null && !personnel(row)), '公用经费各类之和'],
+    ];
+    for (const column of table.columns) {
+      for (const [index, parts, what] of halves) {
+        if (index >= 0) tally.sum(figureAt(ref, index, column), parts.map((row) => figureAt(ref, row.index, column)), what);
+      }
     }
 
     const totalIndex = totalRowIndex(table);
