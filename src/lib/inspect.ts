@@ -4,6 +4,7 @@
 import { readDocument } from '../parsers';
 import type { PdfAssets } from '../parsers/pdf/read-pdf';
 import { extractDisclosure } from './extract';
+import { readFigures } from './narrative/read-figures';
 import { runRules } from './rules/run-rules';
 import { failedReport, type DocumentReport } from './model/report';
 import { toReadErrorData } from './model/read-error';
@@ -35,13 +36,15 @@ export async function inspectFile(
     const disclosure = extractDisclosure(parsed);
     options.signal?.throwIfAborted();
     options.onProgress?.('checking', 0, 1);
-    const { findings, checks } = runRules(disclosure, []);
+    const figures = readFigures(disclosure);
+    const { findings, checks } = runRules(disclosure, figures);
     options.onProgress?.('done', 1, 1);
     return {
       source: { name, format: parsed.format, bytes: bytes.byteLength, pages: parsed.pages },
       meta: disclosure.meta,
       tables: disclosure.tables,
       warnings: [...parsed.warnings, ...disclosure.warnings],
+      figures,
       findings,
       checks,
     };

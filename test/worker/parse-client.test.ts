@@ -45,6 +45,7 @@ function reportFor(name: string): DocumentReport {
     meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
     tables: [],
     warnings: [],
+    figures: [],
     findings: [],
     checks: [],
   };

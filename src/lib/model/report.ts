@@ -2,6 +2,7 @@
 
 import type { Message, SourceFormat } from './document';
 import type { DisclosureMeta, StandardTable } from './disclosure';
+import type { NarrativeFigure } from '../narrative/figures';
 import type { CheckResult, Finding } from './finding';
 import type { ReadErrorData } from './read-error';
 
@@ -19,6 +20,8 @@ export interface DocumentReport {
   meta: DisclosureMeta;
   tables: StandardTable[];
   warnings: Message[];
+  /** Figures the explanation text states (this year's and earlier years'), with their sentences. */
+  figures: NarrativeFigure[];
   /** What does not add up, each pointing at its cell or sentence. */
   findings: Finding[];
   /** Every rule, passed / failed / not applicable, with how many comparisons it made. */
@@ -38,6 +41,7 @@ export function failedReport(name: string, bytes: number, error: ReadErrorData):
     meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
     tables: [],
     warnings: [],
+    figures: [],
     findings: [],
     checks: [],
     error,
