@@ -1,0 +1,169 @@
+// The bench's output: aligned tables for people, one JSON document for machines, and the summary.
+
+import type { BenchFormat } from './files';
+import type { MemoryFailure, MemoryUse } from './memory';
+import type { FileTiming } from './run-file';
+import { median } from './timing';
+
+export interface FileResult extends FileTiming {
+  label: string;
+  format: BenchFormat;
+  /** full / floor; null on the error path. */
+  ratio: number | null;
+  memory: MemoryUse | MemoryFailure;
+}
+
+export interface BenchRun {
+  runs: number;
+  node: string;
+  pdfjs: string;
+  cpus: number;
+  realFound: boolean;
+  seconds: number;
+  files: FileResult[];
+}
+
+export interface Summary {
+  pdfMedianRatio: number | null;
+  docxMedianRatio: number | null;
+  worst: { label: string; ratio: number } | null;
+  /** The goal from the issue: parse + recognise ≤ 1.2 × the floor. Reported, not enforced. */
+  goal: number;
+  withinGoal: number;
+  measured: number;
+}
+
+const GOAL = 1.2;
+/** CJK characters take two terminal columns. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+/** Columns of text; all others hold figures, right-aligned. */
+const TEXT_COLUMNS = new Set(['file', 'note']);
+
+/** Rows under a header, in columns as wide as their widest cell. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((_, k) => Math.max(...[header, ...rows].map((row) => displayWidth(row[k] ?? ''))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, k) => {
+        const pad = ' '.repeat(widths[k]! - displayWidth(cell));
+        return TEXT_COLUMNS.has(header[k]!) ? cell + pad : pad + cell;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(header.map((_, k) => '-'.repeat(widths[k]!))), ...rows.map(line)].join('\n');
+}
+
+const ms = (value: number | null) => (value === null ? 'n/a' : value.toFixed(0));
+const mb = (value: number) => value.toFixed(0);
+const times = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
+
+export function summarise(files: FileResult[]): Summary {
+  const measured = files.filter((file): file is FileResult & { ratio: number } => file.ratio !== null);
+  const ratios = (format: BenchFormat) => measured.filter((file) => file.format === format).map((file) => file.ratio);
+  const pdf = ratios('pdf');
+  const docx = ratios('docx');
+  const worst = measured.reduce<(typeof measured)[number] | null>((a, b) => (a && a.ratio >= b.ratio ? a : b), null);
+  return {
+    pdfMedianRatio: pdf.length ? median(pdf) : null,
+    docxMedianRatio: docx.length ? median(docx) : null,
+    worst: worst && { label: worst.label, ratio: worst.ratio },
+    goal: GOAL,
+    withinGoal: measured.filter((file) => file.ratio <= GOAL).length,
+    measured: measured.length,
+  };
+}
+
+function mainTable(files: FileResult[], floorName: string, withPages: boolean): string {
+  const header = ['file', 'pages', 'floor ms', 'full ms', 'ratio', 'peak RSS MB', 'over base MB', 'heap Δ MB', 'note'];
+  const rows = files.map((file) => {
+    const { memory } = file;
+    const used = 'error' in memory ? null : memory;
+    const notes = [
+      ...(file.error ? [`n/a: error path (${file.error})`] : []),
+      ...('error' in memory ? [`memory n/a: ${memory.error}`] : []),
+    ];
+    return [
+      file.label,
+      file.pages === null ? '' : String(file.pages),
+      ms(file.floorMs),
+      ms(file.fullMs),
+      times(file.ratio),
+      used ? mb(used.peakRssMb) : 'n/a',
+      used ? mb(used.peakRssMb - used.baseRssMb) : 'n/a',
+      used ? mb(used.heapDeltaMb) : 'n/a',
+      notes.join('; '),
+    ];
+  });
+  const columns = (row: string[]) => (withPages ? row : row.filter((_, k) => k !== 1));
+  return `floor = ${floorName}\n${table(columns(header), rows.map(columns))}`;
+}
+
+type Measure = (file: FileResult) => number | null;
+
+const PDF_STAGES: Array<[string, Measure]> = [
+  ['text floor', (file) => file.floorMs],
+  ['ops only', (file) => file.operatorsMs],
+  ['content', (file) => file.stages?.read ?? null],
+  ['layout', (file) => file.stages?.layout ?? null],
+  ['extract', (file) => file.stages?.extract ?? null],
+];
+
+const DOCX_STAGES: Array<[string, Measure]> = [
+  ['mammoth floor', (file) => file.floorMs],
+  ['html reader', (file) => file.htmlReaderMs],
+  ['read', (file) => file.stages?.read ?? null],
+  ['extract', (file) => file.stages?.extract ?? null],
+];
+
+/** One stage column per measure, then full; under it each column's total as a share of full's. */
+function stagesTable(files: FileResult[], stages: Array<[string, Measure]>): string {
+  const measured = files.filter((file) => !file.error);
+  const total = (measure: Measure) => measured.reduce((sum, file) => sum + (measure(file) ?? 0), 0);
+  const full = total((file) => file.fullMs);
+  const rows = measured.map((file) => [file.label, ...stages.map(([, measure]) => ms(measure(file))), ms(file.fullMs)]);
+  const shares = stages.map(([name, measure]) => `${name} ${((100 * total(measure)) / full).toFixed(0)}%`);
+  return `${table(['file', ...stages.map(([name]) => name), 'full'], rows)}\nall files, share of full: ${shares.join(', ')}`;
+}
+
+export function formatText(run: BenchRun, withStages: boolean): string {
+  const summary = summarise(run.files);
+  const pdfs = run.files.filter((file) => file.format === 'pdf');
+  const docxs = run.files.filter((file) => file.format === 'docx');
+  const bases = run.files.flatMap(({ memory }) => ('error' in memory ? [] : [memory.baseRssMb]));
+  const base = bases.length ? ` (median base ${mb(median(bases))} MB: node, tsx and the loaded modules)` : '';
+  const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
+  return [
+    `mingzhang bench: median of ${run.runs} runs after a warm-up full parse, floor and full alternating; node ${run.node}, pdfjs-dist ${run.pdfjs}, ${run.cpus} CPUs`,
+    ...(run.realFound ? [] : ['../shared/real not found: real PDFs skipped']),
+    mainTable(pdfs, 'pdf.js getDocument + getTextContent of every page (read-pdf.ts options, in-thread worker)', true),
+    '',
+    mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false),
+    '',
+    `Memory: one fresh process per file (node --import tsx); over base = peak RSS − RSS before the parse${base};`,
+    'heap Δ = largest heapUsed sampled at each progress report − heapUsed before the parse.',
+    ...(withStages
+      ? [
+          '',
+          'Stages, PDF (medians): content = getDocument + getTextContent + getOperatorList + conversion of every page;',
+          'layout includes the garbled-page checks and pdf.js teardown; ops only = getDocument + getOperatorList alone',
+          stagesTable(pdfs, PDF_STAGES),
+          '',
+          'Stages, DOCX (medians): read = mammoth + HTML reader in the pipeline; html reader = readHtml alone on mammoth’s output',
+          stagesTable(docxs, DOCX_STAGES),
+        ]
+      : []),
+    '',
+    `Summary: median ratio PDF ${times(summary.pdfMedianRatio)}, DOCX ${times(summary.docxMedianRatio)}; ${worst}; goal ≤ ${times(summary.goal)}: ${summary.withinGoal} of ${summary.measured} files within (not enforced). Bench took ${run.seconds.toFixed(0)} s.`,
+  ].join('\n');
+}
+
+export function formatJson(run: BenchRun): string {
+  return JSON.stringify({ schema: 'mingzhang/bench@1', ...run, summary: summarise(run.files) }, null, 2);
+}

@@ -1,0 +1,95 @@
+// One file's timings: the full pipeline against its floor, its stages read off its own progress.
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { inspectFile } from '../../src/lib/inspect';
+import { readHtml } from '../../src/parsers/html/read-html';
+import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
+import type { BenchFormat, BenchInput } from './files';
+import { docxFloor, pdfOperatorPass, pdfTextFloor } from './floors';
+import { alternate, median, type Task } from './timing';
+
+export interface Stages {
+  /** PDF: getDocument and every page's content (text, operator list, conversion). DOCX: mammoth and the HTML reader. */
+  read: number;
+  /** PDF only: the garbled-page checks, layout into blocks, pdf.js teardown. */
+  layout: number | null;
+  extract: number;
+}
+
+export interface FileTiming {
+  pages: number | null;
+  /** The read error of a file that takes the error path: it has no floor. */
+  error: string | null;
+  floorMs: number | null;
+  fullMs: number;
+  /** With --stages, PDF: getDocument + getOperatorList of every page alone. */
+  operatorsMs: number | null;
+  /** With --stages, DOCX: the HTML reader alone on mammoth's output. */
+  htmlReaderMs: number | null;
+  /** Medians of each stage on its own; none on the error path. */
+  stages: Stages | null;
+}
+
+const pdfAssets = nodePdfAssets();
+
+/** The file's floor and, with --stages, the pass that splits the gap between floor and full. */
+async function floorTasks(format: BenchFormat, bytes: Uint8Array, withStages: boolean): Promise<Record<string, Task>> {
+  if (format === 'pdf') {
+    const floor = () => pdfTextFloor(bytes);
+    return withStages ? { floor, operators: () => pdfOperatorPass(bytes) } : { floor };
+  }
+  const floor = () => docxFloor(bytes);
+  if (!withStages) return { floor };
+  const html = await floor();
+  return { floor, htmlReader: async () => readHtml(html) };
+}
+
+export async function benchFile(input: BenchInput, runs: number, withStages: boolean): Promise<FileTiming> {
+  const bytes = new Uint8Array(readFileSync(input.path));
+  const name = basename(input.path);
+  const samples: Stages[] = [];
+  const full = async () => {
+    const start = performance.now();
+    let pagesRead = start;
+    let extracting = start;
+    const report = await inspectFile(name, bytes, {
+      pdfAssets,
+      onProgress: (stage, done, total) => {
+        if (stage === 'reading' && done === total) pagesRead = performance.now();
+        if (stage === 'extracting') extracting = performance.now();
+      },
+    });
+    const end = performance.now();
+    samples.push(
+      input.format === 'pdf'
+        ? { read: pagesRead - start, layout: extracting - pagesRead, extract: end - extracting }
+        : { read: extracting - start, layout: null, extract: end - extracting },
+    );
+    return report;
+  };
+
+  // The warm-up: one full run runs everything the floors do. It also tells the error path apart;
+  // its stages are not kept.
+  const warm = await full();
+  samples.length = 0;
+  const error = warm.error?.code ?? null;
+  const tasks = error ? { full } : { full, ...(await floorTasks(input.format, bytes, withStages)) };
+  const times = await alternate(tasks, runs);
+  const layouts = samples.flatMap((sample) => (sample.layout === null ? [] : [sample.layout]));
+  return {
+    pages: warm.source.pages,
+    error,
+    floorMs: times.floor ? median(times.floor) : null,
+    fullMs: median(times.full!),
+    operatorsMs: times.operators ? median(times.operators) : null,
+    htmlReaderMs: times.htmlReader ? median(times.htmlReader) : null,
+    stages: error
+      ? null
+      : {
+          read: median(samples.map((sample) => sample.read)),
+          layout: layouts.length ? median(layouts) : null,
+          extract: median(samples.map((sample) => sample.extract)),
+        },
+  };
+}

@@ -1,0 +1,38 @@
+// Timing primitives: a collected heap before each measured run, run order rotated, medians.
+
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// NOTE: `npm run bench` cannot pass --expose-gc to node through tsx; turned on here, the flag
+// makes `gc` available in contexts created afterwards.
+setFlagsFromString('--expose-gc');
+export const collectGarbage = runInNewContext('gc') as () => void;
+
+export type Task = () => Promise<unknown>;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * `runs` timed rounds, each task once per round (warm them up first); the order rotates from
+ * round to round, so every task sees the same machine conditions.
+ */
+export async function alternate(
+  tasks: Record<string, Task>,
+  runs: number,
+): Promise<Record<string, number[]>> {
+  const entries = Object.entries(tasks).map(([name, task]) => ({ name, task, times: [] as number[] }));
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < entries.length; k++) {
+      const { task, times } = entries[(round + k) % entries.length]!;
+      collectGarbage();
+      const start = performance.now();
+      await task();
+      times.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(entries.map(({ name, times }) => [name, times]));
+}
