@@ -1,11 +1,16 @@
 // The rule registry: every reconciliation rule, one file each. A new rule is a new file here.
 
 import type { Rule } from './rule';
+import { rule as assetsTotal } from './assets-total';
+import { rule as codeNameAgreement } from './code-name-agreement';
+import { rule as codeNesting } from './code-nesting';
 import { rule as completenessSections } from './completeness-sections';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
 import { rule as hierarchySums } from './hierarchy-sums';
+import { rule as procurementArithmetic } from './procurement-arithmetic';
 import { rule as rowIdentities } from './row-identities';
+import { rule as seqOrder } from './seq-order';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
 import { rule as textArithmetic } from './text-arithmetic';
@@ -25,4 +30,9 @@ export const RULES: Rule[] = [
   textArithmetic,
   completenessTables,
   completenessSections,
+  codeNameAgreement,
+  codeNesting,
+  seqOrder,
+  procurementArithmetic,
+  assetsTotal,
 ];

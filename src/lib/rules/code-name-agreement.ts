@@ -1,0 +1,69 @@
+// A 科目 code names the same 科目 wherever it is printed: 20101 is 人大事务 in the 支出总表 and in
+// every other table. Names are compared without spaces, ordinals or `其中：`, brackets made
+// half-width (support/names bareName). The side rows of a 收支总表 are left out: their 类 codes are
+// derived from the names. The name most tables print is taken as the reference.
+
+import type { Finding } from '../model/finding';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { VALID_CODE } from './support/codes';
+import { tableName } from './support/describe';
+import { cellAt, type TableRef } from './support/locate';
+import { bareName } from './support/names';
+
+export const meta: RuleMeta = {
+  id: 'code-name-agreement',
+  title: { zh: '科目编码与名称一致', en: 'Code and name agree across tables' },
+  severity: 'warning',
+};
+
+interface Occurrence {
+  ref: TableRef;
+  row: number;
+  name: string;
+}
+
+/** The first row of each table printing each valid code. */
+function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
+  const byCode = new Map<string, Occurrence[]>();
+  input.disclosure.tables.forEach((table, index) => {
+    if (table.empty) return;
+    const seen = new Set<string>();
+    table.rows.forEach((row, rowIndex) => {
+      const code = row.code;
+      if (!code || row.side || !VALID_CODE.test(code) || seen.has(code) || !bareName(row.name)) return;
+      seen.add(code);
+      byCode.set(code, [...(byCode.get(code) ?? []), { ref: { index, table }, row: rowIndex, name: row.name }]);
+    });
+  });
+  return byCode;
+}
+
+export function check(input: RuleInput): RuleOutcome {
+  let comparisons = 0;
+  const findings: Finding[] = [];
+  for (const [code, occurrences] of occurrencesByCode(input)) {
+    if (occurrences.length < 2) continue;
+    comparisons += occurrences.length - 1;
+    const counts = new Map<string, number>();
+    for (const occurrence of occurrences) counts.set(bareName(occurrence.name), (counts.get(bareName(occurrence.name)) ?? 0) + 1);
+    const most = Math.max(...counts.values());
+    const reference = occurrences.find((occurrence) => counts.get(bareName(occurrence.name)) === most)!;
+    for (const occurrence of occurrences) {
+      if (bareName(occurrence.name) === bareName(reference.name)) continue;
+      findings.push({
+        ruleId: meta.id,
+        severity: meta.severity,
+        message: `科目编码 ${code} 在${tableName(occurrence.ref.table)}中名为“${occurrence.name}”，在${tableName(reference.ref.table)}中名为“${reference.name}”，同一编码名称不一致`,
+        location: cellAt(occurrence.ref, occurrence.row, null),
+        related: [cellAt(reference.ref, reference.row, null)],
+        expected: null,
+        actual: null,
+        difference: null,
+        unit: null,
+      });
+    }
+  }
+  return { applicable: comparisons > 0, comparisons, findings };
+}
+
+export const rule: Rule = { meta, check };

@@ -1,0 +1,67 @@
+// 科目 codes are 3/5/7 digits (功能分类 类/款/项) or 3/5 (经济分类 类/款, the 基本支出表), and every
+// 款 or 项 has its parent (the code two digits shorter) printed above it in the same table.
+// A code one digit short that hierarchy-sums already reads as a malformed child (support/codes
+// codedRows) is left to that rule; its parent is still taken as printed. Side rows of a 收支总表
+// carry codes derived from names and are left out.
+
+import type { StandardTable, TableKind } from '../model/disclosure';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { codedRows } from './support/codes';
+import { tableName } from './support/describe';
+import { cellAt } from './support/locate';
+import { createTally } from './support/tally';
+
+export const meta: RuleMeta = {
+  id: 'code-nesting',
+  title: { zh: '科目编码位数与层级', en: 'Code length and nesting' },
+  severity: 'warning',
+};
+
+/** Tables coded by 经济分类 (类/款 only). */
+const ECONOMIC: TableKind[] = ['general-budget-basic-expenditure'];
+
+const LEVEL_NAMES: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
+
+function validLengths(table: StandardTable): number[] {
+  return ECONOMIC.includes(table.kind) ? [3, 5] : [3, 5, 7];
+}
+
+export function check({ disclosure }: RuleInput): RuleOutcome {
+  const tally = createTally(meta);
+  let comparisons = 0;
+  let applicable = false;
+  disclosure.tables.forEach((table, index) => {
+    if (table.empty) return;
+    const ref = { index, table };
+    const malformed = new Set(codedRows(table).flatMap((row) => (row.malformed ? [row.index] : [])));
+    const lengths = validLengths(table);
+    const above = new Set<string>();
+    table.rows.forEach((row, rowIndex) => {
+      const code = row.code;
+      if (!code || row.side) return;
+      applicable = true;
+      if (malformed.has(rowIndex)) return;
+      comparisons += 1;
+      if (!/^\d+$/.test(code) || !lengths.includes(code.length)) {
+        const kind = ECONOMIC.includes(table.kind) ? '经济分类编码应为 3 位或 5 位' : '功能分类编码应为 3、5 或 7 位';
+        tally.note(cellAt(ref, rowIndex, null), `${tableName(table)} 科目编码 ${code}（${row.name}）有 ${code.length} 位，${kind}`);
+        return;
+      }
+      above.add(code);
+      if (code.length === 3) return;
+      comparisons += 1;
+      const parent = code.slice(0, -2);
+      if (above.has(parent)) return;
+      const level = LEVEL_NAMES[code.length] ?? '科目';
+      const parentLevel = LEVEL_NAMES[parent.length] ?? '上级科目';
+      const below = table.rows.slice(rowIndex + 1).some((other) => other.code === parent && !other.side);
+      tally.note(
+        cellAt(ref, rowIndex, null),
+        `${tableName(table)} ${level} ${code}（${row.name}）的上级${parentLevel} ${parent} ${below ? '印在其下方，应在其上方' : '未在表中列出'}`,
+      );
+    });
+  });
+  return { ...tally.outcome(applicable), comparisons };
+}
+
+export const rule: Rule = { meta, check };

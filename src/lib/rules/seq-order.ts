@@ -1,0 +1,63 @@
+// 序号 of a table are unique and consecutive: 1, 2, 3… with none printed twice and none skipped.
+// A two-sided 收支总表 numbers its printed lines once for both halves: each half counts a number at
+// most once, in increasing order, and the two together cover 1…n. Tables whose 序号 column holds
+// anything but numbers (a shifted column) are left out.
+
+import type { TableSide } from '../model/disclosure';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { tableName } from './support/describe';
+import { cellAt, type TableRef } from './support/locate';
+import { createTally } from './support/tally';
+
+export const meta: RuleMeta = {
+  id: 'seq-order',
+  title: { zh: '序号连续不重复', en: 'Row numbers unique and consecutive' },
+  severity: 'warning',
+};
+
+const SIDE_NAMES: Record<TableSide, string> = { income: '收入方', expenditure: '支出方' };
+
+export function check({ disclosure }: RuleInput): RuleOutcome {
+  const tally = createTally(meta);
+  let comparisons = 0;
+  let applicable = false;
+  for (const [index, table] of disclosure.tables.entries()) {
+    if (table.empty) continue;
+    const numbered = table.rows.flatMap((row, rowIndex) => (row.seq === null ? [] : [{ row, rowIndex, seq: row.seq.trim() }]));
+    if (numbered.length < 2 || numbered.some(({ seq }) => !/^\d+$/.test(seq))) continue;
+    applicable = true;
+    const ref: TableRef = { index, table };
+    const halves = new Map<string, typeof numbered>();
+    for (const entry of numbered) halves.set(entry.row.side ?? '', [...(halves.get(entry.row.side ?? '') ?? []), entry]);
+    for (const [side, entries] of halves) {
+      const where = side ? `${tableName(table)}${SIDE_NAMES[side as TableSide]}` : tableName(table);
+      let previous: (typeof numbered)[number] | null = null;
+      for (const entry of entries) {
+        const value = Number(entry.seq);
+        if (previous) {
+          comparisons += 1;
+          const before = Number(previous.seq);
+          const label = entry.row.name || `第 ${entry.rowIndex + 1} 行`;
+          if (value === before) {
+            tally.note(cellAt(ref, entry.rowIndex, null), `${where} 序号 ${entry.seq} 重复：“${previous.row.name}”与“${label}”都编为 ${entry.seq}`);
+          } else if (value < before) {
+            tally.note(cellAt(ref, entry.rowIndex, null), `${where} 序号 ${entry.seq}（${label}）排在序号 ${previous.seq} 之后，顺序颠倒`);
+          }
+        }
+        previous = entry;
+      }
+    }
+    // Together the halves (or the one column) cover 1…n without a gap.
+    const values = [...new Set(numbered.map(({ seq }) => Number(seq)))].sort((a, b) => a - b);
+    const last = values.at(-1)!;
+    for (let expected = 1; expected < last; expected += 1) {
+      comparisons += 1;
+      if (values.includes(expected)) continue;
+      const next = numbered.find(({ seq }) => Number(seq) > expected)!;
+      tally.note(cellAt(ref, next.rowIndex, null), `${tableName(table)} 序号跳过 ${expected}：序号 ${next.seq}（${next.row.name}）之前没有 ${expected}`);
+    }
+  }
+  return { ...tally.outcome(applicable), comparisons };
+}
+
+export const rule: Rule = { meta, check };
