@@ -5,12 +5,15 @@ import { rule as assetsTotal } from './assets-total';
 import { rule as codeNameAgreement } from './code-name-agreement';
 import { rule as codeNesting } from './code-nesting';
 import { rule as completenessSections } from './completeness-sections';
+import { rule as chartData } from './chart-data';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
+import { rule as projectBudgetSum } from './project-budget-sum';
 import { rule as rowIdentities } from './row-identities';
 import { rule as seqOrder } from './seq-order';
+import { rule as selfEvaluationRate } from './self-evaluation-rate';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
 import { rule as textArithmetic } from './text-arithmetic';
@@ -28,6 +31,9 @@ export const RULES: Rule[] = [
   threePublicVsBasic,
   textVsTables,
   textArithmetic,
+  projectBudgetSum,
+  selfEvaluationRate,
+  chartData,
   completenessTables,
   completenessSections,
   codeNameAgreement,

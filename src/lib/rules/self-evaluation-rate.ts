@@ -1,0 +1,78 @@
+// 决算 绩效自评表: each 资金情况 row's 执行率 = 全年执行数 (B) ÷ 全年预算数 (A), at the decimals the
+// rate is printed with (`20 | 18.86 | 94.30%`).
+
+import Decimal from 'decimal.js';
+import type { StandardTable } from '../model/disclosure';
+import type { Finding } from '../model/finding';
+import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { printedPlaces } from './support/amounts';
+import { cellName } from './support/describe';
+import { cellAt, tablesOf } from './support/locate';
+import { normalName } from './support/names';
+
+export const meta: RuleMeta = {
+  id: 'self-evaluation-rate',
+  title: { zh: '绩效自评表执行率', en: 'Self-evaluation execution rates' },
+  severity: 'error',
+};
+
+const RATE = /^(\d+(?:\.\d+)?)[%％]$/;
+
+interface RateColumns {
+  header: number;
+  budget: string;
+  actual: string;
+  rate: string;
+}
+
+/** The header row naming 全年预算数（A）, 全年执行数（B） and 执行率 columns, if the table has one. */
+export function rateColumns(table: StandardTable): RateColumns | null {
+  for (const [header, row] of table.rows.entries()) {
+    const labels = Object.entries({ ...row.texts });
+    const find = (pattern: RegExp) => labels.find(([, text]) => pattern.test(normalName(text)))?.[0];
+    const budget = find(/预算数/);
+    const actual = find(/执行数/);
+    const rate = find(/执行率/);
+    if (budget && actual && rate) return { header, budget, actual, rate };
+  }
+  return null;
+}
+
+export function check({ disclosure }: RuleInput): RuleOutcome {
+  const findings: Finding[] = [];
+  let comparisons = 0;
+  let applicable = false;
+  for (const ref of tablesOf(disclosure, 'project-performance')) {
+    const columns = rateColumns(ref.table);
+    if (!columns) continue;
+    applicable = true;
+    ref.table.rows.forEach((row, index) => {
+      if (index <= columns.header) return;
+      const a = row.cells[columns.budget];
+      const b = row.cells[columns.actual];
+      const printed = (row.texts?.[columns.rate] ?? row.cells[columns.rate])?.replace(/\s/g, '');
+      const match = printed?.match(RATE);
+      if (a === undefined || b === undefined || !match || new Decimal(a).isZero()) return;
+      comparisons += 1;
+      const places = printedPlaces(match[1]!);
+      const expected = new Decimal(b).times(100).dividedBy(a).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+      const actual = new Decimal(match[1]!);
+      if (expected.equals(actual)) return;
+      const difference = actual.minus(expected);
+      findings.push({
+        ruleId: meta.id,
+        severity: meta.severity,
+        message: `${cellName(ref, index, null)} 执行率印为 ${printed}，而全年执行数 ${b} ÷ 全年预算数 ${a} = ${expected.toFixed(places)}%，相差 ${difference.abs().toFixed(places)} 个百分点`,
+        location: cellAt(ref, index, columns.rate),
+        related: [cellAt(ref, index, columns.budget), cellAt(ref, index, columns.actual)],
+        expected: expected.toFixed(places),
+        actual: actual.toFixed(places),
+        difference: difference.toFixed(places),
+        unit: null,
+      });
+    });
+  }
+  return { applicable, comparisons, findings };
+}
+
+export const rule: Rule = { meta, check };
