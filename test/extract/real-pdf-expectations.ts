@@ -26,6 +26,8 @@
 //   for procurement only a few rows, named by the label printed in that row.
 // - Jiangsu 收入预算总表 rows have two label columns; their name is 'group/item' ('其他资金/其他收入').
 
+import type { TableKind } from '../../src/lib/model/disclosure';
+
 export interface ExpectedRow {
   code?: string;
   name: string;
@@ -34,20 +36,7 @@ export interface ExpectedRow {
 }
 
 export interface ExpectedTable {
-  kind:
-    | 'income-expenditure-summary'
-    | 'income-summary'
-    | 'expenditure-summary'
-    | 'fiscal-grant-summary'
-    | 'general-budget-expenditure'
-    | 'general-budget-basic-expenditure'
-    | 'government-fund-expenditure'
-    | 'state-capital-expenditure'
-    | 'three-public-expenditure'
-    | 'procurement'
-    | 'assets'
-    | 'project-performance'
-    | 'other';
+  kind: TableKind;
   title: string;
   pages: number[];
   unit: '元' | '万元' | null;

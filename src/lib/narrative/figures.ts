@@ -64,3 +64,12 @@ export interface NarrativeFigure {
   whole?: number;
   location: TextLocation;
 }
+
+/** The parts of the 三公 total (and of its 公务用车 part). */
+export const THREE_PUBLIC_PARTS: ReadonlySet<FigureSubject> = new Set([
+  'three-public-abroad',
+  'three-public-vehicle',
+  'three-public-vehicle-purchase',
+  'three-public-vehicle-operation',
+  'three-public-reception',
+]);

@@ -5,7 +5,7 @@
 
 import type { Disclosure, Unit } from '../model/disclosure';
 import type { TextLocation } from '../model/finding';
-import type { FigureRelation, FigureSubject, NarrativeFigure } from './figures';
+import { type FigureRelation, type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from './figures';
 import { markerOf, toPassages, type MarkerStyle, type Passage } from './passages';
 import { classifySubject, isGeneric } from './subjects';
 
@@ -21,13 +21,6 @@ const YEAR = /(?<![比较与同至到自止])(20\d\d)年(?!\d+月)/g;
 /** `上年预算安排为0万元`, `较上年123829.67万元`: a previous-year value (not `与去年同期相比节约…`). */
 const PREVIOUS_YEAR = /^(?:上年|去年|上一年)(?!结转|结余)|(?<![与比较同])(?:上年|去年|上一年)(?!结转|结余)|(?:上年|去年|上一年)(?:度|末|预算数?|决算数?|同期|的)*$/;
 const LIST_WORDS = ['其中', '包括', '主要为', '以下方面'];
-const THREE_PUBLIC_PARTS: ReadonlySet<FigureSubject> = new Set([
-  'three-public-abroad',
-  'three-public-vehicle',
-  'three-public-vehicle-purchase',
-  'three-public-vehicle-operation',
-  'three-public-reception',
-]);
 const FISCAL_SCOPED: ReadonlySet<FigureSubject> = new Set(['basic', 'personnel', 'public-use', 'project']);
 
 interface Token {

@@ -6,6 +6,7 @@
 // there each group's 小计 = Σ its items and 收入总计 = Σ the 小计.
 
 import type { StandardTable, TableKind } from '../model/disclosure';
+import { STANDARD_KINDS } from '../extract/table-kind';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
@@ -18,15 +19,10 @@ export const meta: RuleMeta = {
   severity: 'error',
 };
 
-const KINDS: TableKind[] = [
-  'income-summary',
-  'expenditure-summary',
-  'fiscal-grant-summary',
-  'general-budget-expenditure',
-  'general-budget-basic-expenditure',
-  'government-fund-expenditure',
-  'state-capital-expenditure',
-];
+/** The 科目 tables and the 财政拨款收支总表; the 收支总表 and 三公 table have rules of their own. */
+const KINDS: readonly TableKind[] = STANDARD_KINDS.filter(
+  (kind) => kind !== 'income-expenditure-summary' && kind !== 'three-public-expenditure',
+);
 
 
 const GROUP_TOTAL = /^(小计|合计)$/;

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { Unit } from '../model/disclosure';
 import type { Finding, Severity } from '../model/finding';
-import type { FigureSubject, NarrativeFigure } from '../narrative/figures';
+import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '../narrative/figures';
 import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
@@ -23,13 +23,6 @@ const TOTALS: ReadonlySet<FigureSubject> = new Set([
   'expenditure-total',
   'fiscal-grant-total',
   'general-budget-grant',
-]);
-const THREE_PUBLIC_PARTS: ReadonlySet<FigureSubject> = new Set([
-  'three-public-abroad',
-  'three-public-vehicle',
-  'three-public-vehicle-purchase',
-  'three-public-vehicle-operation',
-  'three-public-reception',
 ]);
 /** Wholes whose 其中 list names both halves (收入… 支出…), so the parts do not add up to it. */
 const TWO_SIDED: ReadonlySet<FigureSubject> = new Set(['income-expenditure-total', 'fiscal-grant-total']);
