@@ -1,9 +1,12 @@
 // Where tests find the shared real files: ../shared beside the repository (CI has it too).
 
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const here = new URL('../../../shared/', import.meta.url);
+// NOTE: under jsdom (component tests) modules are not file: URLs; tests run from the repository root.
+export const SHARED_DIR = here.protocol === 'file:' ? fileURLToPath(here) : resolve(process.cwd(), '../shared') + '/';
 export const SEEDS_DIR = `${SHARED_DIR}seeds/`;
 export const REAL_DIR = `${SHARED_DIR}real/`;
 

@@ -1,6 +1,7 @@
 // The CLI's `--format text`: a report as a short readable summary in Chinese.
 
-import type { Finding, Location, Severity } from '../model/finding';
+import type { Finding } from '../model/finding';
+import { describeLocation, SEVERITY_NAMES } from '../finding-labels';
 import type { DocumentReport, Report } from '../model/report';
 import { STANDARD_KINDS } from '../extract/table-kind';
 import { TABLE_KIND_NAMES } from '../table-kinds';
@@ -11,19 +12,6 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-function formatLocation(location: Location): string {
-  switch (location.type) {
-    case 'cell':
-      return `${location.tableTitle} · ${location.rowLabel}${location.column ? ` · ${location.column}` : ''}${location.page ? `（第 ${location.page} 页）` : ''}`;
-    case 'text':
-      return `说明第 ${location.paragraph + 1} 段「${location.quote}」${location.page ? `（第 ${location.page} 页）` : ''}`;
-    case 'document':
-      return location.what;
-  }
-}
-
 /** Findings grouped by severity, then the check list: what was verified and how often. */
 function formatChecks(doc: DocumentReport): string[] {
   const lines: string[] = [];
@@ -31,7 +19,7 @@ function formatChecks(doc: DocumentReport): string[] {
     const findings = doc.findings.filter((finding: Finding) => finding.severity === severity);
     if (findings.length === 0) continue;
     lines.push(`  ${SEVERITY_NAMES[severity]}（${findings.length}）：`);
-    for (const finding of findings) lines.push(`    · [${finding.ruleId}] ${finding.message}`, `      位置：${formatLocation(finding.location)}`);
+    for (const finding of findings) lines.push(`    · [${finding.ruleId}] ${finding.message}`, `      位置：${describeLocation(finding.location)}`);
   }
   const applied = doc.checks.filter((check) => check.status !== 'not-applicable');
   const passed = applied.filter((check) => check.status === 'passed');
