@@ -1,0 +1,40 @@
+// 基本支出 vs 项目支出 pie from the 合计 row of the 支出总表 (or the 一般公共预算财政拨款支出表).
+
+import type { EChartsOption, PieSeriesOption } from 'echarts';
+import { Decimal } from '../model/amount';
+import type { DocumentReport } from '../model/report';
+import { columnEndingWith, convertAmount, findTable, formatShare, tableUnit, totalRow } from './amounts';
+import { formatAmountTooltip } from './treemap';
+
+export function toBudgetSplitOption(report: DocumentReport, unit: '元' | '万元'): EChartsOption | null {
+  const table = findTable(report, ['expenditure-summary', 'general-budget-expenditure']);
+  const row = table && totalRow(table);
+  if (!table || !row) return null;
+  const from = tableUnit(report, table);
+  const parts = ['基本支出', '项目支出'].map((name) => {
+    const column = columnEndingWith(table, name);
+    const printed = column === null ? undefined : row.cells[column];
+    return { name, amount: printed === undefined ? new Decimal(0) : convertAmount(printed, from, unit) };
+  });
+  const total = parts.reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
+  if (total.isZero()) return null;
+  const series: PieSeriesOption = {
+    type: 'pie',
+    name: '基本支出与项目支出',
+    radius: ['35%', '65%'],
+    data: parts.map((p) => ({
+      name: p.name,
+      value: p.amount.toNumber(),
+      amount: p.amount.toString(),
+      unit,
+      share: formatShare(p.amount, total),
+    })) as PieSeriesOption['data'],
+    label: { formatter: '{b}\n{d}%' },
+  };
+  return {
+    title: { text: `基本支出与项目支出（${unit}）` },
+    tooltip: { trigger: 'item', formatter: (params) => formatAmountTooltip(params as { name?: string; data?: unknown }) },
+    legend: { bottom: 0 },
+    series: [series],
+  };
+}

@@ -1,0 +1,13 @@
+// 经济分类 (301 工资福利支出 → 30101 …) treemap from the 一般公共预算财政拨款基本支出表.
+
+import type { EChartsOption } from 'echarts';
+import type { DocumentReport } from '../model/report';
+import { buildCodeTree, findTable } from './amounts';
+import { toTreemapOption } from './treemap';
+
+export function toEconomicTreemapOption(report: DocumentReport, unit: '元' | '万元'): EChartsOption | null {
+  const table = findTable(report, ['general-budget-basic-expenditure']);
+  if (!table) return null;
+  const nodes = buildCodeTree(report, table, unit);
+  return nodes ? toTreemapOption('基本支出经济分类', nodes, unit) : null;
+}
