@@ -5,7 +5,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // NOTE: also for its side effect: read-pdf.ts puts pdf.js's worker module on globalThis, so the
 // floors run pdf.js in this thread exactly as the pipeline does.
-import '../../src/parsers/pdf/read-pdf';
+import { documentParams } from '../../src/parsers/pdf/read-pdf';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 
 const assets = nodePdfAssets();
@@ -13,15 +13,7 @@ const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
 
 /** getDocument with read-pdf.ts's options, every page through `read`, then teardown. */
 async function eachPage(bytes: Uint8Array, read: (page: PDFPageProxy) => Promise<unknown>): Promise<void> {
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: assets.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: assets.standardFontDataUrl,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const task = pdfjs.getDocument(documentParams(bytes, assets));
   try {
     const doc = await task.promise;
     for (let number = 1; number <= doc.numPages; number++) {

@@ -52,19 +52,24 @@ function toReadError(error: unknown): unknown {
   return error;
 }
 
-export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<ParsedDocument> {
-  const { signal } = options;
-  const task = pdfjs.getDocument({
+/** How every caller opens a PDF with pdf.js (the pipeline, its benchmark floor, tests). */
+export function documentParams(bytes: Uint8Array, assets: PdfAssets, password?: string) {
+  return {
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
-    password: options.password,
-    cMapUrl: options.assets.cMapUrl,
+    password,
+    cMapUrl: assets.cMapUrl,
     cMapPacked: true,
-    standardFontDataUrl: options.assets.standardFontDataUrl,
+    standardFontDataUrl: assets.standardFontDataUrl,
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: 0,
-  });
+  };
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<ParsedDocument> {
+  const { signal } = options;
+  const task = pdfjs.getDocument(documentParams(bytes, options.assets, options.password));
   const abort = () => void task.destroy();
   signal?.addEventListener('abort', abort, { once: true });
   try {
