@@ -4,20 +4,9 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ReportView from '../../src/lib/components/ReportView.svelte';
-import type { DocumentReport } from '../../src/lib/model/report';
+import { readReport } from '../helpers/reports';
 
-function report(overrides: Partial<DocumentReport>): DocumentReport {
-  return {
-    source: { name: '002.docx', format: 'docx', bytes: 48_128, pages: null },
-    meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
-    tables: [],
-    warnings: [],
-    figures: [],
-    findings: [],
-    checks: [],
-    ...overrides,
-  };
-}
+const report = readReport;
 
 describe('ReportView', () => {
   it('shows an error as an alert with its Chinese message and no meta card', () => {

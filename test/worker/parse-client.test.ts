@@ -3,6 +3,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentReport } from '../../src/lib/model/report';
+import { readReport } from '../helpers/reports';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
 import { pagePdfAssets, ParseClient, type ParseWorker } from '../../src/lib/worker/parse-client';
 
@@ -40,15 +41,7 @@ class FakeWorker implements ParseWorker {
 }
 
 function reportFor(name: string): DocumentReport {
-  return {
-    source: { name, format: 'docx', bytes: 4, pages: null },
-    meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
-    tables: [],
-    warnings: [],
-    figures: [],
-    findings: [],
-    checks: [],
-  };
+  return readReport({ source: { name, format: 'docx', bytes: 4, pages: null } });
 }
 
 function fileOf(name: string) {
