@@ -1,6 +1,6 @@
 // Shared helpers for the chart builders: exact unit conversion, table lookup, tree building.
 
-import { Decimal, toAmount, unitFactor } from '../model/amount';
+import { Decimal, fromYuan, inYuan } from '../model/amount';
 import type { StandardTable, TableKind, TableRow, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 
@@ -21,7 +21,7 @@ export interface AmountNode {
 /** Converts printed decimal text from one unit to another without floats. */
 export function convertAmount(printed: string, from: Unit, to: Unit): Decimal {
   // NOTE: decimal.js division is exact here because the divisor is a power of ten.
-  return toAmount(printed).times(unitFactor(from)).div(unitFactor(to));
+  return fromYuan(inYuan(printed, from), to);
 }
 
 /** The unit a table's amounts are in: its own, else the document's other tables', else 万元. */

@@ -5,11 +5,15 @@ import type { Unit } from './disclosure';
 
 export { Decimal };
 
-export function toAmount(printed: string): Decimal {
-  return new Decimal(printed);
-}
-
 /** Yuan per unit: comparing across tables normalises to 元 and keeps what was printed. */
 export function unitFactor(unit: Unit): Decimal {
   return new Decimal(unit === '万元' ? 10000 : 1);
+}
+
+export function inYuan(amount: string | Decimal, unit: Unit): Decimal {
+  return new Decimal(amount).times(unitFactor(unit));
+}
+
+export function fromYuan(yuan: Decimal, unit: Unit): Decimal {
+  return yuan.dividedBy(unitFactor(unit));
 }

@@ -1,6 +1,6 @@
 // What table recognition makes of a document: its meta, its standard tables and its text.
 // Amounts are kept as the decimal text printed (after joining split numbers), never as floats;
-// `toAmount` in ./amount.ts turns one into a decimal.js value for arithmetic.
+// ./amount.ts turns them into decimal.js values for arithmetic and unit conversion.
 
 import type { Message } from './document';
 

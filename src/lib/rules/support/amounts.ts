@@ -1,19 +1,11 @@
 // Exact comparison of amounts across units, with a stated tolerance only where rounding makes
 // exactness impossible, and the ×10000 unit slip told apart from a plain mismatch.
 
-import Decimal from 'decimal.js';
-import type { Unit } from '../../model/disclosure';
+import { Decimal, unitFactor } from '../../model/amount';
 
-const TEN_THOUSAND = new Decimal(10000);
+export { fromYuan, inYuan } from '../../model/amount';
 
-export function inYuan(amount: string | Decimal, unit: Unit): Decimal {
-  const value = new Decimal(amount);
-  return unit === '万元' ? value.times(TEN_THOUSAND) : value;
-}
-
-export function fromYuan(yuan: Decimal, unit: Unit): Decimal {
-  return unit === '万元' ? yuan.dividedBy(TEN_THOUSAND) : yuan;
-}
+const TEN_THOUSAND = unitFactor('万元');
 
 /** Sum of decimal texts (blank → 0). */
 export function sumOf(amounts: Array<string | undefined>): Decimal {
