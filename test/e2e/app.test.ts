@@ -1,117 +1,17 @@
 // End to end in Debian's Chromium against the built dist/: open files every way a user can, see
 // each document card, and check that no request ever leaves our own origin.
 
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STANDARD_KINDS } from '../../src/lib/extract/table-kind';
 import type { TableKind } from '../../src/lib/model/disclosure';
+import { ARTIFACTS, FIXTURES, REAL_DIR, card, drop, expectDocumentCard, finish, openPage, origin, useBuiltApp } from './harness';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURE_002 = fileURLToPath(new URL('../fixtures/docx/002-xianghe-2024-budget.docx', import.meta.url));
-const REAL_DIR = fileURLToPath(new URL('../../../shared/real/', import.meta.url));
+const FIXTURE_002 = `${FIXTURES}docx/002-xianghe-2024-budget.docx`;
 const REAL_PDF = `${REAL_DIR}省法院2018年度部门预算公开.pdf`;
 const REAL_PDF_TEXT_ONLY = `${REAL_DIR}江苏省委办公厅2018年度部门预算公开文件.pdf`;
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(`${ROOT}dist/index.html`)) {
-    throw new Error('dist/ is missing: run `npm test`, which builds before it tests.');
-  }
-  // The built app exactly as `npm start` serves it, on a free loopback port.
-  server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address() as AddressInfo;
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface OpenPage {
-  page: Page;
-  /** Every URL the page and its worker asked for. */
-  requests: string[];
-  /** Uncaught errors and console errors. */
-  errors: string[];
-}
-
-async function openPage(width = 1280): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${origin}/`);
-  await page.getByRole('heading', { name: '明账' }).waitFor();
-  return { page, requests, errors };
-}
-
-/** The page is done with: nothing crashed, and no request went to another origin. */
-async function finish({ page, requests, errors }: OpenPage): Promise<void> {
-  expect(errors).toEqual([]);
-  expect(requests.length).toBeGreaterThan(0);
-  expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
-  await page.context().close();
-}
-
-function card(page: Page, fileName: string) {
-  return page.locator(`article[data-file-name="${fileName}"]`);
-}
-
-/** Waits until the file's card shows its meta card (the report has arrived without an error). */
-async function expectDocumentCard(page: Page, fileName: string, format = 'DOCX'): Promise<void> {
-  const article = card(page, fileName);
-  await article.locator('dl.meta').waitFor({ timeout: 30_000 });
-  await expect(article.locator('dl.meta').innerText()).resolves.toContain(format);
-  await expect(article.getByRole('alert').count()).resolves.toBe(0);
-}
-
-async function drop(page: Page, name: string, bytes: Buffer, types: string[]): Promise<void> {
-  await page.evaluate(
-    ({ name, base64, types }) => {
-      const zone = document.querySelector('[role="group"][aria-label="打开文件"]');
-      if (!zone) throw new Error('no drop zone');
-      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const dataTransfer = new DataTransfer();
-      dataTransfer.items.add(new File([data], name));
-      for (const type of types) {
-        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
-      }
-    },
-    { name, base64: bytes.toString('base64'), types },
-  );
-}
+useBuiltApp();
 
 describe('明账 in Chromium', () => {
   it('shows the drop page in Chinese and opens the file picker from the keyboard', async () => {
@@ -163,7 +63,7 @@ describe('明账 in Chromium', () => {
     await samples.waitFor();
     await page.getByRole('button', { name: /香河县医疗保障局 2024 年部门预算/ }).click();
     await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
-    expect(opened.requests).toContain(`${origin}/samples/002-xianghe-2024-budget.docx`);
+    expect(opened.requests).toContain(`${origin()}/samples/002-xianghe-2024-budget.docx`);
     await finish(opened);
   });
 
@@ -201,9 +101,9 @@ describe('明账 in Chromium', () => {
   });
 
   it('lays out at 1280 px and 390 px wide (screenshots in test-results/)', async () => {
-    await mkdir(SCREENSHOTS, { recursive: true });
+    await mkdir(ARTIFACTS, { recursive: true });
     for (const width of [1280, 390]) {
-      const opened = await openPage(width);
+      const opened = await openPage({ width });
       const { page } = opened;
       await page.getByRole('heading', { name: '示例文件' }).waitFor();
       await page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
@@ -214,7 +114,7 @@ describe('明账 in Chromium', () => {
       // The top of the page: header, drop zone, samples, the meta card and the first tables.
       const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
       await page.screenshot({
-        path: `${SCREENSHOTS}drop-page-${width}.png`,
+        path: `${ARTIFACTS}drop-page-${width}.png`,
         fullPage: true,
         clip: { x: 0, y: 0, width, height },
       });
@@ -247,7 +147,7 @@ describe('明账 in Chromium', () => {
       .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-table-kind')));
     expect(kinds).toEqual(expect.arrayContaining(['income-expenditure-summary', 'income-summary', 'general-budget-expenditure']));
     // These files embed their fonts; a file that does not needs the CMaps the build serves itself.
-    const cmap = await page.request.get(`${origin}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`);
+    const cmap = await page.request.get(`${origin()}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`);
     expect(cmap.status()).toBe(200);
     await finish(opened);
   });
