@@ -16,9 +16,8 @@ import { seedPath, SEED_FILES } from '../helpers/shared-files';
 let seed002: DocumentReport;
 let seed000: DocumentReport;
 beforeAll(async () => {
-  [seed002, seed000] = await Promise.all(
-    (['002', '000'] as const).map((id) => inspectFile(SEED_FILES[id], new Uint8Array(readFileSync(seedPath(id))))),
-  );
+  const read = (id: '000' | '002') => inspectFile(SEED_FILES[id], new Uint8Array(readFileSync(seedPath(id))));
+  [seed002, seed000] = await Promise.all([read('002'), read('000')]);
 }, 60_000);
 
 /** A session whose workspace hands back these reports, as after a reload. */
