@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../src/lib/inspect';
-import type { DocumentReport } from '../../src/lib/model/report';
+import { REPORT_SCHEMA, type DocumentReport } from '../../src/lib/model/report';
 import { Session } from '../../src/lib/state/session.svelte';
 import type { ParseClient } from '../../src/lib/worker/parse-client';
 import type { StoredDocument, Workspace } from '../../src/lib/workspace/store';
@@ -24,6 +24,7 @@ beforeAll(async () => {
 function sessionWith(reports: DocumentReport[]): Session {
   const documents: StoredDocument[] = reports.map((report, index) => ({
     key: index + 1,
+    schema: REPORT_SCHEMA,
     name: report.source.name,
     added: index,
     report,

@@ -5,7 +5,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import WorkspaceBar from '../../src/lib/components/WorkspaceBar.svelte';
-import type { DocumentReport } from '../../src/lib/model/report';
+import { REPORT_SCHEMA, type DocumentReport } from '../../src/lib/model/report';
 import { Session } from '../../src/lib/state/session.svelte';
 import type { ParseClient } from '../../src/lib/worker/parse-client';
 import { WorkspaceError, type StoredDocument, type Workspace } from '../../src/lib/workspace/store';
@@ -19,7 +19,7 @@ function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { document
     list: async () => [...workspace.documents],
     add: async (document: Omit<StoredDocument, 'key'>) => {
       const key = nextKey++;
-      workspace.documents.push({ ...document, key });
+      workspace.documents.push({ ...document, key, schema: REPORT_SCHEMA });
       return key;
     },
     remove: async (key: number) => {
@@ -44,6 +44,7 @@ const fileOf = (name: string, bytes: number[]) => ({ name, arrayBuffer: async ()
 
 const stored = (key: number, name: string): StoredDocument => ({
   key,
+  schema: REPORT_SCHEMA,
   name,
   added: Date.UTC(2026, 10, 23, 1, 0),
   report: readReport({ source: { name, format: 'docx', bytes: 3, pages: null } }) as DocumentReport,

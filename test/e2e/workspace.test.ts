@@ -54,6 +54,19 @@ describe('workspace in Chromium', () => {
     await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
     await expect(card(page, '003-bordered-portrait.pdf').count()).resolves.toBe(0);
 
+    // A report stored by an older version of the page (another schema) is dropped, not shown.
+    await page.evaluate(async () => {
+      const request = indexedDB.open('mingzhang-workspace');
+      const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const transaction = db.transaction('documents', 'readwrite');
+      transaction.objectStore('documents').add({ schema: 'mingzhang/report@0', name: 'stale.docx', added: 0, report: {}, bytes: new Blob([]) });
+      await new Promise((resolve) => (transaction.oncomplete = resolve));
+      db.close();
+    });
+    await page.reload();
+    await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+    await expect(card(page, 'stale.docx').count()).resolves.toBe(0);
+
     // 清除 asks first; 取消 keeps everything, 确定清除 removes it and says how many.
     await page.getByRole('button', { name: '清除', exact: true }).click();
     await page.getByRole('button', { name: '取消' }).click();

@@ -2,7 +2,7 @@
 // so a reload shows the reports again without reading the files. Nothing leaves the browser.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DocumentReport } from '../model/report';
+import { REPORT_SCHEMA, type DocumentReport } from '../model/report';
 
 const DB_NAME = 'mingzhang-workspace';
 const DB_VERSION = 1;
@@ -11,6 +11,8 @@ const STORE = 'documents';
 export interface StoredDocument {
   /** Given by IndexedDB on `add`. */
   key: number;
+  /** The report's schema when stored: a report of another schema is read again, not shown. */
+  schema: string;
   name: string;
   /** When the file was first read, ms since the epoch. */
   added: number;
@@ -24,9 +26,9 @@ interface WorkspaceSchema extends DBSchema {
 }
 
 export interface Workspace {
-  /** Every stored document, in the order they were added. */
+  /** Every stored document of the current report schema, in the order they were added. */
   list(): Promise<StoredDocument[]>;
-  add(document: Omit<StoredDocument, 'key'>): Promise<number>;
+  add(document: Omit<StoredDocument, 'key' | 'schema'>): Promise<number>;
   remove(key: number): Promise<void>;
   /** Removes everything; resolves to how many documents there were. */
   clear(): Promise<number>;
@@ -67,9 +69,15 @@ export function openWorkspace(): Workspace {
     }
   };
   return {
-    list: () => run(async (database) => (await database.getAll(STORE)).sort((a, b) => a.added - b.added || a.key - b.key)),
+    list: () =>
+      run(async (database) => {
+        const all = await database.getAll(STORE);
+        // A report stored by an older version of the page may lack what this one shows: drop it.
+        for (const stale of all.filter((d) => d.schema !== REPORT_SCHEMA)) await database.delete(STORE, stale.key);
+        return all.filter((d) => d.schema === REPORT_SCHEMA).sort((a, b) => a.added - b.added || a.key - b.key);
+      }),
     // The key is left out so that IndexedDB assigns it.
-    add: (document) => run((database) => database.add(STORE, document as StoredDocument)),
+    add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredDocument)),
     remove: (key) => run((database) => database.delete(STORE, key)),
     clear: () =>
       run(async (database) => {
