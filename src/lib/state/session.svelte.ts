@@ -83,6 +83,7 @@ export class Session {
     if (workspace) void this.#restore(workspace);
   }
 
+  /** True while read files are being kept in this browser. */
   get persistent(): boolean {
     return this.#workspace !== null && this.storageNotice === null;
   }
