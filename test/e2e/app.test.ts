@@ -25,8 +25,9 @@ describe('明账 in Chromium', () => {
     // NOTE: a listener turns Playwright's file chooser interception on, and that takes a round
     // trip; one registered only just before the key press can miss the chooser.
     page.on('filechooser', () => {});
-    // Tab reaches the real file input (after the 明账 home link), and Enter or Space opens the picker.
+    // Tab reaches the real file input (after the 明账 home link and the 对比 link), and Enter or Space opens the picker.
     const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type);
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('file');

@@ -5,6 +5,7 @@ import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
+import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
 import { fetchSample, type Sample } from './samples';
 
 /** Before the worker reports: the bytes are being loaded, or the file waits for its turn. */
@@ -35,6 +36,8 @@ export class FileEntry {
   progress = $state(0);
   /** Null while the file is being read. */
   report = $state.raw<DocumentReport | null>(null);
+  /** Set once the file is kept in this browser's workspace. */
+  stored = $state.raw<{ key: number; added: Date } | null>(null);
   readonly #controller = new AbortController();
 
   constructor(id: number, name: string, load: LoadBytes) {
@@ -67,11 +70,70 @@ export class FileEntry {
 export class Session {
   /** Replaced, never mutated: a new file makes a new array. */
   entries = $state.raw<FileEntry[]>([]);
+  /** Why files are not being kept in this browser, when storage failed (Chinese). */
+  storageNotice = $state<string | null>(null);
   readonly #client: ParseClient;
+  readonly #workspace: Workspace | null;
   #nextId = 1;
 
-  constructor(client: ParseClient = new ParseClient()) {
+  /** With a workspace, read files are kept in this browser and the ones kept before come back. */
+  constructor(client: ParseClient = new ParseClient(), workspace: Workspace | null = null) {
     this.#client = client;
+    this.#workspace = workspace;
+    if (workspace) void this.#restore(workspace);
+  }
+
+  /** True while read files are being kept in this browser. */
+  get persistent(): boolean {
+    return this.#workspace !== null && this.storageNotice === null;
+  }
+
+  /** Takes a file off the page and out of the workspace (cancelling it if it is being read). */
+  remove(entry: FileEntry): void {
+    entry.cancel();
+    this.entries = this.entries.filter((other) => other !== entry);
+    if (entry.stored && this.#workspace) void this.#store(() => this.#workspace!.remove(entry.stored!.key));
+  }
+
+  /** Removes every file from the page and from the workspace; resolves to how many were stored. */
+  async clear(): Promise<number> {
+    for (const entry of this.entries) entry.cancel();
+    this.entries = [];
+    return (await this.#store(() => this.#workspace?.clear() ?? Promise.resolve(0))) ?? 0;
+  }
+
+  async #restore(workspace: Workspace): Promise<void> {
+    const stored = await this.#store(() => workspace.list());
+    if (!stored || stored.length === 0) return;
+    const restored = stored.map((document) => {
+      // The report is shown as stored; the bytes are read again only for page images and exports.
+      const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
+      entry.report = document.report;
+      entry.stored = { key: document.key, added: new Date(document.added) };
+      entry.advance('done');
+      return entry;
+    });
+    this.entries = [...restored, ...this.entries];
+  }
+
+  /** Runs a workspace call; a failure shows the notice and the page goes on without storage. */
+  async #store<T>(action: () => Promise<T>): Promise<T | null> {
+    try {
+      return await action();
+    } catch (error) {
+      this.storageNotice = error instanceof WorkspaceError ? error.message : describeStorageError(error);
+      return null;
+    }
+  }
+
+  async #keep(entry: FileEntry, bytes: Blob): Promise<void> {
+    const report = entry.report;
+    if (!this.#workspace || !report || report.error || entry.signal.aborted) return;
+    const added = Date.now();
+    const key = await this.#store(() => this.#workspace!.add({ name: entry.name, added, report, bytes }));
+    // Removed while it was being saved: take it out again.
+    if (key !== null && !this.entries.includes(entry)) void this.#store(() => this.#workspace!.remove(key));
+    else if (key !== null) entry.stored = { key, added: new Date(added) };
   }
 
   addFiles(files: Iterable<File>): void {
@@ -108,6 +170,8 @@ export class Session {
       return;
     }
     entry.advance('queued');
+    // A copy of the bytes to keep: the buffer itself is handed over (transferred) to the worker.
+    const kept = this.#workspace && this.storageNotice === null ? new Blob([bytes]) : null;
     entry.report = await this.#client.parse(
       { name, bytes, password },
       {
@@ -116,5 +180,6 @@ export class Session {
         onProgress: ({ stage, done, total }: ParseProgress) => entry.advance(stage, done, total),
       },
     );
+    if (kept) await this.#keep(entry, kept);
   }
 }

@@ -1,0 +1,91 @@
+// The browser workspace: every read document (its report and its file's bytes) kept in IndexedDB,
+// so a reload shows the reports again without reading the files. Nothing leaves the browser.
+
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { REPORT_SCHEMA, type DocumentReport } from '../model/report';
+
+const DB_NAME = 'mingzhang-workspace';
+const DB_VERSION = 1;
+const STORE = 'documents';
+
+export interface StoredDocument {
+  /** Given by IndexedDB on `add`. */
+  key: number;
+  /** The report's schema when stored: a report of another schema is read again, not shown. */
+  schema: string;
+  name: string;
+  /** When the file was first read, ms since the epoch. */
+  added: number;
+  report: DocumentReport;
+  /** The file's bytes, for page rendering and the annotated PDF. */
+  bytes: Blob;
+}
+
+interface WorkspaceSchema extends DBSchema {
+  documents: { key: number; value: StoredDocument };
+}
+
+export interface Workspace {
+  /** Every stored document of the current report schema, in the order they were added. */
+  list(): Promise<StoredDocument[]>;
+  add(document: Omit<StoredDocument, 'key' | 'schema'>): Promise<number>;
+  remove(key: number): Promise<void>;
+  /** Removes everything; resolves to how many documents there were. */
+  clear(): Promise<number>;
+}
+
+/** A storage failure with a message for the page; the app goes on without keeping files. */
+export class WorkspaceError extends Error {
+  override readonly name = 'WorkspaceError';
+}
+
+/** What the user reads when the browser will not keep files (private mode, full disk, blocked). */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return '浏览器的存储空间已满，这个文件没有保存：关闭页面后需要重新打开。可以“清除”已保存的文件腾出空间。';
+  }
+  return '这个浏览器不允许网页保存文件（可能是隐私/无痕模式或禁用了网站数据）：文件照常读取，但关闭页面后需要重新打开。';
+}
+
+/** Opens the workspace lazily; every failure becomes a WorkspaceError with a Chinese message. */
+export function openWorkspace(): Workspace {
+  let opening: Promise<IDBPDatabase<WorkspaceSchema>> | null = null;
+  const db = () => {
+    if (typeof indexedDB === 'undefined') return Promise.reject(new WorkspaceError(describeStorageError(null)));
+    opening ??= openDB<WorkspaceSchema>(DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        database.createObjectStore(STORE, { keyPath: 'key', autoIncrement: true });
+      },
+    });
+    return opening;
+  };
+  const run = async <T>(action: (database: IDBPDatabase<WorkspaceSchema>) => Promise<T>): Promise<T> => {
+    try {
+      return await action(await db());
+    } catch (error) {
+      if (error instanceof WorkspaceError) throw error;
+      throw new WorkspaceError(describeStorageError(error), { cause: error });
+    }
+  };
+  return {
+    list: () =>
+      run(async (database) => {
+        const all = await database.getAll(STORE);
+        // A report stored by an older version of the page may lack what this one shows: drop it.
+        for (const stale of all.filter((d) => d.schema !== REPORT_SCHEMA)) await database.delete(STORE, stale.key);
+        return all.filter((d) => d.schema === REPORT_SCHEMA).sort((a, b) => a.added - b.added || a.key - b.key);
+      }),
+    // The key is left out so that IndexedDB assigns it.
+    add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredDocument)),
+    remove: (key) => run((database) => database.delete(STORE, key)),
+    clear: () =>
+      run(async (database) => {
+        const transaction = database.transaction(STORE, 'readwrite');
+        const count = await transaction.store.count();
+        await transaction.store.clear();
+        await transaction.done;
+        return count;
+      }),
+  };
+}

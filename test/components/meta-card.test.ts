@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// MetaCard: the summary header of seed 002 (香河 2024) — meta, headline figures in 万元, findings by
+// severity and the completeness score with its 评分说明.
+
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import MetaCard from '../../src/lib/components/MetaCard.svelte';
+import { inspectFile } from '../../src/lib/inspect';
+import type { DocumentReport } from '../../src/lib/model/report';
+import { readReport } from '../helpers/reports';
+import { seedPath, SEED_FILES } from '../helpers/shared-files';
+
+let seed002: DocumentReport;
+beforeAll(async () => {
+  seed002 = await inspectFile(SEED_FILES['002'], new Uint8Array(readFileSync(seedPath('002'))));
+}, 60_000);
+
+const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('MetaCard', () => {
+  it('keeps the meta list with the format and shows the figures of seed 002 in 万元', () => {
+    const { container } = render(MetaCard, { report: seed002 });
+    expect(container.querySelector('dl.meta')!.textContent).toContain('纯文本');
+    expect(figure('收入合计')).toBe('6570.38 万元');
+    expect(figure('支出合计')).toBe('6570.38 万元');
+    expect(figure('基本支出')).toBe('1136.05 万元占支出 17.29%');
+    expect(figure('项目支出')).toBe('5434.33 万元占支出 82.71%');
+    expect(figure('“三公”经费')).toContain('3.42 万元');
+    expect(figure('“三公”经费')).toContain('公务用车 3.42');
+    expect(figure('核对发现')).toBe('错误 0 · 警告 0 · 提示 0');
+    expect(figure('完整度')).toBe('100 / 100');
+  });
+
+  it('explains the score in a disclosure', () => {
+    const { container } = render(MetaCard, { report: seed002 });
+    const details = container.querySelector('details')!;
+    expect(within(details).getByText('评分说明').tagName).toBe('SUMMARY');
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('标准表格 50.0 / 50 分');
+    expect(details.textContent).toContain('有数据 7 张，空表 2 张，其中注明原因 2 张');
+    expect(details.textContent).toContain('三部分相加后四舍五入为整数');
+  });
+
+  it('says 未列示 for figures a report does not print, and counts its findings', () => {
+    render(MetaCard, {
+      report: readReport({
+        findings: (['error', 'error', 'warning'] as const).map((severity) => ({
+          ruleId: 'summary-balance',
+          severity,
+          message: '收支不平衡',
+          location: { type: 'document', what: '收支总表' },
+          related: [],
+          expected: null,
+          actual: null,
+          difference: null,
+          unit: null,
+        })),
+      }),
+    });
+    expect(figure('收入合计')).toBe('未列示');
+    expect(figure('“三公”经费')).toBe('未列示');
+    expect(figure('核对发现')).toBe('错误 2 · 警告 1 · 提示 0');
+    expect(figure('完整度')).toBe('0 / 100');
+  });
+});

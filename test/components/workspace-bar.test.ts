@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+// The workspace through the Session and its bar, with an in-memory Workspace (jsdom has no
+// IndexedDB; the real store is tested in Chromium by test/e2e/workspace.test.ts).
+
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import WorkspaceBar from '../../src/lib/components/WorkspaceBar.svelte';
+import { REPORT_SCHEMA, type DocumentReport } from '../../src/lib/model/report';
+import { Session } from '../../src/lib/state/session.svelte';
+import type { ParseClient } from '../../src/lib/worker/parse-client';
+import { WorkspaceError, type StoredDocument, type Workspace } from '../../src/lib/workspace/store';
+import { readReport } from '../helpers/reports';
+
+/** A Workspace kept in an array, as IndexedDB would keep it. */
+function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { documents: StoredDocument[] } {
+  let nextKey = initial.length + 1;
+  const workspace = {
+    documents: [...initial],
+    list: async () => [...workspace.documents],
+    add: async (document: Omit<StoredDocument, 'key'>) => {
+      const key = nextKey++;
+      workspace.documents.push({ ...document, key, schema: REPORT_SCHEMA });
+      return key;
+    },
+    remove: async (key: number) => {
+      workspace.documents = workspace.documents.filter((d) => d.key !== key);
+    },
+    clear: async () => {
+      const count = workspace.documents.length;
+      workspace.documents = [];
+      return count;
+    },
+  };
+  return workspace;
+}
+
+/** A parse client that answers at once with the seed-002 report named after the file. */
+function instantClient(parse = vi.fn(async ({ name }: { name: string }) => readReport({ source: { name, format: 'docx', bytes: 3, pages: null } }))) {
+  return { client: { parse } as unknown as ParseClient, parse };
+}
+
+/** jsdom's File has no arrayBuffer(): the part of a File the session reads. */
+const fileOf = (name: string, bytes: number[]) => ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
+
+const stored = (key: number, name: string): StoredDocument => ({
+  key,
+  schema: REPORT_SCHEMA,
+  name,
+  added: Date.UTC(2026, 10, 23, 1, 0),
+  report: readReport({ source: { name, format: 'docx', bytes: 3, pages: null } }) as DocumentReport,
+  // jsdom's Blob has no arrayBuffer() either; browsers' has.
+  bytes: Object.assign(new Blob([new Uint8Array([1, 2, 3])]), { arrayBuffer: async () => new Uint8Array([1, 2, 3]).buffer }),
+});
+
+describe('Session with a workspace', () => {
+  it('restores stored reports without parsing, with their bytes loadable', async () => {
+    const { client, parse } = instantClient();
+    const session = new Session(client, memoryWorkspace([stored(1, 'a.docx'), stored(2, 'b.docx')]));
+    await waitFor(() => expect(session.entries.map((e) => e.name)).toEqual(['a.docx', 'b.docx']));
+    expect(parse).not.toHaveBeenCalled();
+    expect(session.entries[0]!.report?.meta.orgName).toBe('香河县医疗保障局');
+    expect(session.entries[0]!.stage).toBe('done');
+    const bytes = await session.entries[1]!.load(new AbortController().signal);
+    expect([...new Uint8Array(bytes)]).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a read file, and 移除 deletes it from storage', async () => {
+    const workspace = memoryWorkspace();
+    const session = new Session(instantClient().client, workspace);
+    session.addFiles([fileOf('new.docx', [7, 8])]);
+    await waitFor(() => expect(session.entries[0]?.stored).not.toBeNull());
+    expect(workspace.documents.map((d) => [d.name, d.bytes.size])).toEqual([['new.docx', 2]]);
+    session.remove(session.entries[0]!);
+    expect(session.entries).toEqual([]);
+    await waitFor(() => expect(workspace.documents).toEqual([]));
+  });
+
+  it('does not keep a file that could not be read', async () => {
+    const workspace = memoryWorkspace();
+    const parse = vi.fn(async () => readReport({ error: { code: 'legacy-doc', message: '旧版 Word' } }));
+    const session = new Session(instantClient(parse).client, workspace);
+    session.addFiles([fileOf('old.doc', [1])]);
+    await waitFor(() => expect(session.entries[0]?.report?.error?.code).toBe('legacy-doc'));
+    expect(workspace.documents).toEqual([]);
+  });
+
+  it('shows a Chinese notice and keeps working when storage fails', async () => {
+    const failing = memoryWorkspace();
+    failing.list = () => Promise.reject(new WorkspaceError('这个浏览器不允许网页保存文件'));
+    const session = new Session(instantClient().client, failing);
+    render(WorkspaceBar, { session });
+    await screen.findByRole('alert');
+    expect(screen.getByRole('alert').textContent).toContain('不允许网页保存文件');
+    expect(session.persistent).toBe(false);
+    session.addFiles([fileOf('x.docx', [1])]);
+    await waitFor(() => expect(session.entries[0]?.report).not.toBeNull());
+    expect(failing.documents).toEqual([]);
+  });
+});
+
+describe('WorkspaceBar', () => {
+  it('says files stay in this browser, and 清除 asks first, then clears and announces the count', async () => {
+    const workspace = memoryWorkspace([stored(1, 'a.docx'), stored(2, 'b.docx')]);
+    const session = new Session(instantClient().client, workspace);
+    render(WorkspaceBar, { session });
+    await screen.findByText(/现已保存\s*2 个文件/);
+    expect(screen.getByText(/只保存在这个浏览器里/)).toBeTruthy();
+
+    await fireEvent.click(screen.getByRole('button', { name: '清除' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '确定清除' }));
+    await fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(workspace.documents).toHaveLength(2);
+
+    await fireEvent.click(screen.getByRole('button', { name: '清除' }));
+    await fireEvent.click(screen.getByRole('button', { name: '确定清除' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已清除浏览器中保存的 2 个文件'));
+    expect(workspace.documents).toEqual([]);
+    expect(session.entries).toEqual([]);
+    expect(screen.queryByRole('button', { name: '清除' })).toBeNull();
+  });
+});
