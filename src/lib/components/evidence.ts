@@ -6,6 +6,9 @@ import type { Box } from '../model/document';
 import type { CellLocation, Finding, Location, Severity, TextLocation } from '../model/finding';
 import type { DocumentReport } from '../model/report';
 
+/** Where a selected finding is shown: its cell or sentence, or its page of the PDF. */
+export type EvidenceTarget = 'place' | 'pdf';
+
 /** The figure a finding is about, or one it was compared with. */
 export type MarkRole = 'primary' | 'related';
 
