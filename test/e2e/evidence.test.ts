@@ -45,6 +45,8 @@ describe('evidence of a finding', () => {
     await expect(row.getAttribute('aria-current')).resolves.toBe('true');
     await expect(inViewport(page, row)).resolves.toBe(true);
     await expect(row.locator('xpath=ancestor::section[@data-table-kind]').getAttribute('data-table-kind')).resolves.toBe('general-budget-basic-expenditure');
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}evidence-docx-390.png` });
 
     await article.locator('li[data-rule="text-arithmetic"] button').first().click();
     const mark = article.locator('mark[data-highlighted="primary"]');
