@@ -32,7 +32,7 @@ async function strokes(doc: pdfjs.PDFDocumentProxy, pageNumber: number): Promise
     else if (fn === pdfjs.OPS.transform) ctm = pdfjs.Util.transform(ctm, args as number[]) as number[];
     else if (fn === pdfjs.OPS.setStrokeRGBColor) color = String(args[0]);
     else if (fn === pdfjs.OPS.constructPath && args[0] === pdfjs.OPS.stroke) {
-      const [x0, y0, x1, y1] = [...(args[2] as ArrayLike<number>)] as [number, number, number, number];
+      const [x0, y0, x1, y1] = Array.from(args[2] as ArrayLike<number>) as [number, number, number, number];
       const [m0, m1, m2, m3, m4, m5] = ctm as [number, number, number, number, number, number];
       const apply = (x: number, y: number) => [m0 * x + m2 * y + m4, m1 * x + m3 * y + m5] as const;
       const [a, b] = [apply(x0, y0), apply(x1, y1)];

@@ -86,9 +86,11 @@ describe('cell boxes', () => {
       expect(box, `${location.tableTitle} ${location.rowLabel} ${location.column}`).toBeDefined();
       expect(box!.page).toBe(location.page);
       if (!location.column) continue;
-      const runs = await runsOf(bytes, box!.page, row.cells[location.column]!.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + Number(whole).toLocaleString('en-US')));
-      const plain = await runsOf(bytes, box!.page, row.cells[location.column]!);
-      expect([...runs, ...plain].some((run) => holds(box!, run)), `${location.rowLabel} ${location.column}`).toBe(true);
+      // Printed with thousands separators (`2,940.05`); the model keeps `2940.05`.
+      const amount = row.cells[location.column]!;
+      const printed = amount.replace(/\B(?=(\d{3})+(?!\d))(?=\d*(\.|$))/g, ',');
+      const runs = [...(await runsOf(bytes, box!.page, printed)), ...(await runsOf(bytes, box!.page, amount))];
+      expect(runs.some((run) => holds(box!, run)), `${location.rowLabel} ${location.column}`).toBe(true);
     }
   });
 
