@@ -43,6 +43,7 @@ export async function inspectFile(
       source: { name, format: parsed.format, bytes: bytes.byteLength, pages: parsed.pages },
       meta: disclosure.meta,
       tables: disclosure.tables,
+      paragraphs: disclosure.paragraphs.map(({ text, page }) => ({ text, page })),
       warnings: [...parsed.warnings, ...disclosure.warnings],
       figures,
       findings,

@@ -1,25 +1,49 @@
 // @vitest-environment jsdom
-// FindingsList: what the rules found, grouped by severity with where each finding points, and
-// what was checked — from a real report of seed 000 (序号 20 printed twice, a wrong change total).
+// FindingsList: what the rules found, grouped by severity and rule with each finding's figures and
+// location, selectable to show its evidence — from a real report of seed 000 (序号 20 printed
+// twice, a wrong change total in the text).
 
-import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import FindingsList from '../../src/lib/components/FindingsList.svelte';
+import { SEVERITY_NAMES } from '../../src/lib/finding-labels';
 import { inspectFile } from '../../src/lib/inspect';
 import { readSeedText } from '../helpers/shared-files';
 
+const report = await inspectFile('000.txt', new TextEncoder().encode(readSeedText('000')));
+const titleOf = (ruleId: string) => report.checks.find((check) => check.ruleId === ruleId)!.title.zh;
+
 describe('FindingsList', () => {
-  it('lists seed 000’s findings by severity with their locations, and the check summary', async () => {
-    const report = await inspectFile('000.txt', new TextEncoder().encode(readSeedText('000')));
+  it('lists seed 000’s findings by severity and rule, with their figures and locations, and the check summary', () => {
     render(FindingsList, { report });
 
     expect(screen.getByRole('heading', { name: '错误（1）' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '警告（1）' })).toBeTruthy();
-    const seq = document.querySelector('li[data-rule="seq-order"]')!;
-    expect(seq.textContent).toContain('序号 20 重复');
+    const seqFinding = report.findings.find((finding) => finding.ruleId === 'seq-order')!;
+    const seqGroup = screen.getByRole('region', { name: `${SEVERITY_NAMES[seqFinding.severity]} · ${titleOf('seq-order')}` });
+    const seq = within(seqGroup).getByRole('button', { name: /序号 20 重复/ });
     expect(seq.textContent).toContain('部门预算一般公共预算财政拨款基本支出表');
-    const text = document.querySelector('li[data-rule="text-arithmetic"]')!;
+    const textFinding = report.findings.find((finding) => finding.ruleId === 'text-arithmetic')!;
+    const textGroup = screen.getByRole('region', { name: new RegExp(titleOf('text-arithmetic')) });
+    const text = within(textGroup).getByRole('button');
     expect(text.textContent).toMatch(/说明第 \d+ 段「/);
+    // The figures are quoted with their unit.
+    expect(text.textContent).toContain(`应为 ${textFinding.expected}`);
+    expect(text.textContent).toContain(`实为 ${textFinding.actual}`);
     expect(screen.getByText(/项规则适用.*共比较 \d+ 次；\s*发现问题 2 处/)).toBeTruthy();
+    // A text report has no PDF to annotate.
+    expect(screen.queryByRole('button', { name: '下载标注 PDF' })).toBeNull();
+  });
+
+  it('selects a finding on click and marks the selected one pressed', async () => {
+    const onselect = vi.fn();
+    const { rerender } = render(FindingsList, { report, onselect, selected: null });
+    const index = report.findings.findIndex((finding) => finding.ruleId === 'seq-order');
+    const button = screen.getByRole('button', { name: /序号 20 重复/ });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await fireEvent.click(button);
+    expect(onselect).toHaveBeenCalledWith(index, 'place');
+    await rerender({ report, onselect, selected: index });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
   });
 });

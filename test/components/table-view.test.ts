@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // TableView renders a recognised table as text only: hostile cell text never becomes markup.
 
-import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import TableView from '../../src/lib/components/TableView.svelte';
 import type { StandardTable } from '../../src/lib/model/disclosure';
 
@@ -102,5 +102,39 @@ describe('TableView', () => {
     expect(income.getByText('本年收入合计')).toBeTruthy();
     expect(income.queryByText('八、社会保障和就业支出')).toBeNull();
     expect(within(tables[1]!).getByText('八、社会保障和就业支出')).toBeTruthy();
+  });
+});
+
+describe('TableView evidence', () => {
+  it('outlines the cell a finding points at and, dashed, the one it was compared with', () => {
+    const { container } = render(TableView, {
+      table: table({}),
+      marks: [
+        { row: 1, column: '合计', role: 'primary' },
+        { row: 0, column: '合计', role: 'related' },
+      ],
+    });
+    const primary = container.querySelectorAll('[data-highlighted="primary"]');
+    expect(primary).toHaveLength(1);
+    expect(primary[0]!.textContent!.trim()).toBe('125.38');
+    expect(primary[0]!.getAttribute('aria-current')).toBe('true');
+    expect(primary[0]!.closest('tr')!.textContent).toContain('行政事业单位养老支出');
+    expect(container.querySelectorAll('[data-highlighted="related"]')).toHaveLength(1);
+  });
+
+  it('copies the table as TSV, and shows it selected for a manual copy when the clipboard refuses', async () => {
+    const writeText = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(TableView, { table: table({}) });
+    const copy = screen.getByRole('button', { name: '复制为 TSV' });
+    await fireEvent.click(copy);
+    expect(writeText.mock.calls[0]![0]).toMatch(/^序号\t科目编码\t科目名称\t合计/);
+    expect(writeText.mock.calls[0]![0]).toContain('2\t20805\t行政事业单位养老支出\t125.38');
+    await screen.findByText('已复制，可粘贴到表格软件。');
+    await fireEvent.click(copy);
+    const fallback = await screen.findByRole('alert');
+    expect(fallback.textContent).toContain('浏览器不允许写入剪贴板');
+    const area = within(fallback).getByRole('textbox') as HTMLTextAreaElement;
+    expect(area.value).toContain('行政事业单位养老支出');
   });
 });

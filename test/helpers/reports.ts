@@ -7,6 +7,7 @@ export function readReport(overrides: Partial<DocumentReport> = {}): DocumentRep
     source: { name: '002.docx', format: 'docx', bytes: 48_128, pages: null },
     meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
     tables: [],
+    paragraphs: [],
     warnings: [],
     figures: [],
     findings: [],

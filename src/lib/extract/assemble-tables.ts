@@ -2,7 +2,7 @@
 // table continued on the next page (repeated title/org/year/unit lines and header rows) merged
 // back into one, including a row split by the page break.
 
-import type { Block, TableBlock } from '../model/document';
+import type { Block, Box, TableBlock } from '../model/document';
 import type { TableKind, Unit } from '../model/disclosure';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isDataRow, splitHeader } from './header';
@@ -13,6 +13,8 @@ import { classifyTitle, isTableTitle, STANDARD_KINDS } from './table-kind';
 export interface BodyRow {
   cells: string[];
   page: number | null;
+  /** Where each cell is printed (PDF only), parallel to `cells`. */
+  boxes?: Array<Box | undefined>;
 }
 
 export interface LogicalTable {
@@ -113,9 +115,10 @@ function isSplitRowTail(row: BodyRow, previous: BodyRow, table: LogicalTable): b
 }
 
 function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
+  // The figure is pointed at where its row starts, above the page break.
   return {
+    ...head,
     cells: head.cells.map((cell, i) => `${cleanCell(cell)}${cleanCell(tail.cells[i] ?? '')}`),
-    page: head.page,
   };
 }
 
@@ -193,6 +196,11 @@ function readTableBlock(
   const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
   const substantive = cleanLines.filter((line) => !isMetaLine(line) && line !== current?.title);
   const pageOf = (row: number) => block.rowPages?.[row] ?? null;
+  /** Grid row `row` (counted from the block's first row) as a body row, with its cells' boxes when it has any. */
+  const bodyRow = (cells: string[], row: number): BodyRow => {
+    const boxes = block.rows[row]?.map((cell) => cell.box);
+    return boxes?.some(Boolean) ? { cells, page: pageOf(row), boxes } : { cells, page: pageOf(row) };
+  };
 
   const content = rows.slice(preambleRows);
   const kind = titled ? classifyTitle(titled) : 'other';
@@ -204,7 +212,7 @@ function readTableBlock(
   moveCodeLevelLabels(content[split.bodyStart], columns);
   const body: BodyRow[] = content
     .slice(split.bodyStart)
-    .map((cells, i) => ({ cells, page: pageOf(preambleRows + split.bodyStart + i) }))
+    .map((cells, i) => bodyRow(cells, preambleRows + split.bodyStart + i))
     .filter((row) => !isBlankRow(row.cells));
 
   const follows = current !== null && substantive.length === 0 && (titled === null || titled === current.title);
@@ -229,10 +237,11 @@ function readTableBlock(
     const padding = current.columns.length - width;
     appendContinuation(
       current,
-      content.map((cells, i) => ({
-        cells: [cells[0]!, ...Array<string>(padding).fill(''), ...cells.slice(1)],
-        page: pageOf(preambleRows + i),
-      })),
+      content.map((cells, i) => {
+        const row = bodyRow(cells, preambleRows + i);
+        const pad = <T>(values: T[], blank: T) => [values[0]!, ...Array<T>(padding).fill(blank), ...values.slice(1)];
+        return { ...row, cells: pad(cells, ''), ...(row.boxes ? { boxes: pad(row.boxes, undefined) } : {}) };
+      }),
     );
     return current;
   }
@@ -244,7 +253,7 @@ function readTableBlock(
       current,
       content
         .slice(repeatedHeader)
-        .map((cells, i) => ({ cells, page: pageOf(preambleRows + repeatedHeader + i) }))
+        .map((cells, i) => bodyRow(cells, preambleRows + repeatedHeader + i))
         .filter((row) => !isBlankRow(row.cells)),
     );
     return current;

@@ -1,6 +1,7 @@
 // Logical table → the published shape: rows with 序号, code and name, amounts by column path.
 // Two-sided summary tables (收支总表, 财政拨款收支总表) give one row per half.
 
+import type { Box } from '../model/document';
 import type { StandardTable, TableRow, TableSide } from '../model/disclosure';
 import type { BodyRow, LogicalTable } from './assemble-tables';
 import { cleanCell, cleanName } from './clean-text';
@@ -69,12 +70,15 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
   const name = cleanName(item ? [group, item].filter(Boolean).join('/') : text(roles.name) || (isCode ? '' : codeText));
   const cells: Record<string, string> = {};
   const texts: Record<string, string> = {};
+  const boxes: Record<string, Box> = {};
   for (const i of roles.values) {
     const value = text(i);
     if (!value) continue;
     const amount = parseAmount(value);
     if (amount !== null) cells[columns[i]!] = amount;
     else texts[columns[i]!] = value;
+    const box = row.boxes?.[i];
+    if (box) boxes[columns[i]!] = box;
   }
   const code = (isCode ? codeText.replace(/\s/g, '') : null) || (roles.side === 'expenditure' ? functionClassCode(name) : null) || null;
   if (!name && !code && Object.keys(cells).length === 0 && Object.keys(texts).length === 0) return null;
@@ -84,6 +88,10 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
   const result: TableRow = { seq: text(seqCol) || null, code, name: name || cleanName(label ?? ''), cells, page: row.page };
   if (roles.side) result.side = roles.side;
   if (Object.keys(texts).length) result.texts = texts;
+  const nameBox = labelColumn ? boxes[labelColumn] : [roles.item, roles.name, ...roles.codes].map((i) => (text(i) ? row.boxes?.[i] : undefined)).find(Boolean);
+  if (labelColumn) delete boxes[labelColumn];
+  if (Object.keys(boxes).length) result.boxes = boxes;
+  if (nameBox) result.nameBox = nameBox;
   return result;
 }
 
@@ -124,6 +132,7 @@ function joinNamelessParts(rows: TableRow[]): TableRow[] {
     const blankAmounts = (r: TableRow) => Object.keys(r.cells).length === 0;
     if (previous && previous.side === row.side && !row.name && !row.code && blankAmounts(previous) && !blankAmounts(row)) {
       joined[joined.length - 1] = { ...previous, cells: row.cells };
+      if (row.boxes) joined[joined.length - 1]!.boxes = { ...previous.boxes, ...row.boxes };
     } else {
       joined.push(row);
     }

@@ -2,7 +2,7 @@
 // Amounts are kept as the decimal text printed (after joining split numbers), never as floats;
 // ./amount.ts turns them into decimal.js values for arithmetic and unit conversion.
 
-import type { Message } from './document';
+import type { Box, Message } from './document';
 
 export type TableKind =
   | 'income-expenditure-summary'
@@ -47,6 +47,10 @@ export interface TableRow {
   /** Non-amount columns that are not blank (indicator text, units of measure…). */
   texts?: Record<string, string>;
   page: number | null;
+  /** Where each filled column's cell is printed (PDF only): column path → box. */
+  boxes?: Record<string, Box>;
+  /** Where the row's name (or code) is printed (PDF only). */
+  nameBox?: Box;
 }
 
 export interface StandardTable {

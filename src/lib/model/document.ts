@@ -17,12 +17,26 @@ export interface ParagraphBlock {
 }
 
 /**
+ * Where something is printed on a PDF page: page number and rectangle in PDF user space
+ * (points, y up, as pdf-lib draws and pdf.js's viewport converts), x0 < x1 and y0 < y1.
+ */
+export interface Box {
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
  * One grid cell. A cell covered by a row/column span of another cell repeats that cell's text
  * and names its origin, so the grid stays rectangular and headers can still tell spans apart.
  */
 export interface GridCell {
   text: string;
   spanOrigin?: { row: number; col: number };
+  /** Where the (merged) cell is printed, for PDFs; formats without pages have none. */
+  box?: Box;
 }
 
 export interface TableBlock {

@@ -15,10 +15,17 @@ export interface DocumentSource {
   pages: number | null;
 }
 
+export interface ReportParagraph {
+  text: string;
+  page: number | null;
+}
+
 export interface DocumentReport {
   source: DocumentSource;
   meta: DisclosureMeta;
   tables: StandardTable[];
+  /** The explanation text, paragraph by paragraph: a text finding's `paragraph` indexes this. */
+  paragraphs: ReportParagraph[];
   warnings: Message[];
   /** Figures the explanation text states (this year's and earlier years'), with their sentences. */
   figures: NarrativeFigure[];
@@ -40,6 +47,7 @@ export function failedReport(name: string, bytes: number, error: ReadErrorData):
     source: { name, format: null, bytes, pages: null },
     meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
     tables: [],
+    paragraphs: [],
     warnings: [],
     figures: [],
     findings: [],

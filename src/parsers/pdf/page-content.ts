@@ -30,6 +30,8 @@ export interface PageContent {
   rules: RuleSegment[];
   /** Count of drawn images: a page of images and no text is a scan. */
   images: number;
+  /** PDF user space → page space (the scale-1 viewport transform); without it, y is flipped at `height`. */
+  transform?: readonly number[];
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -154,5 +156,5 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
     } else if (IMAGE_OPS.has(fn)) images++;
   });
 
-  return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, images };
+  return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, images, transform: toViewport };
 }

@@ -2,7 +2,8 @@
 // the gutters the data rows leave empty and from the header; a wrapped name on the next baseline
 // is joined to the row above.
 
-import type { GridCell, TableBlock } from '../../../lib/model/document';
+import { unionBox } from '../../../lib/model/box';
+import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
 import { joinLines, joinWords, lineText, splitSegments, type TextLine } from './lines';
 import { isPreambleLabel } from './preamble';
 import { dataColumns, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
@@ -62,10 +63,25 @@ function columnOf(columns: readonly Column[], word: Word): number {
   return best;
 }
 
-function bodyRow(line: TextLine, columns: readonly Column[]): string[] {
+/** The box around printed words, in page space (y down, glyphs standing on their baseline). */
+function wordsBox(words: readonly Word[], page: number): Box | undefined {
+  return unionBox(words.map((word) => ({ page, x0: word.x1, y0: word.y - word.fontSize, x1: word.x2, y1: word.y }))) ?? undefined;
+}
+
+function bodyRow(line: TextLine, columns: readonly Column[], page: number): GridCell[] {
   const words: Word[][] = columns.map(() => []);
   for (const word of line.words) words[columnOf(columns, word)]!.push(word);
-  return words.map(joinWords);
+  return words.map((cellWords) => {
+    const box = wordsBox(cellWords, page);
+    return box ? { text: joinWords(cellWords), box } : { text: joinWords(cellWords) };
+  });
+}
+
+/** Two pieces of one cell (a wrapped name) as one: texts joined, boxes united. */
+function joinCells(above: GridCell, below: GridCell): GridCell {
+  const box = unionBox([above.box, below.box]);
+  const text = joinLines([above.text, below.text].filter(Boolean));
+  return box ? { text, box } : { text };
 }
 
 function medianPitch(lines: readonly TextLine[]): number {
@@ -94,31 +110,31 @@ function buildTable(lines: readonly TextLine[], first: number, last: number, pag
   if (columns.length < 2) return null;
 
   const grid: GridCell[][] = headerRows(columns, header);
-  for (const line of columnNumbers) grid.push(bodyRow(line, columns).map((text) => ({ text })));
+  for (const line of columnNumbers) grid.push(bodyRow(line, columns, page).map(({ text }) => ({ text })));
   const pitch = medianPitch(body);
-  const texts = body.map((line) => bodyRow(line, columns));
+  const cells = body.map((line) => bodyRow(line, columns, page));
   const wordy = (r: number) => body[r]!.words.every((word) => !isNumber(word.text));
   const close = (r: number) => r > 0 && body[r]!.y - body[r - 1]!.y < WRAP_PITCH * pitch;
   // A name wrapped in a row centred on its numbers starts on a line of its own just above them.
-  const leads = (r: number) => wordy(r) && r + 1 < body.length && !wordy(r + 1) && close(r + 1) && texts[r]!.every((text, c) => !text || !texts[r + 1]![c]);
+  const leads = (r: number) => wordy(r) && r + 1 < body.length && !wordy(r + 1) && close(r + 1) && cells[r]!.every((cell, c) => !cell.text || !cells[r + 1]![c]!.text);
   const wrapped: boolean[] = [];
-  let lead: string[] | null = null;
+  let lead: GridCell[] | null = null;
   body.forEach((line, r) => {
     if (leads(r)) {
-      lead = texts[r]!;
+      lead = cells[r]!;
       return;
     }
     const before = lead;
-    const row = before ? texts[r]!.map((text, c) => joinLines([before[c]!, text].filter(Boolean))) : texts[r]!;
+    const row = before ? cells[r]!.map((cell, c) => joinCells(before[c]!, cell)) : cells[r]!;
     lead = null;
     const above = grid[grid.length - 1];
     const isWrap = close(r) && !wrapped[r - 1] && wordy(r);
-    if (above && isWrap && row.every((text, c) => !text || above[c]!.text)) {
-      row.forEach((text, c) => text && (above[c] = { text: joinLines([above[c]!.text, text]) }));
+    if (above && isWrap && row.every((cell, c) => !cell.text || above[c]!.text)) {
+      row.forEach((cell, c) => cell.text && (above[c] = joinCells(above[c]!, cell)));
       wrapped[r] = true;
       return;
     }
-    grid.push(row.map((text) => ({ text })));
+    grid.push(row);
   });
   return { type: 'table', rows: grid, rowPages: grid.map(() => page) };
 }

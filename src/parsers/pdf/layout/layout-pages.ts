@@ -1,7 +1,7 @@
 // Page content → document blocks in reading order: ruled tables from the drawn grid, unruled
 // tables from aligned columns, page furniture dropped, and the rest as paragraphs.
 
-import type { Block, Message, TableBlock } from '../../../lib/model/document';
+import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
 import type { PageContent } from '../page-content';
 import { findAlignedTables } from './aligned-grid';
 import { groupLines, lineText, splitSegments, type TextLine } from './lines';
@@ -87,9 +87,36 @@ function pageBlocks(layout: PageLayout, furniture: ReadonlySet<TextLine>): Block
   return blocks;
 }
 
+/** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
+function toUserBox(box: Box, page: PageContent): Box {
+  const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
+  const det = a! * d! - b! * c!;
+  const toUser = (x: number, y: number): [number, number] => [
+    (d! * (x - e!) - c! * (y - f!)) / det,
+    (a! * (y - f!) - b! * (x - e!)) / det,
+  ];
+  const [p, q] = [toUser(box.x0, box.y0), toUser(box.x1, box.y1)];
+  return { page: box.page, x0: Math.min(p[0], q[0]), y0: Math.min(p[1], q[1]), x1: Math.max(p[0], q[0]), y1: Math.max(p[1], q[1]) };
+}
+
+/** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
+function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
+  const byNumber = new Map(pages.map((page) => [page.pageNumber, page]));
+  const convert = (box: Box) => {
+    const page = byNumber.get(box.page);
+    return page ? toUserBox(box, page) : box;
+  };
+  return blocks.map((block) =>
+    block.type === 'table'
+      ? { ...block, rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: convert(cell.box) } : cell))) }
+      : block,
+  );
+}
+
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
   const warnings: Message[] = [];
   const layouts = pages.map((page) => layoutTables(page, warnings));
   const furniture = findFurniture(layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })));
-  return { blocks: layouts.flatMap((layout) => pageBlocks(layout, furniture)), warnings };
+  const blocks = layouts.flatMap((layout) => pageBlocks(layout, furniture));
+  return { blocks: boxesToUserSpace(blocks, pages), warnings };
 }

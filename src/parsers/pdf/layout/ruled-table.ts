@@ -1,6 +1,6 @@
 // A ruled grid filled with the words drawn inside it → a rectangular table block with spans.
 
-import type { GridCell, TableBlock } from '../../../lib/model/document';
+import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
 import { intervalIndex } from './cluster';
 import { groupLines, joinLines, lineText } from './lines';
 import type { RuledGrid } from './ruled-grid';
@@ -35,15 +35,16 @@ function cellTexts(grid: RuledGrid, words: readonly Word[]): Map<number, string>
   return texts;
 }
 
-interface Box {
+/** A merged cell's extent in grid rows and columns (inclusive). */
+interface CellSpan {
   top: number;
   bottom: number;
   left: number;
   right: number;
 }
 
-function boxesOf(cells: number[][]): Map<number, Box> {
-  const boxes = new Map<number, Box>();
+function spansOf(cells: number[][]): Map<number, CellSpan> {
+  const boxes = new Map<number, CellSpan>();
   cells.forEach((row, r) =>
     row.forEach((root, c) => {
       const box = boxes.get(root);
@@ -67,7 +68,7 @@ function boxesOf(cells: number[][]): Map<number, Box> {
 function realignGroupBorders(cells: number[][], texts: Map<number, string>): void {
   const rows = cells.length;
   const cols = cells[0]!.length;
-  const boxes = boxesOf(cells);
+  const boxes = spansOf(cells);
   // Per row and column, whether a one-column cell at or below that row holds an amount / other text.
   const amountsBelow = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
   const wordsBelow = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
@@ -128,17 +129,24 @@ export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: num
   const keptCols = Array.from({ length: cols }, (_, c) => c).filter((c) => cells.some((_, r) => isOrigin(r, c)));
   if (keptCols.length < 2 || keptRows.length === 0) return null;
 
+  const spans = spansOf(cells);
+  // In page space (y down); layoutPages turns boxes into PDF user space.
+  const boxOf = (root: number): Box => {
+    const span = spans.get(root)!;
+    return { page, x0: grid.xs[span.left]!, y0: grid.ys[span.top]!, x1: grid.xs[span.right + 1]!, y1: grid.ys[span.bottom + 1]! };
+  };
   const anchors = new Map<number, { row: number; col: number }>();
   const rows: GridCell[][] = keptRows.map((r, row) =>
     keptCols.map((c, col) => {
       const root = cells[r]![c]!;
       const text = texts.get(root) ?? '';
+      const box = boxOf(root);
       const anchor = anchors.get(root);
       if (!anchor) {
         anchors.set(root, { row, col });
-        return { text };
+        return { text, box };
       }
-      return { text, spanOrigin: anchor };
+      return { text, spanOrigin: anchor, box };
     }),
   );
   return { type: 'table', rows, rowPages: rows.map(() => page) };
