@@ -1,5 +1,6 @@
 // Session state of the drop page: every file given this session, its progress and its report.
 
+import { isReportJson, readReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
@@ -35,6 +36,8 @@ export class FileEntry {
   progress = $state(0);
   /** Null while the file is being read. */
   report = $state.raw<DocumentReport | null>(null);
+  /** The exported report JSON this entry was restored from, instead of being read from its file. */
+  restoredFrom: string | null = null;
   readonly #controller = new AbortController();
 
   constructor(id: number, name: string, load: LoadBytes) {
@@ -107,6 +110,10 @@ export class Session {
       entry.report = failedReport(name, 0, toReadErrorData(error));
       return;
     }
+    if (isReportJson(new Uint8Array(bytes))) {
+      this.#restore(entry, bytes);
+      return;
+    }
     entry.advance('queued');
     entry.report = await this.#client.parse(
       { name, bytes, password },
@@ -116,5 +123,24 @@ export class Session {
         onProgress: ({ stage, done, total }: ParseProgress) => entry.advance(stage, done, total),
       },
     );
+  }
+
+  /** A report exported earlier: its documents take the entry's place as they were, no worker. */
+  #restore(entry: FileEntry, bytes: ArrayBuffer): void {
+    let documents: DocumentReport[];
+    try {
+      documents = readReportJson(new TextDecoder().decode(bytes));
+    } catch (error) {
+      entry.report = failedReport(entry.name, bytes.byteLength, toReadErrorData(error));
+      return;
+    }
+    const restored = documents.map((report) => {
+      const document = new FileEntry(this.#nextId++, report.source.name, entry.load);
+      document.restoredFrom = entry.name;
+      document.advance('done');
+      document.report = report;
+      return document;
+    });
+    this.entries = this.entries.flatMap((other) => (other === entry ? restored : [other]));
   }
 }
