@@ -45,11 +45,21 @@ export interface ReportImage {
   scale: number;
 }
 
+/** How much shorter the picture is than the node: the parts left out leave no blank band. */
+function skippedHeight(node: HTMLElement): number {
+  return [...node.querySelectorAll(`[${SKIP_IN_IMAGE}]`)].reduce((total, element) => {
+    const style = getComputedStyle(element);
+    return total + element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+  }, 0);
+}
+
 export async function renderReportPng(node: HTMLElement): Promise<ReportImage> {
   // Loaded on first use: most visits never take a picture.
   const { domToBlob } = await import('modern-screenshot');
-  const scale = imageScale(node.offsetWidth, node.offsetHeight);
+  const height = Math.ceil(node.offsetHeight - skippedHeight(node));
+  const scale = imageScale(node.offsetWidth, height);
   const blob = await domToBlob(node, {
+    height,
     scale,
     backgroundColor: '#fff',
     type: 'image/png',
