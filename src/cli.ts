@@ -6,8 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReportText } from './lib/export/format-text';
+import { formatReportJson, toReport } from './lib/export/report-json';
 import { inspectFile } from './lib/inspect';
-import { failedReport, REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
+import { failedReport, type DocumentReport } from './lib/model/report';
 import { nodePdfAssets } from './parsers/pdf/node-assets';
 
 const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
@@ -61,8 +62,7 @@ async function main(argv: string[]): Promise<number> {
 
   const documents: DocumentReport[] = [];
   for (const path of positionals) documents.push(await inspectPath(path, values.password));
-  const report: Report = { schema: REPORT_SCHEMA, documents };
-  process.stdout.write(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(report));
+  process.stdout.write(values.format === 'json' ? formatReportJson(documents) : formatReportText(toReport(documents)));
   for (const doc of documents) {
     if (doc.error) process.stderr.write(`${doc.source.name}：${doc.error.message}\n`);
   }

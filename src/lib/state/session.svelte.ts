@@ -1,5 +1,6 @@
 // Session state of the drop page: every file given this session, its progress and its report.
 
+import { isReportJson, readReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
@@ -38,6 +39,8 @@ export class FileEntry {
   report = $state.raw<DocumentReport | null>(null);
   /** Set once the file is kept in this browser's workspace. */
   stored = $state.raw<{ key: number; added: Date } | null>(null);
+  /** The exported report JSON this entry was restored from, instead of being read from its file. */
+  restoredFrom: string | null = null;
   readonly #controller = new AbortController();
 
   constructor(id: number, name: string, load: LoadBytes) {
@@ -80,7 +83,7 @@ export class Session {
   constructor(client: ParseClient = new ParseClient(), workspace: Workspace | null = null) {
     this.#client = client;
     this.#workspace = workspace;
-    if (workspace) void this.#restore(workspace);
+    if (workspace) void this.#restoreWorkspace(workspace);
   }
 
   /** True while read files are being kept in this browser. */
@@ -102,7 +105,7 @@ export class Session {
     return (await this.#store(() => this.#workspace?.clear() ?? Promise.resolve(0))) ?? 0;
   }
 
-  async #restore(workspace: Workspace): Promise<void> {
+  async #restoreWorkspace(workspace: Workspace): Promise<void> {
     const stored = await this.#store(() => workspace.list());
     if (!stored || stored.length === 0) return;
     const restored = stored.map((document) => {
@@ -169,6 +172,10 @@ export class Session {
       entry.report = failedReport(name, 0, toReadErrorData(error));
       return;
     }
+    if (isReportJson(new Uint8Array(bytes))) {
+      this.#restoreExported(entry, bytes);
+      return;
+    }
     entry.advance('queued');
     // A copy of the bytes to keep: the buffer itself is handed over (transferred) to the worker.
     const kept = this.#workspace && this.storageNotice === null ? new Blob([bytes]) : null;
@@ -181,5 +188,24 @@ export class Session {
       },
     );
     if (kept) await this.#keep(entry, kept);
+  }
+
+  /** A report exported earlier: its documents take the entry's place as they were, no worker. */
+  #restoreExported(entry: FileEntry, bytes: ArrayBuffer): void {
+    let documents: DocumentReport[];
+    try {
+      documents = readReportJson(new TextDecoder().decode(bytes));
+    } catch (error) {
+      entry.report = failedReport(entry.name, bytes.byteLength, toReadErrorData(error));
+      return;
+    }
+    const restored = documents.map((report) => {
+      const document = new FileEntry(this.#nextId++, report.source.name, entry.load);
+      document.restoredFrom = entry.name;
+      document.advance('done');
+      document.report = report;
+      return document;
+    });
+    this.entries = this.entries.flatMap((other) => (other === entry ? restored : [other]));
   }
 }
