@@ -7,6 +7,7 @@ import type { StandardTable, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import type { FigureSubject, NarrativeFigure } from '../narrative/figures';
 import { columnEndingWith, convertAmount, tableUnit, totalColumn } from './amounts';
+import { toChartFileName, type ChartTable } from './chart-table';
 
 export type ThreePublicCategory = 'abroad' | 'vehicle' | 'reception';
 
@@ -157,4 +158,32 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
     yAxis: { type: 'value', name: unit },
     series,
   };
+}
+
+/** The years drawn, oldest first. */
+export function threePublicYears(reports: DocumentReport[]): number[] {
+  return [...collectThreePublic(reports).keys()].sort((a, b) => a - b);
+}
+
+/** The bars as rows: a year, its three amounts (— when not given) and where they come from. */
+export function toThreePublicTable(reports: DocumentReport[], unit: Unit = '万元'): ChartTable {
+  const years = collectThreePublic(reports, unit);
+  return {
+    columns: ['年度', ...THREE_PUBLIC_CATEGORIES.map((c) => `${c.label}（${unit}）`), '来源'],
+    rows: [...years.keys()]
+      .sort((a, b) => a - b)
+      .map((year) => {
+        const entry = years.get(year)!;
+        const source = entry.fromText ? `${entry.source}（${FROM_TEXT_NOTE}）` : entry.source;
+        return [`${year}年`, ...THREE_PUBLIC_CATEGORIES.map((c) => entry.values[c.key]?.toString() ?? '—'), source];
+      }),
+  };
+}
+
+/** Download name: the organisations and the span of years, e.g. `江苏省高级人民法院-2017-2019年-三公经费.png`. */
+export function threePublicFileName(reports: DocumentReport[]): string {
+  const orgs = [...new Set(reports.map((r) => r.meta.orgName).filter((name) => name !== null))];
+  const years = threePublicYears(reports);
+  const span = years.length === 0 ? null : years.length === 1 ? `${years[0]}年` : `${years[0]}-${years[years.length - 1]}年`;
+  return toChartFileName([orgs.length > 2 ? `${orgs[0]}等${orgs.length}家` : orgs.join('、'), span, '三公经费']);
 }
