@@ -108,7 +108,7 @@ export function toIncomeSourcesOption(report: DocumentReport, unit: '元' | '万
     title: { text: `收入来源（${unit}）`, left: 'center', textStyle: { fontSize: 15 } },
     tooltip: { trigger: 'item', formatter: (params) => formatAmountTooltip(params as { name?: string; data?: unknown }) },
     grid: { left: 8, right: 72, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: unit },
+    xAxis: { type: 'value', name: unit, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category', inverse: true, data: sources.map((s) => s.name) },
     series: [series],
   };

@@ -12,9 +12,9 @@ import { toChartFileName, type ChartTable } from './chart-table';
 export type ThreePublicCategory = 'abroad' | 'vehicle' | 'reception';
 
 export const THREE_PUBLIC_CATEGORIES: ReadonlyArray<{ key: ThreePublicCategory; label: string; pattern: RegExp }> = [
-  { key: 'abroad', label: '因公出国（境）', pattern: /因公出国/ },
-  { key: 'vehicle', label: '公务用车购置及运维', pattern: /公务用车购置及运(行)?维/ },
-  { key: 'reception', label: '公务接待', pattern: /公务接待/ },
+  { key: 'abroad', label: '因公出国（境）费', pattern: /因公出国/ },
+  { key: 'vehicle', label: '公务用车购置及运行费', pattern: /公务用车购置及运(行)?维/ },
+  { key: 'reception', label: '公务接待费', pattern: /公务接待/ },
 ];
 
 export const FROM_TEXT_NOTE = '来自说明文字';
@@ -133,6 +133,7 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
   const series: BarSeriesOption[] = THREE_PUBLIC_CATEGORIES.map((c) => ({
     type: 'bar',
     name: c.label,
+    label: { show: true, position: 'top', fontSize: 11, formatter: (params) => (params.data as ThreePublicBarDatum).amount ?? '' },
     data: sorted.map((year) => {
       const entry = years.get(year)!;
       const amount = entry.values[c.key];
@@ -155,7 +156,7 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
     tooltip: { trigger: 'item', formatter: (params) => formatTooltip(params as { data?: unknown }) },
     legend: { bottom: 0 },
     xAxis: { type: 'category', data: sorted.map((y) => `${y}年`) },
-    yAxis: { type: 'value', name: unit },
+    yAxis: { type: 'value', name: unit, axisLabel: { hideOverlap: true } },
     series,
   };
 }

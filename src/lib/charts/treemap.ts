@@ -43,7 +43,8 @@ export function toTreemapOption(title: string, nodes: AmountNode[], unit: Unit):
     breadcrumb: { show: true, bottom: 4 },
     label: {
       show: true,
-      overflow: 'break',
+      // NOTE: 'break' stacks the characters of a narrow block's label into a column; cut it instead.
+      overflow: 'truncate',
       formatter: (params) => {
         const data = params.data as Partial<AmountNode> | undefined;
         return data?.amount === undefined ? params.name : `${params.name}\n${data.amount} ${unit}`;
@@ -51,7 +52,8 @@ export function toTreemapOption(title: string, nodes: AmountNode[], unit: Unit):
     },
     upperLabel: { show: true, height: 24 },
     levels: [
-      { itemStyle: { borderWidth: 2, gapWidth: 2 } },
+      // The level above the drawn one: its name is already in the title and the breadcrumb.
+      { itemStyle: { borderWidth: 2, gapWidth: 2 }, upperLabel: { show: false } },
       { itemStyle: { gapWidth: 1 } },
       { itemStyle: { gapWidth: 1 } },
     ],
