@@ -129,6 +129,13 @@ describe('treemap navigation', () => {
 });
 
 describe('chart tables and file names', () => {
+  it('reads 基本 and 项目 from a 支出总表 whose 合计 row lost its name (省法院 2017)', () => {
+    expect(toSeriesTable(toBudgetSplitOption(court2017, '万元')!).rows).toEqual([
+      ['基本支出', '17123.19', '59.73%'],
+      ['项目支出', '11543.27', '40.27%'],
+    ]);
+  });
+
   it('lists a pie’s parts with exact amounts', () => {
     expect(toSeriesTable(toBudgetSplitOption(seed002, '万元')!).rows).toEqual([
       ['基本支出', '1136.05', '17.29%'],

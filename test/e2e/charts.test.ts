@@ -162,6 +162,8 @@ describe('charts in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), bars.getByRole('button', { name: '下载 PNG' }).click()]);
     expect(download.suggestedFilename()).toBe('江苏省高级人民法院-2017-2019年-三公经费.png');
     const png = await readFile((await download.path())!);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await download.saveAs(`${ARTIFACTS}three-public-court-download.png`);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // IHDR: twice the canvas box, in pixels.
     const box = await bars.locator('.canvas').evaluate((element) => element.clientWidth);

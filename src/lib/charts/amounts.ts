@@ -56,9 +56,14 @@ export function columnEndingWith(table: StandardTable, name: string): string | n
   return table.columns.find((c) => c === name || c.endsWith(`/${name}`)) ?? null;
 }
 
-/** The row of totals: uncoded and named 合计 / 总计. */
+/**
+ * The row of totals: uncoded and named 合计 / 总计, else a first row with neither code nor name
+ * (省法院 2017 prints its 支出总表 as that one 合计 row, its name lost in the PDF).
+ */
 export function totalRow(table: StandardTable): TableRow | null {
-  return table.rows.find((r) => r.code === null && /^(合计|总计)$/.test(r.name.replace(/\s/g, ''))) ?? null;
+  const named = table.rows.find((r) => r.code === null && /^(合计|总计)$/.test(r.name.replace(/\s/g, '')));
+  const first = table.rows[0];
+  return named ?? (first && first.code === null && first.name.trim() === '' ? first : null);
 }
 
 export function formatShare(part: Decimal, whole: Decimal): string {
