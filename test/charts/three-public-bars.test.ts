@@ -2,7 +2,14 @@
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FROM_TEXT_NOTE, toThreePublicBarsOption, type ThreePublicBarDatum } from '../../src/lib/charts/three-public-bars';
+import {
+  FROM_TEXT_NOTE,
+  threePublicFileName,
+  threePublicYears,
+  toThreePublicBarsOption,
+  toThreePublicTable,
+  type ThreePublicBarDatum,
+} from '../../src/lib/charts/three-public-bars';
 import { inspectFile } from '../../src/lib/inspect';
 import type { DocumentReport } from '../../src/lib/model/report';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
@@ -34,9 +41,9 @@ describe('three-public bars', () => {
     expect(option.xAxis.data).toEqual(['2017年', '2018年', '2019年']);
     const amounts = option.series.map((s) => [s.name, s.data.map((d) => d.amount)]);
     expect(amounts).toEqual([
-      ['因公出国（境）', ['180', '170', '160']],
-      ['公务用车购置及运维', ['304.4', '266.8', '266.8']],
-      ['公务接待', ['185.72', '183.95', '86.95']],
+      ['因公出国（境）费', ['180', '170', '160']],
+      ['公务用车购置及运行费', ['304.4', '266.8', '266.8']],
+      ['公务接待费', ['185.72', '183.95', '86.95']],
     ]);
     expect(option.series.flatMap((s) => s.data).every((d) => !d.fromText)).toBe(true);
   });
@@ -49,12 +56,12 @@ describe('three-public bars', () => {
   it('adds previous-year figures from the text, marked as such; the table wins for its own year', () => {
     const option = toThreePublicBarsOption([seed000]) as unknown as BarsOption;
     expect(option.xAxis.data).toEqual(['2020年', '2021年']);
-    const reception = option.series.find((s) => s.name === '公务接待')!;
+    const reception = option.series.find((s) => s.name === '公务接待费')!;
     expect(reception.data.map((d) => [d.year, d.amount, d.fromText])).toEqual([
       [2020, '2', true],
       [2021, '0.5', false],
     ]);
-    const vehicle = option.series.find((s) => s.name === '公务用车购置及运维')!;
+    const vehicle = option.series.find((s) => s.name === '公务用车购置及运行费')!;
     expect(vehicle.data[0]).toMatchObject({ amount: '2', fromText: true });
     expect(option.tooltip.formatter({ data: reception.data[0] })).toContain(FROM_TEXT_NOTE);
     expect(option.tooltip.formatter({ data: reception.data[1] })).not.toContain(FROM_TEXT_NOTE);
@@ -63,5 +70,17 @@ describe('three-public bars', () => {
 
   it('is null with nothing to draw', () => {
     expect(toThreePublicBarsOption([])).toBeNull();
+  });
+
+  it('lists the years drawn, their amounts and sources as a table, and names the PNG after them', () => {
+    expect(threePublicYears(court)).toEqual([2017, 2018, 2019]);
+    const table = toThreePublicTable(court);
+    expect(table.columns).toEqual(['年度', '因公出国（境）费（万元）', '公务用车购置及运行费（万元）', '公务接待费（万元）', '来源']);
+    expect(table.rows[0]).toEqual(['2017年', '180', '304.4', '185.72', '省法院2017年度部门预算公开.pdf']);
+    expect(threePublicFileName(court)).toBe('江苏省高级人民法院-2017-2019年-三公经费.png');
+    const fromText = toThreePublicTable([seed000]).rows[0]!;
+    expect(fromText[0]).toBe('2020年');
+    expect(fromText.at(-1)).toBe(`${SEED_FILES['000']}（${FROM_TEXT_NOTE}）`);
+    expect(threePublicYears([])).toEqual([]);
   });
 });

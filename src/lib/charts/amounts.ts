@@ -6,6 +6,8 @@ import type { DocumentReport } from '../model/report';
 
 /** A node of a 科目 tree: the drawn value is a number, the exact amount stays decimal text. */
 export interface AmountNode {
+  /** Unique in its chart, so ECharts actions (`treemapRootToNode`) can target the node. */
+  id: string;
   name: string;
   code: string;
   /** For drawing only; computed from `amount`. */
@@ -13,8 +15,10 @@ export interface AmountNode {
   /** Exact decimal text in the chosen unit (`6371.23` 万元 → `63712300` 元). */
   amount: string;
   unit: Unit;
-  /** Share of the table total, exact to two places, e.g. `96.97%`. */
+  /** Share of `shareOf`, exact to two places, e.g. `96.97%`. */
   share: string;
+  /** What the share is of: `合计`, or the column drawn (`基本支出`). */
+  shareOf: string;
   children?: AmountNode[];
 }
 
@@ -37,10 +41,14 @@ export function findTable(report: DocumentReport, kinds: TableKind[]): StandardT
   return null;
 }
 
-/** The 合计 column of a table: `合计` itself, else the first path ending in `/合计`. */
+/**
+ * The 合计 column of a table: `合计` itself, else the first path ending in 合计 (`/合计`,
+ * `本年支出合计`), else the only column (Jiangsu prints one `金额` column).
+ */
 export function totalColumn(table: StandardTable): string | null {
   if (table.columns.includes('合计')) return '合计';
-  return table.columns.find((c) => c.endsWith('/合计')) ?? null;
+  if (table.columns.length === 1) return table.columns[0]!;
+  return table.columns.find((c) => c.endsWith('合计')) ?? null;
 }
 
 /** The column whose last path segment is `name` (e.g. `基本支出`). */
@@ -48,9 +56,14 @@ export function columnEndingWith(table: StandardTable, name: string): string | n
   return table.columns.find((c) => c === name || c.endsWith(`/${name}`)) ?? null;
 }
 
-/** The row of totals: uncoded and named 合计 / 总计. */
+/**
+ * The row of totals: uncoded and named 合计 / 总计, else a first row with neither code nor name
+ * (省法院 2017 prints its 支出总表 as that one 合计 row, its name lost in the PDF).
+ */
 export function totalRow(table: StandardTable): TableRow | null {
-  return table.rows.find((r) => r.code === null && /^(合计|总计)$/.test(r.name.replace(/\s/g, ''))) ?? null;
+  const named = table.rows.find((r) => r.code === null && /^(合计|总计)$/.test(r.name.replace(/\s/g, '')));
+  const first = table.rows[0];
+  return named ?? (first && first.code === null && first.name.trim() === '' ? first : null);
 }
 
 export function formatShare(part: Decimal, whole: Decimal): string {
@@ -58,15 +71,28 @@ export function formatShare(part: Decimal, whole: Decimal): string {
   return `${part.div(whole).times(100).toFixed(2)}%`;
 }
 
+export interface CodeTree {
+  nodes: AmountNode[];
+  /** The printed total of the column (its 合计 row), else the sum of the top-level rows. */
+  total: Decimal;
+}
+
 /**
- * 科目 rows nested by code prefix (3 → 5 → 7 digits), each from the 合计 column, in `unit`.
- * Rows without a code or with a blank / non-positive 合计 are left out (a treemap cannot draw them).
+ * 科目 rows nested by code prefix (3 → 5 → 7 digits), from one column (the 合计 column by default),
+ * in `unit`. Rows without a code or with a blank / non-positive amount are left out (a treemap
+ * cannot draw them). Node ids are `idPrefix` + code.
  */
-export function buildCodeTree(report: DocumentReport, table: StandardTable, unit: Unit): AmountNode[] | null {
-  const column = totalColumn(table);
+export function buildCodeTree(
+  report: DocumentReport,
+  table: StandardTable,
+  unit: Unit,
+  column: string | null = totalColumn(table),
+  idPrefix = '',
+): CodeTree | null {
   if (column === null) return null;
   const from = tableUnit(report, table);
   const coded = table.rows.filter((r) => r.code !== null && /^\d+$/.test(r.code) && r.cells[column] !== undefined);
+  if (coded.length === 0) return null;
   const amounts = new Map<TableRow, Decimal>();
   for (const row of coded) amounts.set(row, convertAmount(row.cells[column]!, from, unit));
   const printedTotal = totalRow(table)?.cells[column];
@@ -75,6 +101,7 @@ export function buildCodeTree(report: DocumentReport, table: StandardTable, unit
     printedTotal !== undefined
       ? convertAmount(printedTotal, from, unit)
       : coded.filter((r) => r.code!.length === topLength).reduce((sum, r) => sum.plus(amounts.get(r)!), new Decimal(0));
+  const shareOf = column.split('/').pop()!;
 
   const roots: AmountNode[] = [];
   const stack: AmountNode[] = [];
@@ -82,12 +109,14 @@ export function buildCodeTree(report: DocumentReport, table: StandardTable, unit
     const amount = amounts.get(row)!;
     if (amount.lte(0)) continue;
     const node: AmountNode = {
+      id: `${idPrefix}${row.code}`,
       name: `${row.code} ${row.name}`,
       code: row.code!,
       value: amount.toNumber(),
       amount: amount.toString(),
       unit,
       share: formatShare(amount, total),
+      shareOf,
     };
     while (stack.length > 0 && !node.code.startsWith(stack[stack.length - 1]!.code)) stack.pop();
     const parent = stack[stack.length - 1];
@@ -95,5 +124,5 @@ export function buildCodeTree(report: DocumentReport, table: StandardTable, unit
     else roots.push(node);
     stack.push(node);
   }
-  return roots.length > 0 ? roots : null;
+  return roots.length > 0 ? { nodes: roots, total } : null;
 }

@@ -28,6 +28,8 @@ export function toBudgetSplitOption(report: DocumentReport, unit: '元' | '万�
       amount: p.amount.toString(),
       unit,
       share: formatShare(p.amount, total),
+      // NOTE: not of the 合计: a 支出总表 may have more columns (省法院: 单位预留机动经费).
+      shareOf: '基本与项目支出之和',
     })) as PieSeriesOption['data'],
     label: { formatter: '{b}\n{d}%' },
   };

@@ -7,7 +7,6 @@ import { toTreemapOption } from './treemap';
 
 export function toEconomicTreemapOption(report: DocumentReport, unit: '元' | '万元'): EChartsOption | null {
   const table = findTable(report, ['general-budget-basic-expenditure']);
-  if (!table) return null;
-  const nodes = buildCodeTree(report, table, unit);
-  return nodes ? toTreemapOption('基本支出经济分类', nodes, unit) : null;
+  const tree = table && buildCodeTree(report, table, unit);
+  return tree ? toTreemapOption('基本支出经济分类', tree.nodes, unit) : null;
 }

@@ -7,13 +7,14 @@ import type { StandardTable, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import type { FigureSubject, NarrativeFigure } from '../narrative/figures';
 import { columnEndingWith, convertAmount, tableUnit, totalColumn } from './amounts';
+import { toChartFileName, type ChartTable } from './chart-table';
 
 export type ThreePublicCategory = 'abroad' | 'vehicle' | 'reception';
 
 export const THREE_PUBLIC_CATEGORIES: ReadonlyArray<{ key: ThreePublicCategory; label: string; pattern: RegExp }> = [
-  { key: 'abroad', label: '因公出国（境）', pattern: /因公出国/ },
-  { key: 'vehicle', label: '公务用车购置及运维', pattern: /公务用车购置及运(行)?维/ },
-  { key: 'reception', label: '公务接待', pattern: /公务接待/ },
+  { key: 'abroad', label: '因公出国（境）费', pattern: /因公出国/ },
+  { key: 'vehicle', label: '公务用车购置及运行费', pattern: /公务用车购置及运(行)?维/ },
+  { key: 'reception', label: '公务接待费', pattern: /公务接待/ },
 ];
 
 export const FROM_TEXT_NOTE = '来自说明文字';
@@ -132,6 +133,7 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
   const series: BarSeriesOption[] = THREE_PUBLIC_CATEGORIES.map((c) => ({
     type: 'bar',
     name: c.label,
+    label: { show: true, position: 'top', fontSize: 11, formatter: (params) => (params.data as ThreePublicBarDatum).amount ?? '' },
     data: sorted.map((year) => {
       const entry = years.get(year)!;
       const amount = entry.values[c.key];
@@ -154,7 +156,35 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
     tooltip: { trigger: 'item', formatter: (params) => formatTooltip(params as { data?: unknown }) },
     legend: { bottom: 0 },
     xAxis: { type: 'category', data: sorted.map((y) => `${y}年`) },
-    yAxis: { type: 'value', name: unit },
+    yAxis: { type: 'value', name: unit, axisLabel: { hideOverlap: true } },
     series,
   };
+}
+
+/** The years drawn, oldest first. */
+export function threePublicYears(reports: DocumentReport[]): number[] {
+  return [...collectThreePublic(reports).keys()].sort((a, b) => a - b);
+}
+
+/** The bars as rows: a year, its three amounts (— when not given) and where they come from. */
+export function toThreePublicTable(reports: DocumentReport[], unit: Unit = '万元'): ChartTable {
+  const years = collectThreePublic(reports, unit);
+  return {
+    columns: ['年度', ...THREE_PUBLIC_CATEGORIES.map((c) => `${c.label}（${unit}）`), '来源'],
+    rows: [...years.keys()]
+      .sort((a, b) => a - b)
+      .map((year) => {
+        const entry = years.get(year)!;
+        const source = entry.fromText ? `${entry.source}（${FROM_TEXT_NOTE}）` : entry.source;
+        return [`${year}年`, ...THREE_PUBLIC_CATEGORIES.map((c) => entry.values[c.key]?.toString() ?? '—'), source];
+      }),
+  };
+}
+
+/** Download name: the organisations and the span of years, e.g. `江苏省高级人民法院-2017-2019年-三公经费.png`. */
+export function threePublicFileName(reports: DocumentReport[]): string {
+  const orgs = [...new Set(reports.map((r) => r.meta.orgName).filter((name) => name !== null))];
+  const years = threePublicYears(reports);
+  const span = years.length === 0 ? null : years.length === 1 ? `${years[0]}年` : `${years[0]}-${years[years.length - 1]}年`;
+  return toChartFileName([orgs.length > 2 ? `${orgs[0]}等${orgs.length}家` : orgs.join('、'), span, '三公经费']);
 }
