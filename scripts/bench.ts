@@ -7,8 +7,9 @@ import { benchInputs } from './bench/files';
 import { measureMemory } from './bench/memory';
 import { formatJson, formatText, type FileResult } from './bench/report';
 import { benchFile, type FileTiming } from './bench/run-file';
+import { CLOCKS, type ClockName } from './bench/timing';
 
-const USAGE = 'usage: npm run bench -- [--runs N] [--json] [--stages]';
+const USAGE = 'usage: npm run bench -- [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]';
 
 async function main(): Promise<number> {
   let values;
@@ -16,6 +17,8 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         runs: { type: 'string', default: '5' },
+        clock: { type: 'string', default: 'cpu' },
+        only: { type: 'string' },
         json: { type: 'boolean', default: false },
         stages: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -35,12 +38,21 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const clock = values.clock as ClockName;
+  if (!Object.hasOwn(CLOCKS, clock)) {
+    process.stderr.write(`--clock takes cpu or wall\n${USAGE}\n`);
+    return 2;
+  }
+
   const started = performance.now();
-  const { inputs, realFound } = benchInputs();
+  const found = benchInputs();
+  const realFound = found.realFound;
+  // --only narrows the run to the files whose label contains the text, to measure one change.
+  const inputs = found.inputs.filter((input) => !values.only || input.label.includes(values.only));
   const timings: FileTiming[] = [];
   for (const input of inputs) {
     process.stderr.write(`timing ${input.label}\n`);
-    timings.push(await benchFile(input, runs, values.stages));
+    timings.push(await benchFile(input, { runs, withStages: values.stages, clock: CLOCKS[clock] }));
   }
   process.stderr.write(`memory: ${inputs.length} fresh processes\n`);
   const memory = await measureMemory(inputs.map((input) => input.path));
@@ -56,6 +68,7 @@ async function main(): Promise<number> {
   });
   const run = {
     runs,
+    clock,
     node: process.versions.node,
     pdfjs: pdfjsVersion,
     cpus: availableParallelism(),

@@ -3,7 +3,7 @@
 import type { BenchFormat } from './files';
 import type { MemoryFailure, MemoryUse } from './memory';
 import type { FileTiming } from './run-file';
-import { median } from './timing';
+import { median, type ClockName } from './timing';
 
 export interface FileResult extends FileTiming {
   label: string;
@@ -15,6 +15,7 @@ export interface FileResult extends FileTiming {
 
 export interface BenchRun {
   runs: number;
+  clock: ClockName;
   node: string;
   pdfjs: string;
   cpus: number;
@@ -140,7 +141,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
   const base = bases.length ? ` (median base ${mb(median(bases))} MB: node, tsx and the loaded modules)` : '';
   const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
   return [
-    `mingzhang bench: median of ${run.runs} runs after a warm-up full parse, floor and full alternating; node ${run.node}, pdfjs-dist ${run.pdfjs}, ${run.cpus} CPUs`,
+    `mingzhang bench: ${run.clock === 'cpu' ? 'CPU time (user + system) of this process' : 'wall time'}, median of ${run.runs} runs after a warm-up full parse, floor and full alternating; node ${run.node}, pdfjs-dist ${run.pdfjs}, ${run.cpus} CPUs`,
     ...(run.realFound ? [] : ['../shared/real not found: real PDFs skipped']),
     mainTable(pdfs, 'pdf.js getDocument + getTextContent of every page (read-pdf.ts options, in-thread worker)', true),
     '',

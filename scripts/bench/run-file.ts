@@ -7,7 +7,7 @@ import { readHtml } from '../../src/parsers/html/read-html';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import type { BenchFormat, BenchInput } from './files';
 import { docxFloor, pdfOperatorPass, pdfTextFloor } from './floors';
-import { alternate, median, type Task } from './timing';
+import { alternate, median, type Clock, type Task } from './timing';
 
 export interface Stages {
   /** PDF: getDocument and every page's content (text, operator list, conversion). DOCX: mammoth and the HTML reader. */
@@ -45,22 +45,28 @@ async function floorTasks(format: BenchFormat, bytes: Uint8Array, withStages: bo
   return { floor, htmlReader: async () => readHtml(html) };
 }
 
-export async function benchFile(input: BenchInput, runs: number, withStages: boolean): Promise<FileTiming> {
+export interface BenchOptions {
+  runs: number;
+  withStages: boolean;
+  clock: Clock;
+}
+
+export async function benchFile(input: BenchInput, { runs, withStages, clock }: BenchOptions): Promise<FileTiming> {
   const bytes = new Uint8Array(readFileSync(input.path));
   const name = basename(input.path);
   const samples: Stages[] = [];
   const full = async () => {
-    const start = performance.now();
+    const start = clock();
     let pagesRead = start;
     let extracting = start;
     const report = await inspectFile(name, bytes, {
       pdfAssets,
       onProgress: (stage, done, total) => {
-        if (stage === 'reading' && done === total) pagesRead = performance.now();
-        if (stage === 'extracting') extracting = performance.now();
+        if (stage === 'reading' && done === total) pagesRead = clock();
+        if (stage === 'extracting') extracting = clock();
       },
     });
-    const end = performance.now();
+    const end = clock();
     samples.push(
       input.format === 'pdf'
         ? { read: pagesRead - start, layout: extracting - pagesRead, extract: end - extracting }
@@ -75,7 +81,7 @@ export async function benchFile(input: BenchInput, runs: number, withStages: boo
   samples.length = 0;
   const error = warm.error?.code ?? null;
   const tasks = error ? { full } : { full, ...(await floorTasks(input.format, bytes, withStages)) };
-  const times = await alternate(tasks, runs);
+  const times = await alternate(tasks, runs, clock);
   const layouts = samples.flatMap((sample) => (sample.layout === null ? [] : [sample.layout]));
   return {
     pages: warm.source.pages,
