@@ -7,6 +7,8 @@ import { readHtml } from '../../src/parsers/html/read-html';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import type { BenchFormat, BenchInput } from './files';
 import { docxFloor, pdfOperatorPass, pdfTextFloor } from './floors';
+import { measureMemory } from './memory';
+import type { FileResult } from './report';
 import { alternate, median, type Clock, type Task } from './timing';
 
 export interface Stages {
@@ -98,4 +100,25 @@ export async function benchFile(input: BenchInput, { runs, withStages, clock }: 
           extract: median(samples.map((sample) => sample.extract)),
         },
   };
+}
+
+/** Every file's timings, one file after the other, then each file's memory in a fresh process. */
+export async function benchFiles(inputs: BenchInput[], options: BenchOptions, log: (line: string) => void): Promise<FileResult[]> {
+  const timings: FileTiming[] = [];
+  for (const input of inputs) {
+    log(`timing ${input.label}`);
+    timings.push(await benchFile(input, options));
+  }
+  log(`memory: ${inputs.length} fresh processes`);
+  const memory = await measureMemory(inputs.map((input) => input.path));
+  return inputs.map((input, k) => {
+    const timing = timings[k]!;
+    return {
+      label: input.label,
+      format: input.format,
+      ...timing,
+      ratio: timing.floorMs === null ? null : timing.fullMs / timing.floorMs,
+      memory: memory[k]!,
+    };
+  });
 }
