@@ -229,21 +229,27 @@ export function formatText(run: BenchRun, withStages: boolean): string {
   const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
   const fileSections = run.parts.includes('files')
     ? [
-        mainTable(pdfs, 'pdf.js getDocument + getTextContent of every page (read-pdf.ts options, in-thread worker)', true),
-        '',
-        mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false),
-        '',
+        ...(pdfs.length ? [mainTable(pdfs, 'pdf.js getDocument + getTextContent of every page (read-pdf.ts options, in-thread worker)', true), ''] : []),
+        ...(docxs.length ? [mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false), ''] : []),
         `Memory: one fresh process per file (node --import tsx); over base = peak RSS − RSS before the parse${base};`,
         'heap Δ = largest heapUsed sampled at each progress report − heapUsed before the parse.',
         ...(withStages
           ? [
-              '',
-              'Stages, PDF (medians): content = getDocument + getTextContent + getOperatorList + conversion of every page;',
-              'layout includes the garbled-page checks and pdf.js teardown; ops only = getDocument + getOperatorList alone',
-              stagesTable(pdfs, PDF_STAGES),
-              '',
-              'Stages, DOCX (medians): read = mammoth + HTML reader in the pipeline; html reader = readHtml alone on mammoth’s output',
-              stagesTable(docxs, DOCX_STAGES),
+              ...(pdfs.length
+                ? [
+                    '',
+                    'Stages, PDF (medians): content = getDocument + getTextContent + getOperatorList (pages with a columned line) + conversion of every page;',
+                    'layout includes the garbled-page checks and pdf.js teardown; ops only = getDocument + getOperatorList of every page alone',
+                    stagesTable(pdfs, PDF_STAGES),
+                  ]
+                : []),
+              ...(docxs.length
+                ? [
+                    '',
+                    'Stages, DOCX (medians): read = mammoth + HTML reader in the pipeline; html reader = readHtml alone on mammoth’s output',
+                    stagesTable(docxs, DOCX_STAGES),
+                  ]
+                : []),
             ]
           : []),
         '',
