@@ -133,7 +133,8 @@ function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
 }
 
 /** Ruling segments from the page's operator list: paths that are, or are edged by, straight lines. */
-export async function readRules(page: PDFPageProxy, toViewport: Matrix): Promise<RuleSegment[]> {
+export async function readRules(page: PDFPageProxy): Promise<RuleSegment[]> {
+  const toViewport = page.getViewport({ scale: 1 }).transform as Matrix;
   // Annotations (form fields, stamps, comments) are drawn over the page, not part of its tables.
   const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const rules: RuleSegment[] = [];
@@ -163,6 +164,6 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const toViewport = viewport.transform as Matrix;
   const runs = toRuns((await page.getTextContent()).items, toViewport);
   // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
-  const rules = mayHoldTable(runs) ? await readRules(page, toViewport) : [];
+  const rules = mayHoldTable(runs) ? await readRules(page) : [];
   return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules };
 }

@@ -32,7 +32,7 @@ async function verdicts(file: string): Promise<PageVerdict[]> {
       const page = await doc.getPage(number);
       const content = await readPageContent(page);
       const words = splitRuns(content.runs);
-      const rules = await readRules(page, page.getViewport({ scale: 1 }).transform as Parameters<typeof readRules>[1]);
+      const rules = await readRules(page);
       const ruledTables = findRuledGrids(rules).filter((grid) =>
         fillRuledGrid(grid, words.filter((word) => insideGrid(grid, word)), number),
       ).length;
