@@ -3,12 +3,16 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { version as pdfjsVersion } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { benchBigPdfs } from './bench/big-pdf';
+import { benchBrowser } from './bench/browser';
+import { measureBundle } from './bench/bundle';
 import { benchInputs } from './bench/files';
-import { measureMemory } from './bench/memory';
-import { formatJson, formatText, type FileResult } from './bench/report';
-import { benchFile, type FileTiming } from './bench/run-file';
+import { formatJson, formatText, type BenchRun } from './bench/report';
+import { benchFiles } from './bench/run-file';
+import { CLOCKS, type ClockName } from './bench/timing';
 
-const USAGE = 'usage: npm run bench -- [--runs N] [--json] [--stages]';
+const PARTS = ['files', 'big', 'browser', 'bundle'] as const;
+const USAGE = `usage: npm run bench -- [--parts ${PARTS.join(',')}] [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]`;
 
 async function main(): Promise<number> {
   let values;
@@ -16,6 +20,9 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         runs: { type: 'string', default: '5' },
+        clock: { type: 'string', default: 'cpu' },
+        only: { type: 'string' },
+        parts: { type: 'string', default: PARTS.join(',') },
         json: { type: 'boolean', default: false },
         stages: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -35,36 +42,47 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const started = performance.now();
-  const { inputs, realFound } = benchInputs();
-  const timings: FileTiming[] = [];
-  for (const input of inputs) {
-    process.stderr.write(`timing ${input.label}\n`);
-    timings.push(await benchFile(input, runs, values.stages));
+  const clock = values.clock as ClockName;
+  if (!Object.hasOwn(CLOCKS, clock)) {
+    process.stderr.write(`--clock takes cpu or wall\n${USAGE}\n`);
+    return 2;
   }
-  process.stderr.write(`memory: ${inputs.length} fresh processes\n`);
-  const memory = await measureMemory(inputs.map((input) => input.path));
-  const files: FileResult[] = inputs.map((input, k) => {
-    const timing = timings[k]!;
-    return {
-      label: input.label,
-      format: input.format,
-      ...timing,
-      ratio: timing.floorMs === null ? null : timing.fullMs / timing.floorMs,
-      memory: memory[k]!,
-    };
-  });
-  const run = {
+
+  const parts = values.parts.split(',');
+  const unknown = parts.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length) {
+    process.stderr.write(`--parts takes some of ${PARTS.join(',')}, not ${unknown.join(',')}\n${USAGE}\n`);
+    return 2;
+  }
+
+  const started = performance.now();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const { inputs, realFound } = benchInputs();
+  // --only narrows the run to the files whose label contains the text, to measure one change.
+  const chosen = inputs.filter((input) => !values.only || input.label.includes(values.only));
+  const options = { runs, withStages: values.stages, clock: CLOCKS[clock] };
+  const files = parts.includes('files') ? await benchFiles(chosen, options, log) : [];
+  // The long files and the browser run are made from a real PDF.
+  const big = parts.includes('big') && realFound ? await benchBigPdfs(CLOCKS[clock], log) : null;
+  const browser = parts.includes('browser') && realFound ? await benchBrowser(runs, log) : null;
+  const bundle = parts.includes('bundle') ? measureBundle() : null;
+  const run: BenchRun = {
     runs,
+    clock,
+    parts,
     node: process.versions.node,
     pdfjs: pdfjsVersion,
     cpus: availableParallelism(),
     realFound,
     seconds: (performance.now() - started) / 1000,
     files,
+    big,
+    browser,
+    bundle,
   };
   process.stdout.write(`${values.json ? formatJson(run) : formatText(run, values.stages)}\n`);
   // A child that crashed is reported in the table, and still fails the run.
+  const memory = [...files, ...(big ?? [])].map((result) => result.memory);
   return memory.some((use) => 'error' in use) ? 1 : 0;
 }
 

@@ -7,7 +7,9 @@ import { readHtml } from '../../src/parsers/html/read-html';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import type { BenchFormat, BenchInput } from './files';
 import { docxFloor, pdfOperatorPass, pdfTextFloor } from './floors';
-import { alternate, median, type Task } from './timing';
+import { measureMemory } from './memory';
+import type { FileResult } from './report';
+import { alternate, median, type Clock, type Task } from './timing';
 
 export interface Stages {
   /** PDF: getDocument and every page's content (text, operator list, conversion). DOCX: mammoth and the HTML reader. */
@@ -45,22 +47,28 @@ async function floorTasks(format: BenchFormat, bytes: Uint8Array, withStages: bo
   return { floor, htmlReader: async () => readHtml(html) };
 }
 
-export async function benchFile(input: BenchInput, runs: number, withStages: boolean): Promise<FileTiming> {
+export interface BenchOptions {
+  runs: number;
+  withStages: boolean;
+  clock: Clock;
+}
+
+export async function benchFile(input: BenchInput, { runs, withStages, clock }: BenchOptions): Promise<FileTiming> {
   const bytes = new Uint8Array(readFileSync(input.path));
   const name = basename(input.path);
   const samples: Stages[] = [];
   const full = async () => {
-    const start = performance.now();
+    const start = clock();
     let pagesRead = start;
     let extracting = start;
     const report = await inspectFile(name, bytes, {
       pdfAssets,
       onProgress: (stage, done, total) => {
-        if (stage === 'reading' && done === total) pagesRead = performance.now();
-        if (stage === 'extracting') extracting = performance.now();
+        if (stage === 'reading' && done === total) pagesRead = clock();
+        if (stage === 'extracting') extracting = clock();
       },
     });
-    const end = performance.now();
+    const end = clock();
     samples.push(
       input.format === 'pdf'
         ? { read: pagesRead - start, layout: extracting - pagesRead, extract: end - extracting }
@@ -75,7 +83,7 @@ export async function benchFile(input: BenchInput, runs: number, withStages: boo
   samples.length = 0;
   const error = warm.error?.code ?? null;
   const tasks = error ? { full } : { full, ...(await floorTasks(input.format, bytes, withStages)) };
-  const times = await alternate(tasks, runs);
+  const times = await alternate(tasks, runs, clock);
   const layouts = samples.flatMap((sample) => (sample.layout === null ? [] : [sample.layout]));
   return {
     pages: warm.source.pages,
@@ -92,4 +100,25 @@ export async function benchFile(input: BenchInput, runs: number, withStages: boo
           extract: median(samples.map((sample) => sample.extract)),
         },
   };
+}
+
+/** Every file's timings, one file after the other, then each file's memory in a fresh process. */
+export async function benchFiles(inputs: BenchInput[], options: BenchOptions, log: (line: string) => void): Promise<FileResult[]> {
+  const timings: FileTiming[] = [];
+  for (const input of inputs) {
+    log(`timing ${input.label}`);
+    timings.push(await benchFile(input, options));
+  }
+  log(`memory: ${inputs.length} fresh processes`);
+  const memory = await measureMemory(inputs.map((input) => input.path));
+  return inputs.map((input, k) => {
+    const timing = timings[k]!;
+    return {
+      label: input.label,
+      format: input.format,
+      ...timing,
+      ratio: timing.floorMs === null ? null : timing.fullMs / timing.floorMs,
+      memory: memory[k]!,
+    };
+  });
 }

@@ -8,23 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const REAL_DIR = fileURLToPath(new URL('../../../shared/real/', import.meta.url));
 /** Screenshots and other artifacts a person looks at after the run. */
 export const ARTIFACTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-
-/** Chromium as root on a closed network: no sandbox, no background calls home. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: PreviewServer | undefined;
 let browser: Browser | undefined;
@@ -45,7 +35,7 @@ export function useBuiltApp(): void {
     });
     const address = server.httpServer.address() as AddressInfo;
     appOrigin = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

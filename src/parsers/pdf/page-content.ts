@@ -1,7 +1,9 @@
 // One PDF page as plain data: text runs and ruling segments in page space (points, origin at the
 // top left, y down, page rotation applied). Table building works on this and never on pdf.js.
 
-import { OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { mayHoldTable } from './tabular-text';
 
 export interface TextRun {
   text: string;
@@ -28,8 +30,6 @@ export interface PageContent {
   height: number;
   runs: TextRun[];
   rules: RuleSegment[];
-  /** Count of drawn images: a page of images and no text is a scan. */
-  images: number;
   /** PDF user space → page space (the scale-1 viewport transform); without it, y is flipped at `height`. */
   transform?: readonly number[];
 }
@@ -46,7 +46,6 @@ const DRAW_QUADRATIC = 3;
 const DRAW_CLOSE = 4;
 const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill]);
-const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
@@ -122,21 +121,25 @@ function rulesOfPath(paintOp: number, data: ArrayLike<number>, toPage: Matrix): 
   return rules;
 }
 
-export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
-  const viewport = page.getViewport({ scale: 1 });
-  const toViewport = viewport.transform as Matrix;
-  const [text, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-
+/** The page's text runs, in page space. */
+function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
   const runs: TextRun[] = [];
-  for (const item of text.items) {
-    if (!('str' in item) || !item.str.trim()) continue;
-    const m = Util.transform(toViewport, item.transform as Matrix) as Matrix;
+  for (const item of items) {
+    if (!('str' in item) || !(item as TextItem).str.trim()) continue;
+    const { str, transform, width } = item as TextItem;
+    const m = Util.transform(toViewport, transform as Matrix) as Matrix;
     const fontSize = Math.hypot(m[2], m[3]);
-    runs.push({ text: item.str, x: m[4], y: m[5], width: item.width * (fontSize / Math.hypot(item.transform[2], item.transform[3]) || 1), fontSize });
+    runs.push({ text: str, x: m[4], y: m[5], width: width * (fontSize / Math.hypot(transform[2], transform[3]) || 1), fontSize });
   }
+  return runs;
+}
 
+/** Ruling segments from the page's operator list: paths that are, or are edged by, straight lines. */
+export async function readRules(page: PDFPageProxy): Promise<RuleSegment[]> {
+  const toViewport = page.getViewport({ scale: 1 }).transform as Matrix;
+  // Annotations (form fields, stamps, comments) are drawn over the page, not part of its tables.
+  const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const rules: RuleSegment[] = [];
-  let images = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   operators.fnArray.forEach((fn, i) => {
@@ -153,8 +156,16 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
       const [paintOp, pathData] = args as [number, [ArrayLike<number>] | ArrayLike<number>[]];
       const data = pathData[0];
       if (data) rules.push(...rulesOfPath(paintOp, data, Util.transform(toViewport, ctm) as Matrix));
-    } else if (IMAGE_OPS.has(fn)) images++;
+    }
   });
+  return rules;
+}
 
-  return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, images, transform: toViewport };
+export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const toViewport = viewport.transform as Matrix;
+  const runs = toRuns((await page.getTextContent()).items, toViewport);
+  // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
+  const rules = mayHoldTable(runs) ? await readRules(page) : [];
+  return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, transform: toViewport };
 }

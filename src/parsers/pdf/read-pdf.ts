@@ -62,7 +62,14 @@ export function documentParams(bytes: Uint8Array, assets: PdfAssets, password?: 
     cMapPacked: true,
     standardFontDataUrl: assets.standardFontDataUrl,
     useSystemFonts: false,
+    // No document to load fonts into (a worker, or Node): without this, pdf.js would base64-encode
+    // every font for a CSS rule, fail to insert it and fall back to outlines anyway.
+    disableFontFace: true,
     isEvalSupported: false,
+    // Images are never decoded: we read text and lines, not pictures, and decoding them was most
+    // of the time and memory of image-heavy files (scans, stamps, logos). pdf.js drops each image
+    // with a warning that verbosity 0 silences. NOTE: an image's paint operator is dropped too.
+    maxImageSize: 0,
     verbosity: 0,
   };
 }

@@ -20,7 +20,7 @@ function amount(text: string, right: number, y: number): TextRun {
 }
 
 function page(runs: TextRun[], rules: RuleSegment[] = [], pageNumber = 1, width = 600, height = 800): PageContent {
-  return { pageNumber, width, height, runs, rules, images: 0 };
+  return { pageNumber, width, height, runs, rules };
 }
 
 const h = (y: number, x1: number, x2: number): RuleSegment => ({ x1, y1: y, x2, y2: y });
