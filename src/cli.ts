@@ -2,12 +2,14 @@
 //   npm run --silent inspect -- [--format json|text] [--password PW] FILE...
 // JSON (schema mingzhang/report@1) on stdout; exit status 2 when any file could not be read.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReportText } from './lib/export/format-text';
 import { inspectFile } from './lib/inspect';
+import { toReadErrorData } from './lib/model/read-error';
 import { failedReport, REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
+import { checkFileSize } from './parsers/budgets';
 import { nodePdfAssets } from './parsers/pdf/node-assets';
 
 const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
@@ -15,6 +17,13 @@ const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--pass
 async function inspectPath(path: string, password: string | undefined): Promise<DocumentReport> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(path);
+    try {
+      // Checked before reading, so that a huge file is never loaded into memory at all.
+      checkFileSize(size);
+    } catch (error) {
+      return failedReport(basename(path), size, toReadErrorData(error));
+    }
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
