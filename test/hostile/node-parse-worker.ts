@@ -1,6 +1,8 @@
 // The real parse worker (src/lib/worker/parse.worker.ts) in a Node child process: a shim gives
 // it the `self` of a dedicated worker over the IPC channel, so Node tests can drive it through ParseClient.
 
+export {};
+
 if (!process.send) throw new Error('node-parse-worker runs only as a forked child process');
 const send = process.send.bind(process);
 
