@@ -7,9 +7,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReportText } from './lib/export/format-text';
 import { inspectFile } from './lib/inspect';
-import { toReadErrorData } from './lib/model/read-error';
 import { failedReport, REPORT_SCHEMA, type DocumentReport, type Report } from './lib/model/report';
-import { checkFileSize } from './parsers/budgets';
+import { refuseFileSize } from './parsers/budgets';
 import { nodePdfAssets } from './parsers/pdf/node-assets';
 
 const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
@@ -18,12 +17,9 @@ async function inspectPath(path: string, password: string | undefined): Promise<
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path);
-    try {
-      // Checked before reading, so that a huge file is never loaded into memory at all.
-      checkFileSize(size);
-    } catch (error) {
-      return failedReport(basename(path), size, toReadErrorData(error));
-    }
+    // Checked before reading, so that a huge file is never loaded into memory at all.
+    const refusal = refuseFileSize(size);
+    if (refusal) return failedReport(basename(path), size, refusal.toData());
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

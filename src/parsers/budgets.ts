@@ -35,12 +35,18 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(1)} MB`;
 }
 
-export function checkFileSize(bytes: number): void {
-  if (bytes <= MAX_FILE_BYTES) return;
-  throw new ReadError(
+/** The refusal for a file of this many bytes, or null; for callers that check before reading. */
+export function refuseFileSize(bytes: number): ReadError | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return new ReadError(
     'too-large',
     `文件有 ${formatMegabytes(bytes)}，超过了 ${formatMegabytes(MAX_FILE_BYTES)} 的上限，没有读取。部门预算/决算公开文件通常只有几 MB；请确认选对了文件，或把它拆分后再试。`,
   );
+}
+
+export function checkFileSize(bytes: number): void {
+  const refusal = refuseFileSize(bytes);
+  if (refusal) throw refusal;
 }
 
 /** From the sizes the zip declares, before anything is inflated. */
