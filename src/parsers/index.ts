@@ -9,7 +9,7 @@ import { findDeclaredCharset } from './html/declared-charset';
 import { readHtml } from './html/read-html';
 import { readPdf, type PdfAssets } from './pdf/read-pdf';
 import { decodeText } from './shared/decode-text';
-import { readZipEntries } from './shared/zip-directory';
+import { readZipDirectory } from './shared/zip-directory';
 import { sniffFormat, type ImageKind } from './sniff';
 import { readText } from './text/read-text';
 
@@ -41,10 +41,18 @@ export async function readDocument(
   signal?.throwIfAborted();
   checkFileSize(bytes.byteLength);
   const sniffed = sniffFormat(bytes);
-  if (sniffed.kind === 'docx' || sniffed.kind === 'xlsx') checkInflatedSize(readZipEntries(bytes));
   switch (sniffed.kind) {
-    case 'docx':
+    case 'docx': {
+      const zip = readZipDirectory(bytes);
+      if (zip.truncated) {
+        throw new ReadError(
+          'corrupt-file',
+          'DOCX 文件不完整：文件末尾的压缩包目录缺失，可能是下载或复制时中断了。请重新下载后再试。',
+        );
+      }
+      checkInflatedSize(zip.entries);
       return readDocx(bytes, signal);
+    }
     case 'html': {
       const { blocks, warnings } = readHtml(decodeText(bytes, findDeclaredCharset(bytes)));
       signal?.throwIfAborted();

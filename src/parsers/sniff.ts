@@ -1,7 +1,7 @@
 // Which format a file is, from its bytes alone: users rename files, and sites serve .doc that
 // are HTML and .xls that are web pages, so the name and extension are never trusted.
 
-import { readZipEntries } from './shared/zip-directory';
+import { readZipDirectory } from './shared/zip-directory';
 
 export type ImageKind = 'png' | 'jpeg' | 'gif' | 'tiff' | 'svg';
 
@@ -74,7 +74,7 @@ function isBlank(bytes: Uint8Array): boolean {
  * a corrupt one. A truncated download keeps its local headers though it loses the directory.
  */
 function sniffZip(bytes: Uint8Array): Sniffed {
-  const names = new Set(readZipEntries(bytes).map((entry) => entry.name));
+  const names = new Set(readZipDirectory(bytes).entries.map((entry) => entry.name));
   if (names.has('word/document.xml')) return { kind: 'docx' };
   if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { kind: 'xlsx' };
   // An Office package without a Word body or a workbook: a presentation, or a broken DOCX.

@@ -13,12 +13,19 @@ const END_OF_DIRECTORY = 0x06054b50;
 /** The end record is 22 bytes plus a comment of at most 65 535. */
 const END_SEARCH_LENGTH = 22 + 0xffff;
 
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  /** No central directory: the end of the file is missing (an interrupted download). */
+  truncated: boolean;
+}
+
 /**
  * The central directory when the zip has one; otherwise (a truncated download loses it, as it
  * sits at the end) the local file headers found by a byte search.
  */
-export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
-  return readCentralDirectory(bytes) ?? readLocalHeaders(bytes);
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
+  const entries = readCentralDirectory(bytes);
+  return entries ? { entries, truncated: false } : { entries: readLocalHeaders(bytes), truncated: true };
 }
 
 function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | null {
