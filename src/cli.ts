@@ -2,13 +2,14 @@
 //   npm run --silent inspect -- [--format json|text] [--password PW] FILE...
 // JSON (schema mingzhang/report@1) on stdout; exit status 2 when any file could not be read.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReportText } from './lib/export/format-text';
 import { formatReportJson, toReport } from './lib/export/report-json';
 import { inspectFile } from './lib/inspect';
 import { failedReport, type DocumentReport } from './lib/model/report';
+import { refuseFileSize } from './parsers/budgets';
 import { nodePdfAssets } from './parsers/pdf/node-assets';
 
 const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
@@ -16,6 +17,10 @@ const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--pass
 async function inspectPath(path: string, password: string | undefined): Promise<DocumentReport> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(path);
+    // Checked before reading, so that a huge file is never loaded into memory at all.
+    const refusal = refuseFileSize(size);
+    if (refusal) return failedReport(basename(path), size, refusal.toData());
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

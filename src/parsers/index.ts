@@ -3,11 +3,13 @@
 
 import type { ParsedDocument } from '../lib/model/document';
 import { ReadError } from '../lib/model/read-error';
+import { checkFileSize, checkInflatedSize, checkPageCount } from './budgets';
 import { readDocx } from './docx/read-docx';
 import { findDeclaredCharset } from './html/declared-charset';
 import { readHtml } from './html/read-html';
 import { readPdf, type PdfAssets } from './pdf/read-pdf';
 import { decodeText } from './shared/decode-text';
+import { readZipDirectory } from './shared/zip-directory';
 import { sniffFormat, type ImageKind } from './sniff';
 import { readText } from './text/read-text';
 
@@ -28,6 +30,7 @@ const IMAGE_NAMES: Record<ImageKind, string> = {
   jpeg: 'JPEG',
   gif: 'GIF',
   tiff: 'TIFF',
+  svg: 'SVG',
 };
 
 export async function readDocument(
@@ -36,10 +39,20 @@ export async function readDocument(
 ): Promise<ParsedDocument> {
   const { signal } = options;
   signal?.throwIfAborted();
+  checkFileSize(bytes.byteLength);
   const sniffed = sniffFormat(bytes);
   switch (sniffed.kind) {
-    case 'docx':
+    case 'docx': {
+      const zip = readZipDirectory(bytes);
+      if (zip.truncated) {
+        throw new ReadError(
+          'corrupt-file',
+          'DOCX 文件不完整：文件末尾的压缩包目录缺失，可能是下载或复制时中断了。请重新下载后再试。',
+        );
+      }
+      checkInflatedSize(zip.entries);
       return readDocx(bytes, signal);
+    }
     case 'html': {
       const { blocks, warnings } = readHtml(decodeText(bytes, findDeclaredCharset(bytes)));
       signal?.throwIfAborted();
@@ -52,7 +65,17 @@ export async function readDocument(
     }
     case 'pdf': {
       if (!options.pdfAssets) throw new Error('readDocument: pdfAssets are required to read a PDF');
-      return readPdf(bytes, { signal, password: options.password, assets: options.pdfAssets, onPage: options.onPage });
+      const { onPage } = options;
+      return readPdf(bytes, {
+        signal,
+        password: options.password,
+        assets: options.pdfAssets,
+        // The page count is known once the first page is read; a refusal thrown here ends the read.
+        onPage: (done, total) => {
+          checkPageCount(total);
+          onPage?.(done, total);
+        },
+      });
     }
     case 'xlsx':
     case 'xls':
@@ -69,6 +92,16 @@ export async function readDocument(
       throw new ReadError(
         'unknown-format',
         `这是旧版 Office 文件，但不是 Word 文档。${SUPPORTED}请另存为 DOCX 或 PDF 后再试。`,
+      );
+    case 'ooxml':
+      throw new ReadError(
+        'unknown-format',
+        `这是一个 Office 文件，但里面没有 Word 文档的正文（word/document.xml）：可能是演示文稿，或是不完整的 Word 文档。${SUPPORTED}`,
+      );
+    case 'rtf':
+      throw new ReadError(
+        'unknown-format',
+        '这是 RTF 格式的文件，暂不支持。请用 Word 或 WPS 打开后另存为 DOCX 或 PDF 再试。',
       );
     case 'zip':
       throw new ReadError(

@@ -1,18 +1,22 @@
 // Which format a file is, from its bytes alone: users rename files, and sites serve .doc that
 // are HTML and .xls that are web pages, so the name and extension are never trusted.
 
-export type ImageKind = 'png' | 'jpeg' | 'gif' | 'tiff';
+import { readZipDirectory } from './shared/zip-directory';
+
+export type ImageKind = 'png' | 'jpeg' | 'gif' | 'tiff' | 'svg';
 
 export type Sniffed =
   | {
       kind:
         | 'docx'
         | 'xlsx'
+        | 'ooxml'
         | 'zip'
         | 'pdf'
         | 'doc'
         | 'xls'
         | 'ole2'
+        | 'rtf'
         | 'html'
         | 'text'
         | 'empty'
@@ -23,6 +27,7 @@ export type Sniffed =
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF_MAGIC = ascii('%PDF-');
+const RTF_MAGIC = ascii('{\\rtf');
 /** `%PDF-` may follow some junk (a mail header, a BOM); readers accept it within 1024 bytes. */
 const PDF_SEARCH_LENGTH = 1024;
 const HTML_SEARCH_LENGTH = 4096;
@@ -45,7 +50,10 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (indexOf(bytes, PDF_MAGIC, 0, PDF_SEARCH_LENGTH) >= 0) return { kind: 'pdf' };
   const image = IMAGE_MAGIC.find(([, magic]) => startsWith(bytes, magic));
   if (image) return { kind: 'image', image: image[0] };
-  if (looksLikeHtml(bytes)) return { kind: 'html' };
+  if (startsWith(bytes, RTF_MAGIC)) return { kind: 'rtf' };
+  const markup = readMarkupHead(bytes);
+  if (SVG_TAG.test(markup)) return { kind: 'image', image: 'svg' };
+  if (HTML_TAG.test(markup)) return { kind: 'html' };
   if (looksLikeText(bytes)) return { kind: 'text' };
   return { kind: 'unknown' };
 }
@@ -61,30 +69,17 @@ function isBlank(bytes: Uint8Array): boolean {
 }
 
 /**
- * A byte search for the entry names in the zip's local file headers. Sniffing must be
- * synchronous and cheap, and JSZip only opens a zip asynchronously and reads its whole
- * directory; the DOCX reader opens the zip properly afterwards and reports a corrupt one.
- * Local headers also survive a truncated download, which loses the central directory at the end.
+ * By the entry names in the zip's headers. Sniffing must be synchronous and cheap, and JSZip
+ * only opens a zip asynchronously; the DOCX reader opens the zip properly afterwards and reports
+ * a corrupt one. A truncated download keeps its local headers though it loses the directory.
  */
 function sniffZip(bytes: Uint8Array): Sniffed {
-  const names = zipEntryNames(bytes);
+  const names = new Set(readZipDirectory(bytes).entries.map((entry) => entry.name));
   if (names.has('word/document.xml')) return { kind: 'docx' };
   if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { kind: 'xlsx' };
+  // An Office package without a Word body or a workbook: a presentation, or a broken DOCX.
+  if (names.has('[Content_Types].xml')) return { kind: 'ooxml' };
   return { kind: 'zip' };
-}
-
-function zipEntryNames(bytes: Uint8Array): Set<string> {
-  const names = new Set<string>();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const utf8 = new TextDecoder();
-  // Local file header: signature, …, name length at offset 26 (uint16 LE), name from offset 30.
-  let at = indexOf(bytes, ZIP_LOCAL_HEADER, 0);
-  while (at >= 0 && at + 30 <= bytes.length) {
-    const nameLength = view.getUint16(at + 26, true);
-    names.add(utf8.decode(bytes.subarray(at + 30, at + 30 + nameLength)));
-    at = indexOf(bytes, ZIP_LOCAL_HEADER, at + 4);
-  }
-  return names;
 }
 
 /**
@@ -105,13 +100,16 @@ function streamName(name: string): number[] {
 }
 
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|table|meta)[\s>/]/i;
+/** An SVG is XML text, but a picture: its text is labels, never a document. */
+const SVG_TAG = /<svg[\s>]/i;
 
 /**
- * Markup first (a tag, a comment or an XML prolog), then, within the first few KB, one of the
- * tags a page or a saved fragment opens with. Text that merely quotes a tag does not start with
- * `<`. The test is on ASCII only, so GBK pages pass as well as UTF-8 ones; UTF-16 is decoded.
+ * The first few KB when they start as markup does (a tag, a comment or an XML prolog), else ''.
+ * Then a page or a saved fragment has one of the tags it opens with; text that merely quotes a
+ * tag does not start with `<`. The test is on ASCII only, so GBK pages pass as well as UTF-8
+ * ones; UTF-16 is decoded.
  */
-function looksLikeHtml(bytes: Uint8Array): boolean {
+function readMarkupHead(bytes: Uint8Array): string {
   const head = bytes.subarray(0, HTML_SEARCH_LENGTH);
   const encoding = startsWith(head, [0xff, 0xfe])
     ? 'utf-16le'
@@ -119,7 +117,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
       ? 'utf-16be'
       : 'latin1';
   const text = new TextDecoder(encoding).decode(head).replace(/^[\ufeff\u00ef\u00bb\u00bf\s]+/, '');
-  return text.startsWith('<') && HTML_TAG.test(text);
+  return text.startsWith('<') ? text : '';
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { InspectStage } from '../inspect';
 import type { ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
+import { refuseFileSize } from '../../parsers/budgets';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -97,6 +98,9 @@ export class ParseClient {
 
   parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
     const size = file.bytes.byteLength;
+    // Refused before the bytes are copied into the worker: a huge file must not cost a worker's memory.
+    const refusal = refuseFileSize(size);
+    if (refusal) return Promise.resolve(failedReport(file.name, size, refusal.toData()));
     const run = this.#queue.then(() => this.#run(file, size, options));
     this.#queue = run;
     const { signal } = options;

@@ -4,6 +4,7 @@
 
 import { parse, type DefaultTreeAdapterTypes as Html } from 'parse5';
 import type { Block, GridCell, Message, TableBlock } from '../../lib/model/document';
+import { checkNestingDepth } from '../budgets';
 
 export interface HtmlContent {
   blocks: Block[];
@@ -32,8 +33,34 @@ const SPACES = /[ \t\n\r\f\u00a0]+/g;
 
 export function readHtml(html: string): HtmlContent {
   const warnings: Message[] = [];
-  const blocks = readFlow(parse(html).childNodes, warnings);
+  const document = parse(html);
+  const nesting = measureNesting(document);
+  checkNestingDepth(nesting.tables, nesting.elements);
+  const blocks = readFlow(document.childNodes, warnings);
   return { blocks, warnings };
+}
+
+/**
+ * The deepest nesting of elements and of tables, measured without recursion: the readers below
+ * recurse, and a hostile file can nest deeper than the call stack goes.
+ */
+function measureNesting(document: Html.Document): { tables: number; elements: number } {
+  let tables = 0;
+  let elements = 0;
+  const stack: Array<{ node: Html.ParentNode; depth: number; tableDepth: number }> = [
+    { node: document, depth: 0, tableDepth: 0 },
+  ];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    for (const child of item.node.childNodes) {
+      if (!isElement(child)) continue;
+      const depth = item.depth + 1;
+      const tableDepth = item.tableDepth + (child.tagName === 'table' ? 1 : 0);
+      elements = Math.max(elements, depth);
+      tables = Math.max(tables, tableDepth);
+      stack.push({ node: child, depth, tableDepth });
+    }
+  }
+  return { tables, elements };
 }
 
 /** Paragraphs and tables of a run of nodes, in document order. */

@@ -1,0 +1,85 @@
+// The limits a file must stay within before and while it is read: a hostile or broken file gets a
+// clear refusal instead of exhausting the page's memory or keeping the worker busy for ever.
+
+import { ReadError } from '../lib/model/read-error';
+import type { ZipEntry } from './shared/zip-directory';
+
+const MB = 1024 * 1024;
+
+/**
+ * Real disclosures are well under 20 MB (the largest provincial PDF we have is a few MB); a
+ * browser tab copies the bytes more than once (file → worker → pdf.js), so 64 MB stays safe.
+ */
+export const MAX_FILE_BYTES = 64 * MB;
+
+/** One department's disclosure runs to tens of pages, a whole province's bundle to hundreds. */
+export const MAX_PDF_PAGES = 2000;
+
+/** Inflated size of all parts of a DOCX/XLSX; a budget document's XML is a few MB. */
+export const MAX_INFLATED_BYTES = 256 * MB;
+
+/**
+ * XML compresses about 10:1 and pictures not at all; a part that inflates more than 100:1 to
+ * more than 32 MB is a run of repeated bytes, i.e. a zip bomb.
+ */
+export const MAX_INFLATE_RATIO = 100;
+const RATIO_CHECKED_FROM = 32 * MB;
+
+/** Tables inside tables: Word layouts use two or three levels; nothing real needs more than 8. */
+export const MAX_TABLE_DEPTH = 8;
+
+/** Element nesting of an HTML page (browsers stop nesting at 512); deeper is not a document. */
+export const MAX_ELEMENT_DEPTH = 512;
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(1)} MB`;
+}
+
+/** The refusal for a file of this many bytes, or null; for callers that check before reading. */
+export function refuseFileSize(bytes: number): ReadError | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return new ReadError(
+    'too-large',
+    `文件有 ${formatMegabytes(bytes)}，超过了 ${formatMegabytes(MAX_FILE_BYTES)} 的上限，没有读取。部门预算/决算公开文件通常只有几 MB；请确认选对了文件，或把它拆分后再试。`,
+  );
+}
+
+export function checkFileSize(bytes: number): void {
+  const refusal = refuseFileSize(bytes);
+  if (refusal) throw refusal;
+}
+
+/** From the sizes the zip declares, before anything is inflated. */
+export function checkInflatedSize(entries: ZipEntry[]): void {
+  const inflated = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  const ratio = inflated / Math.max(compressed, 1);
+  if (inflated <= MAX_INFLATED_BYTES && (inflated <= RATIO_CHECKED_FROM || ratio <= MAX_INFLATE_RATIO)) return;
+  throw new ReadError(
+    'zip-bomb',
+    `这个文件解压后会有 ${formatMegabytes(inflated)}（压缩比约 ${Math.round(ratio)} 倍），远超正常文档，可能是“压缩炸弹”，为安全起见没有解压读取。`,
+  );
+}
+
+export function checkPageCount(pages: number): void {
+  if (pages <= MAX_PDF_PAGES) return;
+  throw new ReadError(
+    'too-many-pages',
+    `这个 PDF 有 ${pages} 页，超过了 ${MAX_PDF_PAGES} 页的上限，没有读取。一个部门的预算/决算公开文件通常只有几十页；请只选取本部门的部分后再试。`,
+  );
+}
+
+export function checkNestingDepth(tableDepth: number, elementDepth: number): void {
+  if (tableDepth > MAX_TABLE_DEPTH) {
+    throw new ReadError(
+      'too-deep',
+      `文件中的表格一层套一层，嵌套了 ${tableDepth} 层（上限 ${MAX_TABLE_DEPTH} 层），不是正常的表格结构，无法读取。`,
+    );
+  }
+  if (elementDepth > MAX_ELEMENT_DEPTH) {
+    throw new ReadError(
+      'too-deep',
+      `文件的结构嵌套了 ${elementDepth} 层（上限 ${MAX_ELEMENT_DEPTH} 层），不是正常的文档结构，无法读取。`,
+    );
+  }
+}
