@@ -7,4 +7,4 @@ import type { Parameters } from 'fast-check';
 export const PROPERTY_SETTINGS: Parameters<unknown> = { seed: 0x6d7a_2026, numRuns: 300 };
 
 /** For properties whose each run builds and checks a whole document. */
-export const DOCUMENT_PROPERTY_SETTINGS: Parameters<unknown> = { seed: 0x6d7a_2026, numRuns: 40 };
+export const DOCUMENT_PROPERTY_SETTINGS: Parameters<unknown> = { seed: 0x6d7a_2026, numRuns: 100 };
