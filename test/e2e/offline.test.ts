@@ -33,7 +33,9 @@ describe('明账 offline', () => {
     const opened = await openPage({ serviceWorkers: 'allow' });
     const { page, context } = opened;
     // The worker activates (and claims the page) only once its install has cached every file.
+    const started = performance.now();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    console.log(`offline: the whole build cached and the page controlled ${Math.round(performance.now() - started)} ms after load`);
     await expect(page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).resolves.toBe(`${origin()}/sw.js`);
     // The whole build is cached, including what this visit never asked for: every pdf.js CMap
     // and font (only some PDFs need them) and every sample.
