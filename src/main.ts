@@ -10,4 +10,4 @@ if (!target) throw new Error('index.html has no #app element');
 
 mount(App, { target });
 // The dev server has no sw.js; only the build is meant to work offline.
-if (import.meta.env.PROD) registerOfflineWorker(navigator);
+if (import.meta.env.PROD) void registerOfflineWorker(navigator);
