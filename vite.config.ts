@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // pdf.js needs its CMaps (for CJK fonts) and standard fonts at run time: copied into the build and
 // served from our own origin, never from a CDN.
@@ -12,8 +13,32 @@ const pdfjsAssets = viteStaticCopy({
   ],
 });
 
+// After the first visit the page works with the network off: a Workbox service worker precaches
+// every built file (lazy chunks, the parse worker, pdf.js CMaps and fonts, the samples). No web app
+// manifest; src/main.ts registers the worker, since the CSP forbids an inline registration script.
+const offline = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*'],
+    // Source maps are for debugging only; the LICENSE files are never fetched by pdf.js.
+    globIgnores: ['**/*.map', '**/LICENSE_*'],
+    // NOTE: the parse worker bundles pdf.js and mammoth (about 2.3 MB); a file over this limit
+    // would silently be left out of the cache, and the page would break offline.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    // One self-contained sw.js: no workbox-*.js loaded with importScripts.
+    inlineWorkboxRuntime: true,
+    cleanupOutdatedCaches: true,
+    // The first install takes over the open page at once. NOTE: no skipWaiting: a new version
+    // waits until every tab of the old one is closed, since an old page still asks for its own
+    // hashed chunks (e.g. the parse worker), which the new cache no longer holds.
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [svelte(), pdfjsAssets],
+  plugins: [svelte(), pdfjsAssets, offline],
   base: './',
   worker: { format: 'es' },
   // The manifest tells the bench which chunks the page loads first (scripts/bench/bundle.ts).

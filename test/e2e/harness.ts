@@ -64,6 +64,11 @@ export interface OpenPageOptions {
   /** Reuse a context (e.g. to reload with its IndexedDB or service worker); a new one by default. */
   context?: BrowserContext;
   permissions?: string[];
+  /**
+   * The built page registers an offline service worker that precaches every file; blocked by
+   * default so that each test sees the requests of the page alone.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Opens the app's home page in a fresh context and logs every request and error. */
@@ -75,6 +80,7 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenPage>
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       locale: 'zh-CN',
       permissions: options.permissions,
+      serviceWorkers: options.serviceWorkers ?? 'block',
     }));
   const requests: string[] = [];
   const errors: string[] = [];

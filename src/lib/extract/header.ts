@@ -40,11 +40,12 @@ export function splitHeader(rows: string[][], fallbackHeaderRows: number): { hea
 /**
  * Labels per header cell with horizontal merges filled in: a blank upper cell right of a label
  * belongs to that label when there is a sub-label under it (renderings print a merged cell once
- * and leave the cells it covered blank).
+ * and leave the cells it covered blank). NOTE: bottom row first, so that a sub-label merged over
+ * two columns is filled in before the label over it looks down.
  */
 function fillMergedLabels(header: string[][]): string[][] {
   const labels = header.map((row) => row.map(cleanLabel));
-  for (let r = 0; r < labels.length - 1; r++) {
+  for (let r = labels.length - 2; r >= 0; r--) {
     const row = labels[r]!;
     const below = labels[r + 1]!;
     for (let c = 1; c < row.length; c++) {

@@ -1,13 +1,19 @@
 // Printed amount text → its decimal text, exactly as printed, or null when the text is not an amount.
 
 const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/** Full-width digits and point (`１２３．４５`): the same number, typed with a CJK input method. */
+const FULL_WIDTH_DIGIT = /[０-９．]/g;
 
 /**
- * Reads `6,570.38`, `48993200. 00` (spaced by a page layout), `8.75　` (full-width padding).
+ * Reads `6,570.38`, `48993200. 00` (spaced by a page layout), `8.75　` (full-width padding),
+ * `１２３．４５` (full-width digits).
  * Percentages, dashes and words are not amounts.
  */
 export function parseAmount(cellText: string): string | null {
-  const compact = cellText.replace(/[\s\u3000]+/g, '').replace(/^[−－]/, '-');
+  const compact = cellText
+    .replace(/[\s\u3000]+/g, '')
+    .replace(FULL_WIDTH_DIGIT, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/^[−－]/, '-');
   if (!AMOUNT.test(compact)) return null;
   return compact.replace(/,/g, '');
 }

@@ -1,0 +1,263 @@
+// Nothing leaves the machine: the built page's Content-Security-Policy admits no other origin, the
+// built files name no server they would fetch from, and in Chromium a whole session (service
+// worker included) asks only its own origin — even when page code deliberately tries otherwise.
+
+import { readFile, readdir } from 'node:fs/promises';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, expectDocumentCard, finish, openPage, origin, useBuiltApp } from './harness';
+
+const DIST = `${ROOT}dist/`;
+const ELSEWHERE = 'https://example.org';
+
+/** The policy's directives, each with its source list, in the order written. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** The one CSP of dist/index.html, and whether it comes before every script of the page. */
+async function readBuiltPolicy(): Promise<{ policy: string; beforeScripts: boolean; scripts: string[] }> {
+  const html = await readFile(`${DIST}index.html`, 'utf8');
+  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
+  expect(metas).toHaveLength(1);
+  const meta = metas[0]!;
+  const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]);
+  return { policy: meta[1]!, beforeScripts: meta.index < html.search(/<script\b/i), scripts };
+}
+
+// URLs that are written in the built files but never fetched, each kind with its reason. Any other
+// URL fails the test until someone has checked that the app cannot request it.
+const NEVER_FETCHED: { why: string; pattern: RegExp }[] = [
+  {
+    why: 'XML namespaces (SVG, XHTML, XLink, MathML, XSLT, XML signatures) used by parse5, Svelte, ECharts',
+    pattern: /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/|1999\/XSL\/Transform|1998\/Math\/MathML|2000\/09\/xmldsig#)$/,
+  },
+  {
+    why: 'DOCX namespaces and relationship types read by mammoth',
+    pattern:
+      /^http:\/\/(schemas\.openxmlformats\.org\/[\w/.-]+|purl\.oclc\.org\/ooxml\/[\w/]+|schemas\.microsoft\.com\/office\/word\/2010\/wordml|schemas\.zwobble\.org\/mammoth\/style-map)$/,
+  },
+  { why: 'PDF XFA/XMP namespaces read by pdf.js', pattern: /^http:\/\/(www\.xfa\.org\/schema\/[\w/.-]+|ns\.adobe\.com\/[\w/]+)$/ },
+  { why: 'a DOCTYPE public id in parse5’s quirks-mode table', pattern: /^http:\/\/www\.ibm\.com\/data\/dtd\/v11\/ibmxhtml1-transitional\.dtd$/ },
+  {
+    why: 'licence and documentation links in comments and error messages',
+    pattern:
+      /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/blob\/[\w./-]+)?|https:\/\/raw\.github\.com\/Stuk\/jszip\/main\/LICENSE\.markdown\.?|http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0|https:\/\/svelte\.dev\/e\/\w+|https:\/\/bit\.ly\/wb-precache|https:\/\/rolldown\.rs\/[\w/#-]+|https:\/\/stuk\.github\.io\/jszip\/[\w/.]+|http:\/\/stuartk\.com\/jszip)$/,
+  },
+  {
+    // core-js and whatwg-url check the URL parser with these made-up addresses.
+    why: 'sample input of URL parser feature tests',
+    pattern: /^(https:\/\/(тест|x|a|a@b|a\/c%20d\?a=1&c=3|a#б|foo\.bar)|http:\/\/example\.com|http:\/\/\$\{\w+\})$/,
+  },
+];
+
+async function listTextFiles(): Promise<string[]> {
+  const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(js|mjs|css|html|json|webmanifest)$/.test(entry.name))
+    .map((entry) => `${entry.parentPath}/${entry.name}`);
+}
+
+interface Violation {
+  directive: string;
+  blocked: string;
+}
+
+/** Records every request the context tries to send elsewhere, and stops it there. */
+async function trapOtherOrigins(context: BrowserContext): Promise<{ elsewhere: string[]; own: string[] }> {
+  const trapped = { elsewhere: [] as string[], own: [] as string[] };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin()}/`)) {
+      trapped.own.push(url);
+      await route.continue();
+    } else {
+      trapped.elsewhere.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  return trapped;
+}
+
+useBuiltApp();
+
+describe('the built page’s Content-Security-Policy', () => {
+  it('admits only its own origin, with no eval and no inline script', async () => {
+    const { policy, beforeScripts, scripts } = await readBuiltPolicy();
+    // A <meta> policy covers only what comes after it.
+    expect(beforeScripts).toBe(true);
+    for (const script of scripts) expect(script).toMatch(/\ssrc="\.\/[^"]+"/);
+
+    const directives = parsePolicy(policy);
+    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src', 'frame-src', 'object-src', 'base-uri', 'form-action']) {
+      expect(directives.get(name), name).toBeDefined();
+    }
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-src')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    for (const [name, sources] of directives) {
+      expect(sources.length, name).toBeGreaterThan(0);
+      for (const source of sources) {
+        // data:/blob: only for images (chart and screenshot exports); 'unsafe-inline' only for
+        // styles, since Svelte and ECharts write style attributes. No host, scheme or wildcard.
+        const allowed = ["'self'", "'none'"];
+        if (name === 'img-src') allowed.push('data:', 'blob:');
+        if (name === 'style-src') allowed.push("'unsafe-inline'");
+        expect(allowed, `${name} ${source}`).toContain(source);
+      }
+    }
+  });
+
+  it('names no other origin in the built files except namespaces and links that are never fetched', async () => {
+    const files = await listTextFiles();
+    expect(files.some((file) => file.endsWith('/sw.js'))).toBe(true);
+    const unexplained = new Set<string>();
+    let explained = 0;
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      for (const [url] of text.matchAll(/\bhttps?:\/\/[^\s"'`<>)\\,;]*/g)) {
+        if (NEVER_FETCHED.some(({ pattern }) => pattern.test(url))) explained += 1;
+        else unexplained.add(`${file.slice(DIST.length)}: ${url}`);
+      }
+    }
+    expect([...unexplained]).toEqual([]);
+    // The scan does see URLs: the namespaces are there.
+    expect(explained).toBeGreaterThan(0);
+  });
+});
+
+describe('明账 in Chromium asks no other origin', () => {
+  it('keeps a whole session, service worker included, on its own origin', async () => {
+    const opened = await openPage({ serviceWorkers: 'allow' });
+    const { page, context } = opened;
+    const trapped = await trapOtherOrigins(context);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await page.getByLabel('选择文件').setInputFiles([
+      `${FIXTURES}docx/002-xianghe-2024-budget.docx`,
+      `${FIXTURES}pdf/002-bordered-portrait.pdf`,
+    ]);
+    await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+    await expectDocumentCard(page, '002-bordered-portrait.pdf', 'PDF');
+    await page.getByRole('button', { name: /馆陶县医疗保障局 2023 年部门预算/ }).click();
+    await expectDocumentCard(page, '003-guantao-2023-budget.docx');
+    await page.reload();
+    await page.getByRole('heading', { name: '明账', level: 1 }).waitFor();
+
+    expect(trapped.elsewhere).toEqual([]);
+    // The service worker's precache went through the same log: it fetched every CMap.
+    expect(opened.requests.filter((url) => url.includes('/pdfjs/cmaps/')).length).toBeGreaterThan(150);
+    await finish(opened);
+  });
+
+  it('blocks page code that deliberately reaches for another origin, before any request leaves', async () => {
+    const opened = await openPage();
+    const { page, context } = opened;
+    const trapped = await trapOtherOrigins(context);
+    const failures = new Map<string, string | undefined>();
+    context.on('requestfailed', (request) => failures.set(request.url(), request.failure()?.errorText));
+    await page.evaluate(() => {
+      const seen: Violation[] = [];
+      (window as unknown as { violations: Violation[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
+      });
+    });
+    const outcomes = await page.evaluate(async (elsewhere) => {
+      const attempt = async (run: () => unknown): Promise<string> => {
+        try {
+          await run();
+          return 'ran';
+        } catch (error) {
+          return (error as Error).name;
+        }
+      };
+      return {
+        // The same call to our own origin goes through (and past the trap).
+        ownFetch: await attempt(() => fetch('./samples/index.json')),
+        fetch: await attempt(() => fetch(`${elsewhere}/`)),
+        beacon: await attempt(() => navigator.sendBeacon(`${elsewhere}/beacon`, 'x')),
+        // Run later from a timer, not from this evaluation: DevTools' own calls may eval.
+        eval: await attempt(() => {
+          setTimeout('document.body.dataset.evaluated = "yes"', 0);
+        }),
+        inlineScript: await attempt(() => {
+          const script = document.createElement('script');
+          script.textContent = 'document.body.dataset.inlined = "yes"';
+          document.body.append(script);
+        }),
+        image: await attempt(() => {
+          new Image().src = `${elsewhere}/pixel.png`;
+        }),
+        cssImage: await attempt(() => {
+          document.body.style.backgroundImage = `url("${elsewhere}/background.png")`;
+        }),
+        font: await attempt(() => new FontFace('elsewhere', `url("${elsewhere}/font.woff2")`).load()),
+        frame: await attempt(() => {
+          const frame = document.createElement('iframe');
+          frame.src = `${elsewhere}/frame.html`;
+          document.body.append(frame);
+        }),
+      };
+    }, ELSEWHERE);
+    // A string, so that Vitest does not rewrite this import() as it does in the functions above.
+    const imported = await page.evaluate(`import('${ELSEWHERE}/module.js').then(() => 'ran', (error) => error.name)`);
+    expect(outcomes.ownFetch).toBe('ran');
+    expect(outcomes.fetch).toBe('TypeError');
+    expect(imported).toBe('TypeError');
+    expect(outcomes.font).toBe('NetworkError');
+
+    // Violation events are queued; wait until each kind of attempt has reported its own.
+    const expected = ['connect-src', 'script-src-elem', 'script-src', 'img-src', 'font-src', 'frame-src'];
+    await page.waitForFunction(
+      (expected) => {
+        const seen = (window as unknown as { violations: Violation[] }).violations;
+        return expected.every((directive) => seen.some((violation) => violation.directive === directive));
+      },
+      expected,
+      { timeout: 10_000 },
+    );
+    const violations = await page.evaluate(() => (window as unknown as { violations: Violation[] }).violations);
+    // One report per attempt, each naming what it blocked.
+    expect(violations.map(({ directive, blocked }) => `${directive} ${blocked}`).sort()).toEqual([
+      `connect-src ${ELSEWHERE}/`,
+      `connect-src ${ELSEWHERE}/beacon`,
+      `font-src ${ELSEWHERE}/font.woff2`,
+      // A refused frame is reported by origin only.
+      `frame-src ${ELSEWHERE}`,
+      `img-src ${ELSEWHERE}/background.png`,
+      `img-src ${ELSEWHERE}/pixel.png`,
+      'script-src eval',
+      `script-src-elem ${ELSEWHERE}/module.js`,
+      'script-src-elem inline',
+    ]);
+    // Neither the timer's string nor the inline script ran.
+    await expect(page.evaluate(() => ({ ...document.body.dataset }))).resolves.toEqual({});
+    expect(trapped.elsewhere).toEqual([]);
+    expect(trapped.own).toEqual([`${origin()}/samples/index.json`]);
+
+    // Chromium logs some refused loads as requests that failed inside the browser (reason "csp"),
+    // before the network layer where the trap would have seen them.
+    const attempted = opened.requests.filter((url) => !url.startsWith(`${origin()}/`));
+    expect(attempted.length).toBeGreaterThan(0);
+    await expect.poll(() => attempted.map((url) => failures.get(url))).toEqual(attempted.map(() => 'csp'));
+    // What is left for the harness to check: the page's own requests, and no error but CSP's
+    // console reports of the refusals above.
+    const cleanErrors = opened.errors.filter((error) => !/Content Security Policy|dynamically imported module/.test(error));
+    await finish({ ...opened, requests: opened.requests.filter((url) => !attempted.includes(url)), errors: cleanErrors });
+  });
+
+  it('would see a request to another origin if the policy let one through (the control)', async () => {
+    const opened = await openPage();
+    const trapped = await trapOtherOrigins(opened.context);
+    // about:blank has no policy: the same fetch now reaches the network layer, where the trap stops it.
+    await opened.page.goto('about:blank');
+    await opened.page.evaluate((elsewhere) => fetch(`${elsewhere}/`).catch(() => undefined), ELSEWHERE);
+    expect(trapped.elsewhere).toEqual([`${ELSEWHERE}/`]);
+    await opened.context.close();
+  });
+});
