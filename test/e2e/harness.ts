@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -108,10 +108,16 @@ export function card(page: Page, fileName: string) {
   return page.locator(`article[data-file-name="${fileName}"]`);
 }
 
+/** Tables are drawn a few per task after the report arrives; waits until the card has them all. */
+export async function waitForAllTables(article: Locator): Promise<void> {
+  await article.locator('.tables[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
 /** Waits until the file's card shows its meta card (the report has arrived without an error). */
 export async function expectDocumentCard(page: Page, fileName: string, format = 'DOCX'): Promise<void> {
   const article = card(page, fileName);
   await article.locator('dl.meta').waitFor({ timeout: 60_000 });
+  await waitForAllTables(article);
   await expect(article.locator('dl.meta').innerText()).resolves.toContain(format);
   await expect(article.getByRole('alert').count()).resolves.toBe(0);
 }

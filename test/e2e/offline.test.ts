@@ -15,7 +15,8 @@ async function listBuiltFiles(): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath}/${entry.name}`.slice(`${ROOT}dist/`.length))
-    .filter((path) => !/\.map$|(^|\/)LICENSE_|^sw\.js$/.test(path))
+    // Source maps, licences, the worker itself and Vite's build manifest are never fetched by the app.
+    .filter((path) => !/\.map$|(^|\/)LICENSE_|^sw\.js$|^\.vite\//.test(path))
     .sort();
 }
 
