@@ -108,9 +108,9 @@ export function card(page: Page, fileName: string) {
   return page.locator(`article[data-file-name="${fileName}"]`);
 }
 
-/** Tables are drawn a few per task after the report arrives; waits until the card has them all. */
+/** Charts, text and tables are drawn one per task after the report arrives; waits until all are there. */
 export async function waitForAllTables(article: Locator): Promise<void> {
-  await article.locator('.tables[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
+  await article.locator('.evidence[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 /** Waits until the file's card shows its meta card (the report has arrived without an error). */
