@@ -47,10 +47,18 @@ const OBSERVE_LONG_TASKS = () => {
 
 /** Drops the file and times, in the page's own clock, when the meta card and then a chart appear. */
 async function dropAndTime(page: Page, name: string, bytes: Buffer): Promise<BrowserRun> {
-  const base64 = bytes.toString('base64');
-  return page.evaluate(
-    async ({ name, base64, graceMs, timeoutMs }) => {
+  // The file is built in the page beforehand: decoding it is the bench's work, not the app's, and
+  // it would otherwise be the longest task measured.
+  await page.evaluate(
+    ({ name, base64 }) => {
       const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      (window as unknown as { benchFile: File }).benchFile = new File([data], name);
+    },
+    { name, base64: bytes.toString('base64') },
+  );
+  await page.waitForTimeout(500);
+  return page.evaluate(
+    async ({ name, graceMs, timeoutMs }) => {
       const zone = document.querySelector('[role="group"][aria-label="打开文件"]');
       if (!zone) throw new Error('no drop zone');
       const appears = (selector: string, within: number) =>
@@ -70,7 +78,7 @@ async function dropAndTime(page: Page, name: string, bytes: Buffer): Promise<Bro
           if (!check()) observer.observe(document.body, { subtree: true, childList: true, attributes: true });
         });
       const dataTransfer = new DataTransfer();
-      dataTransfer.items.add(new File([data], name));
+      dataTransfer.items.add((window as unknown as { benchFile: File }).benchFile);
       const start = performance.now();
       const report = appears(`article[data-file-name="${name}"] dl.meta`, timeoutMs);
       for (const type of ['dragenter', 'dragover', 'drop']) {
@@ -91,7 +99,7 @@ async function dropAndTime(page: Page, name: string, bytes: Buffer): Promise<Bro
         longTasks: tasks.length,
       };
     },
-    { name, base64, graceMs: CHART_GRACE_MS, timeoutMs: REPORT_TIMEOUT_MS },
+    { name, graceMs: CHART_GRACE_MS, timeoutMs: REPORT_TIMEOUT_MS },
   );
 }
 
