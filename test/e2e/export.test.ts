@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, FIXTURES, REAL_DIR, card, drop, expectDocumentCard, finish, openPage, useBuiltApp, waitForAllTables } from './harness';
+import { ARTIFACTS, FIXTURES, REAL_DIR, card, drop, expectDocumentCard, finish, openPage, useBuiltApp, waitForReportDrawn } from './harness';
 
 const DOCX_NAME = '002-xianghe-2024-budget.docx';
 const PDF_NAME = '省法院2018年度部门预算公开.pdf';
@@ -66,7 +66,7 @@ describe('export and share', () => {
     for (const [index, name] of [DOCX_NAME, PDF_NAME].entries()) {
       const article = card(reopened.page, name);
       await article.locator('dl.meta').waitFor();
-      await waitForAllTables(article);
+      await waitForReportDrawn(article);
       await expect(article.getByText('从导出的 JSON 恢复（session.txt）').count()).resolves.toBe(1);
       await expect(summarize(article)).resolves.toEqual(before[index]);
     }

@@ -109,7 +109,7 @@ export function card(page: Page, fileName: string) {
 }
 
 /** Charts, text and tables are drawn one per task after the report arrives; waits until all are there. */
-export async function waitForAllTables(article: Locator): Promise<void> {
+export async function waitForReportDrawn(article: Locator): Promise<void> {
   await article.locator('.evidence[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
@@ -117,7 +117,7 @@ export async function waitForAllTables(article: Locator): Promise<void> {
 export async function expectDocumentCard(page: Page, fileName: string, format = 'DOCX'): Promise<void> {
   const article = card(page, fileName);
   await article.locator('dl.meta').waitFor({ timeout: 60_000 });
-  await waitForAllTables(article);
+  await waitForReportDrawn(article);
   await expect(article.locator('dl.meta').innerText()).resolves.toContain(format);
   await expect(article.getByRole('alert').count()).resolves.toBe(0);
 }

@@ -3,7 +3,7 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toFiscalDataPackage, zipFiscalDataPackage, type FiscalDataPackageFiles } from '../../src/lib/export/fiscal-data-package';
+import { hasFiscalData, toFiscalDataPackage, zipFiscalDataPackage, type FiscalDataPackageFiles } from '../../src/lib/export/fiscal-data-package';
 import { SEED_IDS, seedReport } from './real-reports';
 
 function csvRows(text: string): string[][] {
@@ -44,6 +44,7 @@ describe('Fiscal Data Package', () => {
       const built = toFiscalDataPackage(report);
       const coded = report.tables.some((table) => /expenditure|income-summary/.test(table.kind) && table.rows.some((row) => row.code !== null));
       expect(built !== null, `seed ${id}`).toBe(coded);
+      expect(hasFiscalData(report), `seed ${id}: the toolbar's check agrees with the builder`).toBe(coded);
       if (built) (packages += 1), expectValidPackage(built);
     }
     expect(packages).toBeGreaterThanOrEqual(3);

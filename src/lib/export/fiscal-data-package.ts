@@ -208,6 +208,11 @@ function buildResource(report: DocumentReport, table: StandardTable, index: numb
   return { resource, csv: toCsvLines([fields.map((field) => field.name), ...rows]), measures, dimensions };
 }
 
+/** Whether a package can be made: some table carries a classification it can describe. */
+export function hasFiscalData(report: DocumentReport): boolean {
+  return report.tables.some((table) => classify(table) !== null);
+}
+
 /** The package for one report, or null when no table carries a classification it can describe. */
 export function toFiscalDataPackage(report: DocumentReport): FiscalDataPackageFiles | null {
   const built = report.tables.flatMap((table, index) => {
