@@ -34,7 +34,10 @@ export async function repeatPages(source: Uint8Array, pages: number): Promise<Ui
   const from = await PDFDocument.load(source);
   const to = await PDFDocument.create();
   const count = from.getPageCount();
-  const copies = await to.copyPages(from, Array.from({ length: pages }, (_, k) => k % count));
+  const copies = await to.copyPages(
+    from,
+    Array.from({ length: pages }, (_, k) => k % count),
+  );
   for (const page of copies) to.addPage(page);
   return to.save();
 }

@@ -163,7 +163,20 @@ function bigSection(big: BigResult[]): string {
       'error' in result.memory ? `memory n/a: ${result.memory.error}` : '',
     ];
   });
-  return table(['pages', 'floor ms', 'full ms', 'ratio', 'ms/page by quarter', 'after pages ms', 'peak RSS MB', 'heap Δ MB', 'note'], rows);
+  return table(
+    [
+      'pages',
+      'floor ms',
+      'full ms',
+      'ratio',
+      'ms/page by quarter',
+      'after pages ms',
+      'peak RSS MB',
+      'heap Δ MB',
+      'note',
+    ],
+    rows,
+  );
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -202,7 +215,11 @@ function extraSections(run: BenchRun): string[] {
     );
   }
   if (run.parts.includes('browser')) {
-    sections.push('Chromium (dist/ via vite preview):', run.browser ? browserLine(run.browser) : 'n/a: dist/ or ../shared/real missing (run `npx vite build`)', '');
+    sections.push(
+      'Chromium (dist/ via vite preview):',
+      run.browser ? browserLine(run.browser) : 'n/a: dist/ or ../shared/real missing (run `npx vite build`)',
+      '',
+    );
   }
   if (run.parts.includes('bundle')) {
     sections.push(
@@ -229,8 +246,19 @@ export function formatText(run: BenchRun, withStages: boolean): string {
   const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
   const fileSections = run.parts.includes('files')
     ? [
-        ...(pdfs.length ? [mainTable(pdfs, 'pdf.js getDocument + getTextContent of every page (read-pdf.ts options, in-thread worker)', true), ''] : []),
-        ...(docxs.length ? [mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false), ''] : []),
+        ...(pdfs.length
+          ? [
+              mainTable(
+                pdfs,
+                'pdf.js getDocument + getTextContent of every page (read-pdf.ts options, in-thread worker)',
+                true,
+              ),
+              '',
+            ]
+          : []),
+        ...(docxs.length
+          ? [mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false), '']
+          : []),
         `Memory: one fresh process per file (node --import tsx); over base = peak RSS − RSS before the parse${base};`,
         'heap Δ = largest heapUsed sampled at each progress report − heapUsed before the parse.',
         ...(withStages
@@ -261,10 +289,16 @@ export function formatText(run: BenchRun, withStages: boolean): string {
     ...fileSections,
     ...extraSections(run),
     ...(run.files.length
-      ? [`Summary: median ratio PDF ${times(summary.pdfMedianRatio)}, DOCX ${times(summary.docxMedianRatio)}; ${worst}; goal ≤ ${times(summary.goal)}: ${summary.withinGoal} of ${summary.measured} files within (not enforced).`]
+      ? [
+          `Summary: median ratio PDF ${times(summary.pdfMedianRatio)}, DOCX ${times(summary.docxMedianRatio)}; ${worst}; goal ≤ ${times(summary.goal)}: ${summary.withinGoal} of ${summary.measured} files within (not enforced).`,
+        ]
       : []),
-    ...(run.browser ? [`Longest main-thread task ${ms(run.browser.longestTaskMs)} ms (goal ≤ ${LONG_TASK_GOAL_MS} ms).`] : []),
-    ...(run.bundle ? [`Initial JS ${kb(initialGzipBytes(run.bundle))} KB gzip (goal ≤ ${INITIAL_JS_GOAL_KB} KB).`] : []),
+    ...(run.browser
+      ? [`Longest main-thread task ${ms(run.browser.longestTaskMs)} ms (goal ≤ ${LONG_TASK_GOAL_MS} ms).`]
+      : []),
+    ...(run.bundle
+      ? [`Initial JS ${kb(initialGzipBytes(run.bundle))} KB gzip (goal ≤ ${INITIAL_JS_GOAL_KB} KB).`]
+      : []),
     `Bench took ${run.seconds.toFixed(0)} s.`,
   ].join('\n');
 }

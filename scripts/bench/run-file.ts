@@ -103,7 +103,11 @@ export async function benchFile(input: BenchInput, { runs, withStages, clock }: 
 }
 
 /** Every file's timings, one file after the other, then each file's memory in a fresh process. */
-export async function benchFiles(inputs: BenchInput[], options: BenchOptions, log: (line: string) => void): Promise<FileResult[]> {
+export async function benchFiles(
+  inputs: BenchInput[],
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<FileResult[]> {
   const timings: FileTiming[] = [];
   for (const input of inputs) {
     log(`timing ${input.label}`);

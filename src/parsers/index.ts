@@ -33,10 +33,7 @@ const IMAGE_NAMES: Record<ImageKind, string> = {
   svg: 'SVG',
 };
 
-export async function readDocument(
-  bytes: Uint8Array,
-  options: ReadOptions = {},
-): Promise<ParsedDocument> {
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ParsedDocument> {
   const { signal } = options;
   signal?.throwIfAborted();
   checkFileSize(bytes.byteLength);
@@ -84,10 +81,7 @@ export async function readDocument(
         'Excel 表格暂不支持。请在 Excel 或 WPS 中把它另存为 PDF 或 DOCX 后再试。',
       );
     case 'doc':
-      throw new ReadError(
-        'legacy-doc',
-        '这是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx 后再试。',
-      );
+      throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx 后再试。');
     case 'ole2':
       throw new ReadError(
         'unknown-format',
@@ -104,10 +98,7 @@ export async function readDocument(
         '这是 RTF 格式的文件，暂不支持。请用 Word 或 WPS 打开后另存为 DOCX 或 PDF 再试。',
       );
     case 'zip':
-      throw new ReadError(
-        'unknown-format',
-        `这是一个压缩包，不是 Word 文档。请先解压，再选择其中的文件。${SUPPORTED}`,
-      );
+      throw new ReadError('unknown-format', `这是一个压缩包，不是 Word 文档。请先解压，再选择其中的文件。${SUPPORTED}`);
     case 'image':
       throw new ReadError(
         'unknown-format',

@@ -111,11 +111,7 @@ const SVG_TAG = /<svg[\s>]/i;
  */
 function readMarkupHead(bytes: Uint8Array): string {
   const head = bytes.subarray(0, HTML_SEARCH_LENGTH);
-  const encoding = startsWith(head, [0xff, 0xfe])
-    ? 'utf-16le'
-    : startsWith(head, [0xfe, 0xff])
-      ? 'utf-16be'
-      : 'latin1';
+  const encoding = startsWith(head, [0xff, 0xfe]) ? 'utf-16le' : startsWith(head, [0xfe, 0xff]) ? 'utf-16be' : 'latin1';
   const text = new TextDecoder(encoding).decode(head).replace(/^[\ufeff\u00ef\u00bb\u00bf\s]+/, '');
   return text.startsWith('<') ? text : '';
 }
@@ -173,8 +169,7 @@ function isGb18030(sample: Uint8Array): boolean {
       i += 4;
       continue;
     }
-    const validPair =
-      lead >= 0x81 && lead <= 0xfe && second >= 0x40 && second <= 0xfe && second !== 0x7f;
+    const validPair = lead >= 0x81 && lead <= 0xfe && second >= 0x40 && second <= 0xfe && second !== 0x7f;
     if (!validPair) malformed++;
     i += validPair ? 2 : 1;
   }

@@ -60,7 +60,11 @@ describe('function treemap', () => {
 
   it('falls back to the 一般公共预算财政拨款支出表', () => {
     const tables = seed002.tables.filter((t) => t.kind !== 'expenditure-summary');
-    expect(nodesOf(toFunctionTreemapOption({ ...seed002, tables }, '万元')).map((n) => n.code)).toEqual(['208', '210', '221']);
+    expect(nodesOf(toFunctionTreemapOption({ ...seed002, tables }, '万元')).map((n) => n.code)).toEqual([
+      '208',
+      '210',
+      '221',
+    ]);
   });
 });
 
@@ -77,7 +81,9 @@ describe('economic treemap', () => {
 
 describe('budget split', () => {
   it('reads 基本 and 项目 from the 支出总表 合计 row', () => {
-    const option = toBudgetSplitOption(seed002, '万元') as { series: [{ data: Array<{ name: string; amount: string }> }] };
+    const option = toBudgetSplitOption(seed002, '万元') as {
+      series: [{ data: Array<{ name: string; amount: string }> }];
+    };
     expect(option.series[0].data.map((d) => [d.name, d.amount])).toEqual([
       ['基本支出', '1136.05'],
       ['项目支出', '5434.33'],

@@ -21,10 +21,13 @@ let seed002: DocumentReport;
 let seed003: DocumentReport;
 let court2017: DocumentReport;
 beforeAll(async () => {
-  const inspectSeed = (id: '000' | '002' | '003') => inspectFile(SEED_FILES[id], new Uint8Array(readFileSync(seedPath(id))));
+  const inspectSeed = (id: '000' | '002' | '003') =>
+    inspectFile(SEED_FILES[id], new Uint8Array(readFileSync(seedPath(id))));
   [seed000, seed002, seed003] = await Promise.all([inspectSeed('000'), inspectSeed('002'), inspectSeed('003')]);
   const name = '省法院2017年度部门预算公开.pdf';
-  court2017 = await inspectFile(name, new Uint8Array(readFileSync(`${REAL_DIR}${name}`)), { pdfAssets: nodePdfAssets() });
+  court2017 = await inspectFile(name, new Uint8Array(readFileSync(`${REAL_DIR}${name}`)), {
+    pdfAssets: nodePdfAssets(),
+  });
 }, 120_000);
 
 function sources(report: DocumentReport, unit: '元' | '万元' = '万元'): string[][] | null {
@@ -60,7 +63,10 @@ describe('income by source', () => {
             ...t,
             rows: t.rows.map((r, index) =>
               index === 0
-                ? { ...r, cells: { ...r.cells, '本年收入/事业收入': '12.5', '上年结转': '0.05', '本年收入/其他收入': '0.00' } }
+                ? {
+                    ...r,
+                    cells: { ...r.cells, '本年收入/事业收入': '12.5', 上年结转: '0.05', '本年收入/其他收入': '0.00' },
+                  }
                 : r,
             ),
           },
@@ -82,7 +88,9 @@ describe('income by source', () => {
     expect(tooltip({ data: (option.series as Array<{ data: unknown[] }>)[0]!.data[0] })).toBe(
       '财政拨款收入<br/>65703800 元<br/>占收入合计 100.00%',
     );
-    expect(toIncomeSourcesOption(without(without(seed002, 'income-summary'), 'income-expenditure-summary'), '万元')).toBeNull();
+    expect(
+      toIncomeSourcesOption(without(without(seed002, 'income-summary'), 'income-expenditure-summary'), '万元'),
+    ).toBeNull();
   });
 });
 
@@ -112,7 +120,11 @@ describe('功能分类 treemap, split into 基本支出 and 项目支出', () =>
   });
 
   it('reads a 支出总表 whose 合计 column is 本年支出合计 (涞水 2021)', () => {
-    expect(readTreemapNodes(toFunctionTreemapOption(seed000, '万元')!).map((n) => n.amount)).toEqual(['28.83', '4577.81', '9.94']);
+    expect(readTreemapNodes(toFunctionTreemapOption(seed000, '万元')!).map((n) => n.amount)).toEqual([
+      '28.83',
+      '4577.81',
+      '9.94',
+    ]);
   });
 });
 
@@ -144,7 +156,9 @@ describe('chart tables and file names', () => {
   });
 
   it('names a report’s PNG after the organisation, year, kind and chart, safely', () => {
-    expect(toChartFileName(reportChartName(seed002.meta, '支出功能分类'))).toBe('香河县医疗保障局-2024年-预算-支出功能分类.png');
+    expect(toChartFileName(reportChartName(seed002.meta, '支出功能分类'))).toBe(
+      '香河县医疗保障局-2024年-预算-支出功能分类.png',
+    );
     expect(toChartFileName(['a/b: c', null, '', 2019])).toBe('a_b_c-2019.png');
     expect(toChartFileName([null])).toBe('图表.png');
   });

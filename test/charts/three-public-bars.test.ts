@@ -15,7 +15,11 @@ import type { DocumentReport } from '../../src/lib/model/report';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { REAL_DIR, seedPath, SEED_FILES } from '../helpers/shared-files';
 
-const COURT = ['省法院2017年度部门预算公开.pdf', '省法院2018年度部门预算公开.pdf', '江苏省高级人民法院2019年度部门预算公开.pdf'];
+const COURT = [
+  '省法院2017年度部门预算公开.pdf',
+  '省法院2018年度部门预算公开.pdf',
+  '江苏省高级人民法院2019年度部门预算公开.pdf',
+];
 
 interface BarsOption {
   xAxis: { data: string[] };
@@ -75,7 +79,13 @@ describe('three-public bars', () => {
   it('lists the years drawn, their amounts and sources as a table, and names the PNG after them', () => {
     expect(threePublicYears(court)).toEqual([2017, 2018, 2019]);
     const table = toThreePublicTable(court);
-    expect(table.columns).toEqual(['年度', '因公出国（境）费（万元）', '公务用车购置及运行费（万元）', '公务接待费（万元）', '来源']);
+    expect(table.columns).toEqual([
+      '年度',
+      '因公出国（境）费（万元）',
+      '公务用车购置及运行费（万元）',
+      '公务接待费（万元）',
+      '来源',
+    ]);
     expect(table.rows[0]).toEqual(['2017年', '180', '304.4', '185.72', '省法院2017年度部门预算公开.pdf']);
     expect(threePublicFileName(court)).toBe('江苏省高级人民法院-2017-2019年-三公经费.png');
     const fromText = toThreePublicTable([seed000]).rows[0]!;

@@ -59,7 +59,10 @@ describe('npm run inspect', () => {
 
   it('exits with 2 for a file it cannot read, with a Chinese message', async () => {
     const path = join(tmpdir(), 'mingzhang-random.bin');
-    writeFileSync(path, Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251));
+    writeFileSync(
+      path,
+      Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251),
+    );
     const { stdout, code } = await inspect(path);
     expect(code).toBe(2);
     const [doc] = (JSON.parse(stdout) as Report).documents;

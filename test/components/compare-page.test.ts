@@ -30,7 +30,12 @@ function sessionWith(reports: DocumentReport[]): Session {
     report,
     bytes: new Blob([]),
   }));
-  const workspace: Workspace = { list: async () => documents, add: async () => 0, remove: async () => {}, clear: async () => 0 };
+  const workspace: Workspace = {
+    list: async () => documents,
+    add: async () => 0,
+    remove: async () => {},
+    clear: async () => 0,
+  };
   return new Session({} as ParseClient, workspace);
 }
 
@@ -38,10 +43,20 @@ function sessionWith(reports: DocumentReport[]): Session {
 function earlierYear(report: DocumentReport, orgName: string): DocumentReport {
   const tables = report.tables.map((table) =>
     table.kind === 'three-public-expenditure'
-      ? { ...table, rows: table.rows.map((row) => (/公务接待/.test(row.name) ? { ...row, cells: { '资金性质/合计': '1.50' } } : row)) }
+      ? {
+          ...table,
+          rows: table.rows.map((row) =>
+            /公务接待/.test(row.name) ? { ...row, cells: { '资金性质/合计': '1.50' } } : row,
+          ),
+        }
       : table,
   );
-  return { ...report, source: { ...report.source, name: 'earlier.docx' }, meta: { ...report.meta, year: 2023, orgName }, tables };
+  return {
+    ...report,
+    source: { ...report.source, name: 'earlier.docx' },
+    meta: { ...report.meta, year: 2023, orgName },
+    tables,
+  };
 }
 
 describe('ComparePage', () => {
@@ -61,10 +76,16 @@ describe('ComparePage', () => {
 
     const section = screen.getByRole('region', { name: '香河县医疗保障局：跨年度对比' });
     const threePublic = within(section).getByRole('region', { name: '“三公”经费' });
-    const headers = within(threePublic).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(threePublic)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['项目', '2023年预算', '较2023年预算', '2024年预算']);
     const reception = within(threePublic).getByRole('row', { name: /公务接待费/ });
-    expect([...reception.querySelectorAll('td')].map((td) => td.textContent!.trim())).toEqual(['1.50', '-1.50-100.00%', '0.00']);
+    expect([...reception.querySelectorAll('td')].map((td) => td.textContent!.trim())).toEqual([
+      '1.50',
+      '-1.50-100.00%',
+      '0.00',
+    ]);
   });
 
   it('puts departments of the same year side by side with their findings and completeness', async () => {
@@ -72,10 +93,18 @@ describe('ComparePage', () => {
     render(ComparePage, { session: sessionWith([seed002, other]) });
     const section = await screen.findByRole('region', { name: '同一年度不同部门' });
     const totals = within(section).getByRole('region', { name: '2024年 主要数字' });
-    expect(within(totals).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['项目', '香河县医疗保障局', '涞水县医疗保障局']);
+    expect(
+      within(totals)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['项目', '香河县医疗保障局', '涞水县医疗保障局']);
     const income = within(totals).getByRole('row', { name: /收入合计/ });
     expect([...income.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['6570.38', '4616.58']);
     const scores = within(section).getByRole('region', { name: '2024年 核对发现与完整度' });
-    expect(within(scores).getByRole('row', { name: /完整度评分/ }).querySelectorAll('td')[0]!.textContent).toBe('100');
+    expect(
+      within(scores)
+        .getByRole('row', { name: /完整度评分/ })
+        .querySelectorAll('td')[0]!.textContent,
+    ).toBe('100');
   });
 });

@@ -20,7 +20,9 @@ describe('FindingsList', () => {
     expect(screen.getByRole('heading', { name: '错误（1）' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '警告（1）' })).toBeTruthy();
     const seqFinding = report.findings.find((finding) => finding.ruleId === 'seq-order')!;
-    const seqGroup = screen.getByRole('region', { name: `${SEVERITY_NAMES[seqFinding.severity]} · ${titleOf('seq-order')}` });
+    const seqGroup = screen.getByRole('region', {
+      name: `${SEVERITY_NAMES[seqFinding.severity]} · ${titleOf('seq-order')}`,
+    });
     const seq = within(seqGroup).getByRole('button', { name: /序号 20 重复/ });
     expect(seq.textContent).toContain('部门预算一般公共预算财政拨款基本支出表');
     const textFinding = report.findings.find((finding) => finding.ruleId === 'text-arithmetic')!;

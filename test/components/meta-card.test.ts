@@ -16,7 +16,8 @@ beforeAll(async () => {
   seed002 = await inspectFile(SEED_FILES['002'], new Uint8Array(readFileSync(seedPath('002'))));
 }, 60_000);
 
-const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim();
+const figure = (label: string) =>
+  screen.getByText(label, { selector: 'dt' }).nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('MetaCard', () => {
   it('keeps the meta list with the format and shows the figures of seed 002 in 万元', () => {

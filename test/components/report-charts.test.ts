@@ -18,7 +18,9 @@ describe('ReportCharts', () => {
 
 describe('ThreePublicChart', () => {
   it('says when no opened file has 三公 figures', () => {
-    const { container } = render(ThreePublicChart, { reports: [readReport(), readReport({ meta: { ...readReport().meta, year: 2023 } })] });
+    const { container } = render(ThreePublicChart, {
+      reports: [readReport(), readReport({ meta: { ...readReport().meta, year: 2023 } })],
+    });
     expect(container.textContent).toContain('没有识别出“三公”经费表');
     expect(container.querySelector('[data-years]')).toBeNull();
   });

@@ -11,7 +11,9 @@ const report = readReport;
 describe('ReportView', () => {
   it('shows an error as an alert with its Chinese message and no meta card', () => {
     render(ReportView, {
-      report: report({ error: { code: 'legacy-doc', message: '这是旧版 Word（.doc）文件，请另存为 .docx 后再打开。' } }),
+      report: report({
+        error: { code: 'legacy-doc', message: '这是旧版 Word（.doc）文件，请另存为 .docx 后再打开。' },
+      }),
     });
     expect(screen.getByRole('alert').textContent).toContain('请另存为 .docx');
     expect(screen.queryByText('香河县医疗保障局')).toBeNull();

@@ -77,6 +77,8 @@ describe('splitSides', () => {
 
   it('leaves a one-sided table whole', () => {
     const table = { ...summary, kind: 'income-summary' as const, rows: [row('合计', undefined, { '收入/金额': '1' })] };
-    expect(splitSides(table)).toEqual([{ caption: null, columns: table.columns, labels: table.columns, rows: table.rows }]);
+    expect(splitSides(table)).toEqual([
+      { caption: null, columns: table.columns, labels: table.columns, rows: table.rows },
+    ]);
   });
 });

@@ -17,7 +17,13 @@ function table(overrides: Partial<StandardTable>): StandardTable {
     note: null,
     columns: ['合计', '本年收入/小计', '本年收入/财政拨款收入', '上年结转'],
     rows: [
-      { seq: '1', code: '208', name: '社会保障和就业支出', cells: { 合计: '125.38', '本年收入/小计': '125.38' }, page: 3 },
+      {
+        seq: '1',
+        code: '208',
+        name: '社会保障和就业支出',
+        cells: { 合计: '125.38', '本年收入/小计': '125.38' },
+        page: 3,
+      },
       { seq: '2', code: '20805', name: '行政事业单位养老支出', cells: { 合计: '125.38' }, page: 3 },
     ],
     page: 3,
@@ -74,7 +80,12 @@ describe('TableView', () => {
 
   it('shows an empty table as 空表 with its note', () => {
     const { container } = render(TableView, {
-      table: table({ kind: 'government-fund-expenditure', empty: true, rows: [], note: '注：无政府基金拨款预算，空表列示。' }),
+      table: table({
+        kind: 'government-fund-expenditure',
+        empty: true,
+        rows: [],
+        note: '注：无政府基金拨款预算，空表列示。',
+      }),
     });
     expect(screen.getByText('空表')).toBeTruthy();
     expect(screen.getByText(/无政府基金拨款预算/)).toBeTruthy();
@@ -89,8 +100,22 @@ describe('TableView', () => {
         title: '部门预算收支总表',
         columns: ['预算数'],
         rows: [
-          { seq: '1', code: null, name: '一、一般公共预算拨款收入', side: 'income', cells: { 预算数: '6570.38' }, page: 1 },
-          { seq: '8', code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { 预算数: '125.38' }, page: 1 },
+          {
+            seq: '1',
+            code: null,
+            name: '一、一般公共预算拨款收入',
+            side: 'income',
+            cells: { 预算数: '6570.38' },
+            page: 1,
+          },
+          {
+            seq: '8',
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { 预算数: '125.38' },
+            page: 1,
+          },
           { seq: '32', code: null, name: '本年收入合计', side: 'income', cells: { 预算数: '6570.38' }, page: 2 },
         ],
       }),

@@ -35,12 +35,17 @@ function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { document
 }
 
 /** A parse client that answers at once with the seed-002 report named after the file. */
-function instantClient(parse = vi.fn(async ({ name }: { name: string }) => readReport({ source: { name, format: 'docx', bytes: 3, pages: null } }))) {
+function instantClient(
+  parse = vi.fn(async ({ name }: { name: string }) =>
+    readReport({ source: { name, format: 'docx', bytes: 3, pages: null } }),
+  ),
+) {
   return { client: { parse } as unknown as ParseClient, parse };
 }
 
 /** jsdom's File has no arrayBuffer(): the part of a File the session reads. */
-const fileOf = (name: string, bytes: number[]) => ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
+const fileOf = (name: string, bytes: number[]) =>
+  ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
 
 const stored = (key: number, name: string): StoredDocument => ({
   key,
@@ -49,7 +54,9 @@ const stored = (key: number, name: string): StoredDocument => ({
   added: Date.UTC(2026, 10, 23, 1, 0),
   report: readReport({ source: { name, format: 'docx', bytes: 3, pages: null } }) as DocumentReport,
   // jsdom's Blob has no arrayBuffer() either; browsers' has.
-  bytes: Object.assign(new Blob([new Uint8Array([1, 2, 3])]), { arrayBuffer: async () => new Uint8Array([1, 2, 3]).buffer }),
+  bytes: Object.assign(new Blob([new Uint8Array([1, 2, 3])]), {
+    arrayBuffer: async () => new Uint8Array([1, 2, 3]).buffer,
+  }),
 });
 
 describe('Session with a workspace', () => {

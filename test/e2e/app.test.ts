@@ -5,7 +5,18 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_KINDS } from '../../src/lib/extract/table-kind';
 import type { TableKind } from '../../src/lib/model/disclosure';
-import { ARTIFACTS, FIXTURES, REAL_DIR, card, drop, expectDocumentCard, finish, openPage, origin, useBuiltApp } from './harness';
+import {
+  ARTIFACTS,
+  FIXTURES,
+  REAL_DIR,
+  card,
+  drop,
+  expectDocumentCard,
+  finish,
+  openPage,
+  origin,
+  useBuiltApp,
+} from './harness';
 
 const FIXTURE_002 = `${FIXTURES}docx/002-xianghe-2024-budget.docx`;
 const REAL_PDF = `${REAL_DIR}省法院2018年度部门预算公开.pdf`;
@@ -73,7 +84,11 @@ describe('明账 in Chromium', () => {
     const { page } = opened;
     await page.getByLabel('选择文件').setInputFiles([
       { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]) },
-      { name: '002-xianghe-2024-budget.docx', mimeType: 'application/octet-stream', buffer: await readFile(FIXTURE_002) },
+      {
+        name: '002-xianghe-2024-budget.docx',
+        mimeType: 'application/octet-stream',
+        buffer: await readFile(FIXTURE_002),
+      },
     ]);
     const alert = card(page, 'broken.docx').getByRole('alert');
     await alert.waitFor();
@@ -132,7 +147,9 @@ describe('明账 in Chromium', () => {
     const kinds = await card(page, '002-xianghe-2024-budget.docx')
       .locator('[data-table-kind]')
       .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-table-kind')));
-    expect(new Set(kinds)).toEqual(new Set([...STANDARD_KINDS, 'project-performance', 'procurement', 'assets', 'other']));
+    expect(new Set(kinds)).toEqual(
+      new Set([...STANDARD_KINDS, 'project-performance', 'procurement', 'assets', 'other']),
+    );
     expect(kinds.filter((kind) => STANDARD_KINDS.includes(kind as TableKind))).toHaveLength(9);
     await finish(opened);
   });
@@ -146,7 +163,9 @@ describe('明账 in Chromium', () => {
     const kinds = await card(page, '省法院2018年度部门预算公开.pdf')
       .locator('[data-table-kind]')
       .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-table-kind')));
-    expect(kinds).toEqual(expect.arrayContaining(['income-expenditure-summary', 'income-summary', 'general-budget-expenditure']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['income-expenditure-summary', 'income-summary', 'general-budget-expenditure']),
+    );
     // These files embed their fonts; a file that does not needs the CMaps the build serves itself.
     const cmap = await page.request.get(`${origin()}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`);
     expect(cmap.status()).toBe(200);

@@ -6,7 +6,17 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, FIXTURES, REAL_DIR, card, expectDocumentCard, finish, openPage, useBuiltApp, type OpenPage } from './harness';
+import {
+  ARTIFACTS,
+  FIXTURES,
+  REAL_DIR,
+  card,
+  expectDocumentCard,
+  finish,
+  openPage,
+  useBuiltApp,
+  type OpenPage,
+} from './harness';
 
 const SEEDS = [
   '000-laishui-2021-budget.docx',
@@ -18,7 +28,11 @@ const SEEDS = [
 /** Seeds 001 and 004 carry no standard budget table (performance sheets only). */
 const WITHOUT_TABLES = new Set(['001-huailai-2020-budget.docx', '004-zhaohua-2021-final-accounts.docx']);
 const REAL_PDFS = ['省法院2018年度部门预算公开.pdf', '上海市普陀区财政局2024年度部门决算.pdf'];
-const COURT = ['省法院2017年度部门预算公开.pdf', '省法院2018年度部门预算公开.pdf', '江苏省高级人民法院2019年度部门预算公开.pdf'];
+const COURT = [
+  '省法院2017年度部门预算公开.pdf',
+  '省法院2018年度部门预算公开.pdf',
+  '江苏省高级人民法院2019年度部门预算公开.pdf',
+];
 const NAME_002 = '002-xianghe-2024-budget.docx';
 
 useBuiltApp();
@@ -26,17 +40,20 @@ useBuiltApp();
 /** Waits until the figure's chart has drawn, then counts the canvas pixels that are not white or clear. */
 async function drawnPixels(figure: Locator): Promise<number> {
   await figure.and(figure.page().locator('[data-chart-ready="true"]')).waitFor({ timeout: 30_000 });
-  return figure.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const white = data[i]! > 245 && data[i + 1]! > 245 && data[i + 2]! > 245;
-      if (data[i + 3]! > 0 && !white) count += 1;
-    }
-    return count;
-  });
+  return figure
+    .locator('canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const white = data[i]! > 245 && data[i + 1]! > 245 && data[i + 2]! > 245;
+        if (data[i + 3]! > 0 && !white) count += 1;
+      }
+      return count;
+    });
 }
 
 function chart(page: Page, fileName: string, kind: string): Locator {
@@ -59,10 +76,12 @@ describe('charts in Chromium', () => {
   it('draws each report’s charts, or says why not, for the five seeds and two real PDFs', async () => {
     const opened = await openPage();
     const { page } = opened;
-    await page.getByLabel('选择文件').setInputFiles([
-      ...SEEDS.map((name) => `${FIXTURES}docx/${name}`),
-      ...REAL_PDFS.map((name) => `${REAL_DIR}${name}`),
-    ]);
+    await page
+      .getByLabel('选择文件')
+      .setInputFiles([
+        ...SEEDS.map((name) => `${FIXTURES}docx/${name}`),
+        ...REAL_PDFS.map((name) => `${REAL_DIR}${name}`),
+      ]);
     for (const name of SEEDS) {
       await expectDocumentCard(page, name);
       const charts = card(page, name).getByRole('region', { name: '图表' });
@@ -155,7 +174,9 @@ describe('charts in Chromium', () => {
     await income.getByText('以表格查看').click();
     await expect(income.locator('tbody tr').first().innerText()).resolves.toMatch(/财政拨款收入\s+6570\.38\s+100\.00%/);
     await card(page, NAME_002).getByRole('radio', { name: '元', exact: true }).check();
-    await expect.poll(() => income.locator('tbody tr').first().innerText()).toMatch(/财政拨款收入\s+65703800\s+100\.00%/);
+    await expect
+      .poll(() => income.locator('tbody tr').first().innerText())
+      .toMatch(/财政拨款收入\s+65703800\s+100\.00%/);
     expect(await drawnPixels(income)).toBeGreaterThan(500);
     await finish(opened);
   });
@@ -171,7 +192,10 @@ describe('charts in Chromium', () => {
     await bars.getByText('以表格查看').click();
     await expect(bars.locator('tbody th').allInnerTexts()).resolves.toEqual(['2017年', '2018年', '2019年']);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), bars.getByRole('button', { name: '下载 PNG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bars.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('江苏省高级人民法院-2017-2019年-三公经费.png');
     const png = await readFile((await download.path())!);
     await mkdir(ARTIFACTS, { recursive: true });

@@ -19,7 +19,9 @@ useBuiltApp();
 async function inViewport(page: Page, element: Locator): Promise<boolean> {
   const box = await element.boundingBox();
   const size = page.viewportSize()!;
-  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width + 1;
+  return (
+    box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width + 1
+  );
 }
 
 async function pageCount(bytes: Uint8Array): Promise<number> {
@@ -44,7 +46,9 @@ describe('evidence of a finding', () => {
     await expect(row.count()).resolves.toBe(1);
     await expect(row.getAttribute('aria-current')).resolves.toBe('true');
     await expect(inViewport(page, row)).resolves.toBe(true);
-    await expect(row.locator('xpath=ancestor::section[@data-table-kind]').getAttribute('data-table-kind')).resolves.toBe('general-budget-basic-expenditure');
+    await expect(
+      row.locator('xpath=ancestor::section[@data-table-kind]').getAttribute('data-table-kind'),
+    ).resolves.toBe('general-budget-basic-expenditure');
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}evidence-docx-390.png` });
 
@@ -81,7 +85,11 @@ describe('evidence of a finding', () => {
 
     const figure = article.locator('figure.pdf-page');
     await figure.locator('canvas').waitFor();
-    await page.waitForFunction(() => document.querySelector('figure.pdf-page')?.getAttribute('aria-busy') === 'false', null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('figure.pdf-page')?.getAttribute('aria-busy') === 'false',
+      null,
+      { timeout: 60_000 },
+    );
     // Settled: no redraw starts after the page is shown (a redraw would blank the box).
     await page.waitForTimeout(1500);
     await expect(figure.getAttribute('aria-busy')).resolves.toBe('false');
@@ -107,7 +115,10 @@ describe('evidence of a finding', () => {
     await article.locator('li[data-finding] button.pdf').first().click();
     await expect(inViewport(page, figure.locator('figcaption'))).resolves.toBe(true);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), article.getByRole('button', { name: '下载标注 PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      article.getByRole('button', { name: '下载标注 PDF' }).click(),
+    ]);
     const path = `${ARTIFACTS}evidence-annotated.pdf`;
     await download.saveAs(path);
     const annotated = new Uint8Array(await readFile(path));

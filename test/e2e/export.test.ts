@@ -5,7 +5,18 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, FIXTURES, REAL_DIR, card, drop, expectDocumentCard, finish, openPage, useBuiltApp, waitForReportDrawn } from './harness';
+import {
+  ARTIFACTS,
+  FIXTURES,
+  REAL_DIR,
+  card,
+  drop,
+  expectDocumentCard,
+  finish,
+  openPage,
+  useBuiltApp,
+  waitForReportDrawn,
+} from './harness';
 
 const DOCX_NAME = '002-xianghe-2024-budget.docx';
 const PDF_NAME = '省法院2018年度部门预算公开.pdf';
@@ -118,7 +129,9 @@ describe('export and share', () => {
     const json = await download(page, () => exportButton(article, '导出 JSON').click());
     const report = JSON.parse(json.bytes.toString('utf8'));
     const [doc] = report.documents;
-    report.documents = [{ ...doc, source: { ...doc.source, name: 'short.docx' }, tables: doc.tables.slice(2, 3), findings: [] }];
+    report.documents = [
+      { ...doc, source: { ...doc.source, name: 'short.docx' }, tables: doc.tables.slice(2, 3), findings: [] },
+    ];
     await drop(page, 'short.mingzhang.json', Buffer.from(JSON.stringify(report)));
     const short = card(page, 'short.docx');
     await short.locator('dl.meta').waitFor();

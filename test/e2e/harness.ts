@@ -123,7 +123,12 @@ export async function expectDocumentCard(page: Page, fileName: string, format = 
 }
 
 /** Fires real drag events carrying one file at the drop zone. */
-export async function drop(page: Page, name: string, bytes: Buffer, types = ['dragenter', 'dragover', 'drop']): Promise<void> {
+export async function drop(
+  page: Page,
+  name: string,
+  bytes: Buffer,
+  types = ['dragenter', 'dragover', 'drop'],
+): Promise<void> {
   await page.evaluate(
     ({ name, base64, types }) => {
       const zone = document.querySelector('[role="group"][aria-label="打开文件"]');

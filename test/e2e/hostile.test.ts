@@ -61,32 +61,40 @@ async function expectOutcome(page: Page, fixture: BadFixture): Promise<void> {
 }
 
 describe('hostile files in Chromium', () => {
-  it('gives every corpus file its Chinese message, still reads the good file, and keeps working', { timeout: 600_000 }, async () => {
-    const opened = await openPage();
-    const { page } = opened;
-    const input = page.getByLabel('选择文件');
-    const committed = MANIFEST.filter((fixture) => fixture !== HUGE);
-    const size = Math.ceil(committed.length / BATCHES);
-    for (let start = 0; start < committed.length; start += size) {
-      const batch = committed.slice(start, start + size);
-      const files = await Promise.all(
-        batch.map(async (fixture) => ({ name: fixture.file, mimeType: 'application/octet-stream', buffer: await bytesOf(fixture, largeDir) })),
-      );
-      // The good file goes in with the first batch, between the bad ones.
-      if (start === 0) files.splice(3, 0, { name: GOOD, mimeType: 'application/octet-stream', buffer: GOOD_BYTES });
-      await input.setInputFiles(files);
-      if (start === 0) await dropHugeFile(page);
-      for (const fixture of batch) await expectOutcome(page, fixture);
-    }
-    await expectOutcome(page, HUGE);
-    await expectDocumentCard(page, GOOD);
-    await expect(page.locator('article[data-file-name]').count()).resolves.toBe(MANIFEST.length + 1);
+  it(
+    'gives every corpus file its Chinese message, still reads the good file, and keeps working',
+    { timeout: 600_000 },
+    async () => {
+      const opened = await openPage();
+      const { page } = opened;
+      const input = page.getByLabel('选择文件');
+      const committed = MANIFEST.filter((fixture) => fixture !== HUGE);
+      const size = Math.ceil(committed.length / BATCHES);
+      for (let start = 0; start < committed.length; start += size) {
+        const batch = committed.slice(start, start + size);
+        const files = await Promise.all(
+          batch.map(async (fixture) => ({
+            name: fixture.file,
+            mimeType: 'application/octet-stream',
+            buffer: await bytesOf(fixture, largeDir),
+          })),
+        );
+        // The good file goes in with the first batch, between the bad ones.
+        if (start === 0) files.splice(3, 0, { name: GOOD, mimeType: 'application/octet-stream', buffer: GOOD_BYTES });
+        await input.setInputFiles(files);
+        if (start === 0) await dropHugeFile(page);
+        for (const fixture of batch) await expectOutcome(page, fixture);
+      }
+      await expectOutcome(page, HUGE);
+      await expectDocumentCard(page, GOOD);
+      await expect(page.locator('article[data-file-name]').count()).resolves.toBe(MANIFEST.length + 1);
 
-    // Afterwards the page still reads: a good file dropped now gets its document card.
-    await input.setInputFiles({ name: 'again.docx', mimeType: 'application/octet-stream', buffer: GOOD_BYTES });
-    await expectDocumentCard(page, 'again.docx');
-    await finish(opened);
-  });
+      // Afterwards the page still reads: a good file dropped now gets its document card.
+      await input.setInputFiles({ name: 'again.docx', mimeType: 'application/octet-stream', buffer: GOOD_BYTES });
+      await expectDocumentCard(page, 'again.docx');
+      await finish(opened);
+    },
+  );
 
   it('refuses a file over the size budget without reading it, naming its size and the limit', async () => {
     const opened = await openPage();
@@ -98,31 +106,43 @@ describe('hostile files in Chromium', () => {
     await finish(opened);
   });
 
-  it('never runs document text as markup: <script> and <img onerror> in cells stay literal text', { timeout: 300_000 }, async () => {
-    const opened = await openPage();
-    const { page } = opened;
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const files = ['script-in-cell.docx', 'script-in-cell.html'];
-    await page.getByLabel('选择文件').setInputFiles(
-      files.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(join(BAD_DIR, name)) })),
-    );
-    for (const name of files) {
-      await expectDocumentCard(page, name, name.endsWith('.docx') ? 'DOCX' : 'HTML');
-      // The payload is the visible text of a row header cell, character for character.
-      const cells = card(page, name).locator('th.name', { hasText: '<script>window.__pwned = 1</script>' });
-      await expect(cells.count()).resolves.toBeGreaterThanOrEqual(1);
-      await expect(cells.first().innerText()).resolves.toBe(XSS_PAYLOAD);
-    }
-    await expect(page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
-    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
-    await expect(page.evaluate(() => [...document.scripts].filter((script) => script.text.includes('__pwned')).length)).resolves.toBe(0);
-    expect(dialogs).toEqual([]);
-    // Nothing asked for the payload's image either.
-    expect(opened.requests.filter((url) => /\/x$/.test(url))).toEqual([]);
-    await finish(opened);
-  });
+  it(
+    'never runs document text as markup: <script> and <img onerror> in cells stay literal text',
+    { timeout: 300_000 },
+    async () => {
+      const opened = await openPage();
+      const { page } = opened;
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const files = ['script-in-cell.docx', 'script-in-cell.html'];
+      await page
+        .getByLabel('选择文件')
+        .setInputFiles(
+          files.map((name) => ({
+            name,
+            mimeType: 'application/octet-stream',
+            buffer: readFileSync(join(BAD_DIR, name)),
+          })),
+        );
+      for (const name of files) {
+        await expectDocumentCard(page, name, name.endsWith('.docx') ? 'DOCX' : 'HTML');
+        // The payload is the visible text of a row header cell, character for character.
+        const cells = card(page, name).locator('th.name', { hasText: '<script>window.__pwned = 1</script>' });
+        await expect(cells.count()).resolves.toBeGreaterThanOrEqual(1);
+        await expect(cells.first().innerText()).resolves.toBe(XSS_PAYLOAD);
+      }
+      await expect(page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).resolves.toBeUndefined();
+      await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+      await expect(
+        page.evaluate(() => [...document.scripts].filter((script) => script.text.includes('__pwned')).length),
+      ).resolves.toBe(0);
+      expect(dialogs).toEqual([]);
+      // Nothing asked for the payload's image either.
+      expect(opened.requests.filter((url) => /\/x$/.test(url))).toEqual([]);
+      await finish(opened);
+    },
+  );
 });

@@ -12,12 +12,14 @@ const PDF = `${FIXTURES}pdf/002-bordered-portrait.pdf`;
 /** Every file of the build the page may need: all but source maps, licences and sw.js itself. */
 async function listBuiltFiles(): Promise<string[]> {
   const entries = await readdir(`${ROOT}dist`, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(`${ROOT}dist/`.length))
-    // Source maps, licences, the worker itself and Vite's build manifest are never fetched by the app.
-    .filter((path) => !/\.map$|(^|\/)LICENSE_|^sw\.js$|^\.vite\//.test(path))
-    .sort();
+  return (
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => `${entry.parentPath}/${entry.name}`.slice(`${ROOT}dist/`.length))
+      // Source maps, licences, the worker itself and Vite's build manifest are never fetched by the app.
+      .filter((path) => !/\.map$|(^|\/)LICENSE_|^sw\.js$|^\.vite\//.test(path))
+      .sort()
+  );
 }
 
 useBuiltApp();
@@ -36,7 +38,9 @@ describe('明账 offline', () => {
     // The worker activates (and claims the page) only once its install has cached every file.
     const started = performance.now();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-    console.log(`offline: the whole build cached and the page controlled ${Math.round(performance.now() - started)} ms after load`);
+    console.log(
+      `offline: the whole build cached and the page controlled ${Math.round(performance.now() - started)} ms after load`,
+    );
     await expect(page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).resolves.toBe(`${origin()}/sw.js`);
     // The whole build is cached, including what this visit never asked for: every pdf.js CMap
     // and font (only some PDFs need them) and every sample.

@@ -35,15 +35,22 @@ async function readBuiltPolicy(): Promise<{ policy: string; beforeScripts: boole
 const NEVER_FETCHED: { why: string; pattern: RegExp }[] = [
   {
     why: 'XML namespaces (SVG, XHTML, XLink, MathML, XSLT, XML signatures) used by parse5, Svelte, ECharts',
-    pattern: /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/|1999\/XSL\/Transform|1998\/Math\/MathML|2000\/09\/xmldsig#)$/,
+    pattern:
+      /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/|1999\/XSL\/Transform|1998\/Math\/MathML|2000\/09\/xmldsig#)$/,
   },
   {
     why: 'DOCX namespaces and relationship types read by mammoth',
     pattern:
       /^http:\/\/(schemas\.openxmlformats\.org\/[\w/.-]+|purl\.oclc\.org\/ooxml\/[\w/]+|schemas\.microsoft\.com\/office\/word\/2010\/wordml|schemas\.zwobble\.org\/mammoth\/style-map)$/,
   },
-  { why: 'PDF XFA/XMP namespaces read by pdf.js', pattern: /^http:\/\/(www\.xfa\.org\/schema\/[\w/.-]+|ns\.adobe\.com\/[\w/]+)$/ },
-  { why: 'a DOCTYPE public id in parse5’s quirks-mode table', pattern: /^http:\/\/www\.ibm\.com\/data\/dtd\/v11\/ibmxhtml1-transitional\.dtd$/ },
+  {
+    why: 'PDF XFA/XMP namespaces read by pdf.js',
+    pattern: /^http:\/\/(www\.xfa\.org\/schema\/[\w/.-]+|ns\.adobe\.com\/[\w/]+)$/,
+  },
+  {
+    why: 'a DOCTYPE public id in parse5’s quirks-mode table',
+    pattern: /^http:\/\/www\.ibm\.com\/data\/dtd\/v11\/ibmxhtml1-transitional\.dtd$/,
+  },
   {
     why: 'licence and documentation links in comments and error messages',
     pattern:
@@ -94,7 +101,20 @@ describe('the built page’s Content-Security-Policy', () => {
     for (const script of scripts) expect(script).toMatch(/\ssrc="\.\/[^"]+"/);
 
     const directives = parsePolicy(policy);
-    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src', 'frame-src', 'object-src', 'base-uri', 'form-action']) {
+    for (const name of [
+      'default-src',
+      'script-src',
+      'style-src',
+      'img-src',
+      'font-src',
+      'connect-src',
+      'worker-src',
+      'manifest-src',
+      'frame-src',
+      'object-src',
+      'base-uri',
+      'form-action',
+    ]) {
       expect(directives.get(name), name).toBeDefined();
     }
     expect(directives.get('script-src')).toEqual(["'self'"]);
@@ -137,10 +157,9 @@ describe('明账 in Chromium asks no other origin', () => {
     const { page, context } = opened;
     const trapped = await trapOtherOrigins(context);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-    await page.getByLabel('选择文件').setInputFiles([
-      `${FIXTURES}docx/002-xianghe-2024-budget.docx`,
-      `${FIXTURES}pdf/002-bordered-portrait.pdf`,
-    ]);
+    await page
+      .getByLabel('选择文件')
+      .setInputFiles([`${FIXTURES}docx/002-xianghe-2024-budget.docx`, `${FIXTURES}pdf/002-bordered-portrait.pdf`]);
     await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
     await expectDocumentCard(page, '002-bordered-portrait.pdf', 'PDF');
     await page.getByRole('button', { name: /馆陶县医疗保障局 2023 年部门预算/ }).click();
@@ -247,8 +266,14 @@ describe('明账 in Chromium asks no other origin', () => {
     await expect.poll(() => attempted.map((url) => failures.get(url))).toEqual(attempted.map(() => 'csp'));
     // What is left for the harness to check: the page's own requests, and no error but CSP's
     // console reports of the refusals above.
-    const cleanErrors = opened.errors.filter((error) => !/Content Security Policy|dynamically imported module/.test(error));
-    await finish({ ...opened, requests: opened.requests.filter((url) => !attempted.includes(url)), errors: cleanErrors });
+    const cleanErrors = opened.errors.filter(
+      (error) => !/Content Security Policy|dynamically imported module/.test(error),
+    );
+    await finish({
+      ...opened,
+      requests: opened.requests.filter((url) => !attempted.includes(url)),
+      errors: cleanErrors,
+    });
   });
 
   it('would see a request to another origin if the policy let one through (the control)', async () => {

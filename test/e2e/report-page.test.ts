@@ -24,7 +24,11 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(await AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, nodes }) => ({
       id,
@@ -68,7 +72,11 @@ describe('the report page', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       // The summary, findings, charts and first tables; the rest of a long report adds nothing new.
       const height = Math.min(8000, await page.evaluate(() => document.documentElement.scrollHeight));
-      await page.screenshot({ path: `${ARTIFACTS}report-${width}.png`, fullPage: true, clip: { x: 0, y: 0, width, height } });
+      await page.screenshot({
+        path: `${ARTIFACTS}report-${width}.png`,
+        fullPage: true,
+        clip: { x: 0, y: 0, width, height },
+      });
       await finish(opened);
     }
   });

@@ -8,7 +8,11 @@ import { ARTIFACTS, FIXTURES, REAL_DIR, card, expectDocumentCard, finish, openPa
 
 const FIXTURE_002 = `${FIXTURES}docx/002-xianghe-2024-budget.docx`;
 const FIXTURE_003_PDF = `${FIXTURES}pdf/003-bordered-portrait.pdf`;
-const COURT = ['省法院2017年度部门预算公开.pdf', '省法院2018年度部门预算公开.pdf', '江苏省高级人民法院2019年度部门预算公开.pdf'];
+const COURT = [
+  '省法院2017年度部门预算公开.pdf',
+  '省法院2018年度部门预算公开.pdf',
+  '江苏省高级人民法院2019年度部门预算公开.pdf',
+];
 const WORKER_SCRIPT = /\/assets\/parse\.worker-[\w-]+\.js$/;
 
 useBuiltApp();
@@ -21,7 +25,9 @@ describe('workspace in Chromium', () => {
     await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
     await expectDocumentCard(page, '003-bordered-portrait.pdf', 'PDF');
     for (const name of ['002-xianghe-2024-budget.docx', '003-bordered-portrait.pdf']) {
-      await card(page, name).getByText(/已保存在本浏览器/).waitFor();
+      await card(page, name)
+        .getByText(/已保存在本浏览器/)
+        .waitFor();
     }
     await expect(page.getByText(/只保存在这个浏览器里/).innerText()).resolves.toContain('现已保存 2 个文件');
 
@@ -30,7 +36,9 @@ describe('workspace in Chromium', () => {
     await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
     await expectDocumentCard(page, '003-bordered-portrait.pdf', 'PDF');
     // The summary header is drawn from the stored report, and no worker was started to get it.
-    await expect(card(page, '002-xianghe-2024-budget.docx').locator('dl.figures').innerText()).resolves.toContain('6570.38');
+    await expect(card(page, '002-xianghe-2024-budget.docx').locator('dl.figures').innerText()).resolves.toContain(
+      '6570.38',
+    );
     expect(opened.requests.slice(before).filter((url) => WORKER_SCRIPT.test(url))).toEqual([]);
     // The stored bytes are still there for whatever needs the file again.
     const storedBytes = await page.evaluate(async () => {
@@ -40,7 +48,9 @@ describe('workspace in Chromium', () => {
         request.onerror = () => reject(request.error);
       });
       const all = db.transaction('documents').objectStore('documents').getAll();
-      const documents = await new Promise<Array<{ name: string; bytes: Blob }>>((resolve) => (all.onsuccess = () => resolve(all.result)));
+      const documents = await new Promise<Array<{ name: string; bytes: Blob }>>(
+        (resolve) => (all.onsuccess = () => resolve(all.result)),
+      );
       db.close();
       return documents.map((d) => [d.name, d.bytes.size]);
     });
@@ -48,7 +58,9 @@ describe('workspace in Chromium', () => {
     expect(storedBytes.every(([, size]) => (size as number) > 1000)).toBe(true);
 
     // 移除 takes one file off the page and out of storage.
-    await card(page, '003-bordered-portrait.pdf').getByRole('button', { name: '移除 003-bordered-portrait.pdf' }).click();
+    await card(page, '003-bordered-portrait.pdf')
+      .getByRole('button', { name: '移除 003-bordered-portrait.pdf' })
+      .click();
     await expect(card(page, '003-bordered-portrait.pdf').count()).resolves.toBe(0);
     await page.reload();
     await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
@@ -59,7 +71,9 @@ describe('workspace in Chromium', () => {
       const request = indexedDB.open('mingzhang-workspace');
       const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
       const transaction = db.transaction('documents', 'readwrite');
-      transaction.objectStore('documents').add({ schema: 'mingzhang/report@0', name: 'stale.docx', added: 0, report: {}, bytes: new Blob([]) });
+      transaction
+        .objectStore('documents')
+        .add({ schema: 'mingzhang/report@0', name: 'stale.docx', added: 0, report: {}, bytes: new Blob([]) });
       await new Promise((resolve) => (transaction.oncomplete = resolve));
       db.close();
     });
@@ -75,7 +89,9 @@ describe('workspace in Chromium', () => {
     const confirm = page.getByRole('button', { name: '确定清除' });
     await expect(confirm.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: '已清除' }).innerText()).resolves.toBe('已清除浏览器中保存的 1 个文件');
+    await expect(page.getByRole('status').filter({ hasText: '已清除' }).innerText()).resolves.toBe(
+      '已清除浏览器中保存的 1 个文件',
+    );
     await expect(card(page, '002-xianghe-2024-budget.docx').count()).resolves.toBe(0);
     await page.reload();
     await page.getByRole('heading', { name: '示例文件' }).waitFor();
@@ -98,7 +114,10 @@ describe('workspace in Chromium', () => {
     const total = await threePublic.locator('tbody tr', { hasText: '合计' }).locator('td.amount').allInnerTexts();
     expect(total).toEqual(['670.12', '620.75', '513.75']);
     const income = section.getByRole('region', { name: '主要数字' }).locator('tbody tr', { hasText: '收入合计' });
-    await expect(income.locator('td.change').allInnerTexts()).resolves.toEqual(['+4322.77\n+14.98%', '+4016.19\n+12.11%']);
+    await expect(income.locator('td.change').allInnerTexts()).resolves.toEqual([
+      '+4322.77\n+14.98%',
+      '+4016.19\n+12.11%',
+    ]);
 
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });

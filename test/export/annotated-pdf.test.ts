@@ -36,7 +36,10 @@ async function strokes(doc: pdfjs.PDFDocumentProxy, pageNumber: number): Promise
       const [m0, m1, m2, m3, m4, m5] = ctm as [number, number, number, number, number, number];
       const apply = (x: number, y: number) => [m0 * x + m2 * y + m4, m1 * x + m3 * y + m5] as const;
       const [a, b] = [apply(x0, y0), apply(x1, y1)];
-      found.push({ color, extent: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])] });
+      found.push({
+        color,
+        extent: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])],
+      });
     }
   });
   return found;
@@ -56,7 +59,13 @@ describe('annotatePdf', () => {
       expect(doc.numPages).toBe(report.source.pages);
       for (const { box } of annotations) {
         const red = (await strokes(doc, box.page)).filter((stroke) => stroke.color === '#cc1414');
-        const around = red.filter(({ extent: [x0, y0, x1, y1] }) => Math.abs(x0! - box.x0) < 3 && Math.abs(y0! - box.y0) < 3 && Math.abs(x1! - box.x1) < 3 && Math.abs(y1! - box.y1) < 3);
+        const around = red.filter(
+          ({ extent: [x0, y0, x1, y1] }) =>
+            Math.abs(x0! - box.x0) < 3 &&
+            Math.abs(y0! - box.y0) < 3 &&
+            Math.abs(x1! - box.x1) < 3 &&
+            Math.abs(y1! - box.y1) < 3,
+        );
         expect(around.length, `page ${box.page}`).toBeGreaterThan(0);
       }
       // Pages without findings get no red box.

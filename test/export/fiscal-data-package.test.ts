@@ -3,12 +3,20 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { hasFiscalData, toFiscalDataPackage, zipFiscalDataPackage, type FiscalDataPackageFiles } from '../../src/lib/export/fiscal-data-package';
+import {
+  hasFiscalData,
+  toFiscalDataPackage,
+  zipFiscalDataPackage,
+  type FiscalDataPackageFiles,
+} from '../../src/lib/export/fiscal-data-package';
 import { SEED_IDS, seedReport } from './real-reports';
 
 function csvRows(text: string): string[][] {
   // NOTE: FDP CSVs hold codes, names and amounts; names with commas would be quoted.
-  return text.trimEnd().split('\r\n').map((line) => line.split(','));
+  return text
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
 }
 
 function expectValidPackage({ descriptor, csv }: FiscalDataPackageFiles): void {
@@ -16,7 +24,9 @@ function expectValidPackage({ descriptor, csv }: FiscalDataPackageFiles): void {
   expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/);
   expect(descriptor.title.length).toBeGreaterThan(0);
   expect(descriptor.resources.length).toBeGreaterThan(0);
-  const fieldsOf = new Map(descriptor.resources.map((resource) => [resource.name, resource.schema.fields.map((field) => field.name)]));
+  const fieldsOf = new Map(
+    descriptor.resources.map((resource) => [resource.name, resource.schema.fields.map((field) => field.name)]),
+  );
   for (const resource of descriptor.resources) {
     expect(resource.path in csv).toBe(true);
     expect(csvRows(csv[resource.path]!)[0]).toEqual(fieldsOf.get(resource.name));
@@ -42,10 +52,12 @@ describe('Fiscal Data Package', () => {
     for (const id of SEED_IDS) {
       const report = await seedReport(id);
       const built = toFiscalDataPackage(report);
-      const coded = report.tables.some((table) => /expenditure|income-summary/.test(table.kind) && table.rows.some((row) => row.code !== null));
+      const coded = report.tables.some(
+        (table) => /expenditure|income-summary/.test(table.kind) && table.rows.some((row) => row.code !== null),
+      );
       expect(built !== null, `seed ${id}`).toBe(coded);
       expect(hasFiscalData(report), `seed ${id}: the toolbar's check agrees with the builder`).toBe(coded);
-      if (built) (packages += 1), expectValidPackage(built);
+      if (built) ((packages += 1), expectValidPackage(built));
     }
     expect(packages).toBeGreaterThanOrEqual(3);
   });
@@ -57,14 +69,19 @@ describe('Fiscal Data Package', () => {
     const table = report.tables.find((candidate) => candidate.title === resource.title)!;
     const [header = [], ...rows] = csvRows(csv[resource.path]!);
     const column = (name: string) => header.indexOf(name);
-    const leaves = table.rows.filter((row) => row.code !== null && !table.rows.some((other) => other.code !== row.code && other.code?.startsWith(row.code!)));
+    const leaves = table.rows.filter(
+      (row) =>
+        row.code !== null && !table.rows.some((other) => other.code !== row.code && other.code?.startsWith(row.code!)),
+    );
     expect(rows).toHaveLength(leaves.length);
     expect(rows.length).toBeGreaterThan(3);
     const amountColumns = resource.schema.fields.filter((field) => field.columnType === 'value');
     rows.forEach((row, at) => {
       const leaf = leaves[at]!;
       expect(row[column('fiscal_year')]).toBe('2024');
-      const [klass = '', section = '', item = ''] = ['class_code', 'section_code', 'item_code'].map((name) => row[column(name)]);
+      const [klass = '', section = '', item = ''] = ['class_code', 'section_code', 'item_code'].map(
+        (name) => row[column(name)],
+      );
       expect(klass).toMatch(/^2\d\d$/);
       if (section) expect(section.startsWith(klass) && section.length === 5).toBe(true);
       if (item) expect(item.startsWith(section) && item.length === 7).toBe(true);
@@ -77,7 +94,11 @@ describe('Fiscal Data Package', () => {
     });
     const measures = Object.values(descriptor.model.measures).filter((measure) => measure.resource === resource.name);
     expect(measures.map((measure) => measure.title)).toEqual(table.columns);
-    expect(measures.every((measure) => measure.factor === 10000 && measure.phase === 'approved' && measure.direction === 'expenditure')).toBe(true);
+    expect(
+      measures.every(
+        (measure) => measure.factor === 10000 && measure.phase === 'approved' && measure.direction === 'expenditure',
+      ),
+    ).toBe(true);
     expect(descriptor.fiscalPeriod).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
@@ -87,7 +108,9 @@ describe('Fiscal Data Package', () => {
     const income = descriptor.resources.find((resource) => resource.name.endsWith('income-summary'))!;
     const directions = new Set(measures.map((measure) => `${measure.resource === income.name}:${measure.direction}`));
     expect([...directions].sort()).toEqual(['false:expenditure', 'true:revenue']);
-    const economic = Object.values(descriptor.model.dimensions).filter((dimension) => dimension.classificationType === 'economic');
+    const economic = Object.values(descriptor.model.dimensions).filter(
+      (dimension) => dimension.classificationType === 'economic',
+    );
     expect(economic.length).toBeGreaterThan(0);
     for (const dimension of economic) expect(dimension.primaryKey).toEqual(['class_code', 'item_code']);
   });
@@ -95,7 +118,11 @@ describe('Fiscal Data Package', () => {
   it('marks a 决算 as executed and leaves the phase out when the kind is unknown', async () => {
     const report = await seedReport('002');
     const phases = (kind: '决算' | null) =>
-      new Set(Object.values(toFiscalDataPackage({ ...report, meta: { ...report.meta, kind } })!.descriptor.model.measures).map((measure) => measure.phase));
+      new Set(
+        Object.values(
+          toFiscalDataPackage({ ...report, meta: { ...report.meta, kind } })!.descriptor.model.measures,
+        ).map((measure) => measure.phase),
+      );
     expect(phases('决算')).toEqual(new Set(['executed']));
     expect(phases(null)).toEqual(new Set([undefined]));
   });
@@ -104,6 +131,7 @@ describe('Fiscal Data Package', () => {
     const built = toFiscalDataPackage(await seedReport('003'))!;
     const files = unzipSync(zipFiscalDataPackage(built));
     expect(JSON.parse(strFromU8(files['datapackage.json']!))).toEqual(built.descriptor);
-    for (const resource of built.descriptor.resources) expect(strFromU8(files[resource.path]!)).toBe(built.csv[resource.path]);
+    for (const resource of built.descriptor.resources)
+      expect(strFromU8(files[resource.path]!)).toBe(built.csv[resource.path]);
   });
 });

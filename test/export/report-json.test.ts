@@ -77,7 +77,9 @@ describe('report JSON', () => {
     const [first] = float;
     if (!first?.rows[0]) throw new Error('seed 002 has no rows');
     first.rows[0].cells[first.columns[0]!] = 12.5 as unknown as string;
-    expect(refusal(withTables(float)).message).toMatch(/第 1 份文件.*tables\[0\]\.rows\[0\]\.cells「.+」 应为十进制数字文本/);
+    expect(refusal(withTables(float)).message).toMatch(
+      /第 1 份文件.*tables\[0\]\.rows\[0\]\.cells「.+」 应为十进制数字文本/,
+    );
     const noRows = structuredClone(doc.tables).map(({ rows: _rows, ...rest }) => rest);
     expect(refusal(withTables(noRows)).message).toContain('tables[0].rows 应为列表');
     const { meta: _meta, ...noMeta } = doc;

@@ -22,7 +22,11 @@ class RefusingClient extends ParseClient {
 }
 
 async function settle(session: Session, count: number): Promise<void> {
-  for (let round = 0; round < 50 && !(session.entries.length === count && session.entries.every((entry) => entry.report)); round++) {
+  for (
+    let round = 0;
+    round < 50 && !(session.entries.length === count && session.entries.every((entry) => entry.report));
+    round++
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -55,7 +59,8 @@ describe('Session restoring a report JSON', () => {
     const client = new RefusingClient();
     const session = new Session(client);
     session.addFiles([new File(['{"name": "not a report"}'], 'other.json'), new File(['部门预算'], 'a.txt')]);
-    for (let round = 0; round < 50 && client.asked.length < 2; round++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let round = 0; round < 50 && client.asked.length < 2; round++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(client.asked).toEqual(['other.json', 'a.txt']);
   });
 });

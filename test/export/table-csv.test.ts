@@ -16,12 +16,12 @@ function parseCsv(text: string): string[][] {
   for (let at = 0; at < text.length; at++) {
     const char = text[at];
     if (quoted) {
-      if (char === '"' && text[at + 1] === '"') (field += '"'), at++;
+      if (char === '"' && text[at + 1] === '"') ((field += '"'), at++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[at + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), at++;
+    else if (char === ',') (row.push(field), (field = ''));
+    else if (char === '\r' && text[at + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), at++);
     else field += char;
   }
   return rows;
@@ -42,7 +42,12 @@ describe('table CSV', () => {
     const csv = toTableCsv(table);
     expect(csv.startsWith('\uFEFF序号,科目编码,科目名称,')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['序号', '科目编码', '科目名称', ...table.columns.map((column) => `${column}（${table.unit}）`)]);
+    expect(header).toEqual([
+      '序号',
+      '科目编码',
+      '科目名称',
+      ...table.columns.map((column) => `${column}（${table.unit}）`),
+    ]);
     expect(rows).toHaveLength(table.rows.length);
     rows.forEach((row, at) => {
       const source = table.rows[at]!;
@@ -62,7 +67,15 @@ describe('table CSV', () => {
       columns: ['金额', '说明'],
       rows: [
         { seq: null, code: null, name: '一般公共预算拨款', side: 'income', cells: { 金额: '1200.50' }, page: 1 },
-        { seq: null, code: '201', name: '一般公共服务支出', side: 'expenditure', cells: { 金额: '-3.00' }, texts: { 说明: '含"差旅"' }, page: 1 },
+        {
+          seq: null,
+          code: '201',
+          name: '一般公共服务支出',
+          side: 'expenditure',
+          cells: { 金额: '-3.00' },
+          texts: { 说明: '含"差旅"' },
+          page: 1,
+        },
       ],
       page: 1,
       blockIndex: 0,

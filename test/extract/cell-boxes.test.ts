@@ -29,7 +29,9 @@ async function runsOf(bytes: Uint8Array, page: number, text: string): Promise<Ar
   try {
     const content = await (await doc.getPage(page)).getTextContent();
     return content.items.flatMap((item) =>
-      'str' in item && (item.str.replace(/\s/g, '') === text || item.str.trim().split(/\s+/)[0] === text) ? [[item.transform[4] as number, item.transform[5] as number] as [number, number]] : [],
+      'str' in item && (item.str.replace(/\s/g, '') === text || item.str.trim().split(/\s+/)[0] === text)
+        ? [[item.transform[4] as number, item.transform[5] as number] as [number, number]]
+        : [],
     );
   } finally {
     await doc.destroy();
@@ -90,7 +92,10 @@ describe('cell boxes', () => {
       const amount = row.cells[location.column]!;
       const printed = amount.replace(/\B(?=(\d{3})+(?!\d))(?=\d*(\.|$))/g, ',');
       const runs = [...(await runsOf(bytes, box!.page, printed)), ...(await runsOf(bytes, box!.page, amount))];
-      expect(runs.some((run) => holds(box!, run)), `${location.rowLabel} ${location.column}`).toBe(true);
+      expect(
+        runs.some((run) => holds(box!, run)),
+        `${location.rowLabel} ${location.column}`,
+      ).toBe(true);
     }
   });
 

@@ -93,7 +93,12 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/功能分类/金额': '2347.13' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '2347.13' },
+          },
           { code: '210', name: '九、医疗卫生与计划生育支出', side: 'expenditure', cells: {} },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
@@ -125,9 +130,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '收入总计', cells: { 金额: '28849.38' } },
-        ],
+        totals: [{ name: '收入总计', cells: { 金额: '28849.38' } }],
         rows: [
           { name: '收入总计', cells: { 金额: '28849.38' } },
           { name: '一般公共预算资金/小计', cells: { 金额: '28849.38' } },
@@ -155,10 +158,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '28849.38', 基本支出: '17123.19', 项目支出: '11543.27', 单位预留机动经费: '182.92' } },
+          {
+            name: '',
+            cells: { 合计: '28849.38', 基本支出: '17123.19', 项目支出: '11543.27', 单位预留机动经费: '182.92' },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '28849.38', 基本支出: '17123.19', 项目支出: '11543.27', 单位预留机动经费: '182.92' } },
+          {
+            name: '',
+            cells: { 合计: '28849.38', 基本支出: '17123.19', 项目支出: '11543.27', 单位预留机动经费: '182.92' },
+          },
         ],
       },
       {
@@ -190,9 +199,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 金额: '28849.38' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '28849.38' } }],
         rows: [
           { name: '合计', cells: { 金额: '28849.38' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '23513.11' } },
@@ -220,9 +227,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 33,
-        totals: [
-          { name: '合计', cells: { 金额: '17123.19' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '17123.19' } }],
         rows: [
           { name: '合计', cells: { 金额: '17123.19' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '7687.65' } },
@@ -267,12 +272,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
       },
       // Only a 金额 column.
       {
@@ -282,9 +283,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 金额: '28849.38' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '28849.38' } }],
         rows: [
           { name: '合计', cells: { 金额: '28849.38' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '23513.11' } },
@@ -312,9 +311,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 33,
-        totals: [
-          { name: '合计', cells: { 金额: '17123.19' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '17123.19' } }],
         rows: [
           { name: '合计', cells: { 金额: '17123.19' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '7687.65' } },
@@ -359,9 +356,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 18,
-        totals: [
-          { name: '合计', cells: { 机关运行经费支出: '9193.40' } },
-        ],
+        totals: [{ name: '合计', cells: { 机关运行经费支出: '9193.40' } }],
         rows: [
           { name: '合计', cells: { 机关运行经费支出: '9193.40' } },
           { code: '302', name: '商品和服务支出', cells: { 机关运行经费支出: '9050.00' } },
@@ -392,10 +387,34 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '2599.37', '“三公”经费/小计': '670.12', '“三公”经费/因公出国（境）费': '180.00', '“三公”经费/公务用车购置及运行维护费/小计': '304.40', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '304.40', '“三公”经费/公务接待费': '185.72', 会议费: '228.00', 培训费: '1701.25' } },
+          {
+            name: '',
+            cells: {
+              合计: '2599.37',
+              '“三公”经费/小计': '670.12',
+              '“三公”经费/因公出国（境）费': '180.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '304.40',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '304.40',
+              '“三公”经费/公务接待费': '185.72',
+              会议费: '228.00',
+              培训费: '1701.25',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '2599.37', '“三公”经费/小计': '670.12', '“三公”经费/因公出国（境）费': '180.00', '“三公”经费/公务用车购置及运行维护费/小计': '304.40', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '304.40', '“三公”经费/公务接待费': '185.72', 会议费: '228.00', 培训费: '1701.25' } },
+          {
+            name: '',
+            cells: {
+              合计: '2599.37',
+              '“三公”经费/小计': '670.12',
+              '“三公”经费/因公出国（境）费': '180.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '304.40',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '304.40',
+              '“三公”经费/公务接待费': '185.72',
+              会议费: '228.00',
+              培训费: '1701.25',
+            },
+          },
         ],
       },
       // 物业管理服务 spans two rows (部门集中采购 430.00, 分散自行组织 40.00).
@@ -406,9 +425,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 53,
-        totals: [
-          { name: '合计', cells: { 总计: '3742.40' } },
-        ],
+        totals: [{ name: '合计', cells: { 总计: '3742.40' } }],
         rows: [
           { name: '一、货物A', cells: { 总计: '525.40' } },
           { name: '二、工程B', cells: { 总计: '500.00' } },
@@ -457,7 +474,12 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/功能分类/金额': '2254.76' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '2254.76' },
+          },
           { code: '210', name: '九、医疗卫生与计划生育支出', side: 'expenditure', cells: {} },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
@@ -489,9 +511,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '收入总计', cells: { 金额: '33172.15' } },
-        ],
+        totals: [{ name: '收入总计', cells: { 金额: '33172.15' } }],
         rows: [
           { name: '收入总计', cells: { 金额: '33172.15' } },
           { name: '一般公共预算资金/小计', cells: { 金额: '33172.15' } },
@@ -519,10 +539,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '33172.15', 基本支出: '18570.82', 项目支出: '11343.27', 单位预留机动经费: '3258.06' } },
+          {
+            name: '',
+            cells: { 合计: '33172.15', 基本支出: '18570.82', 项目支出: '11343.27', 单位预留机动经费: '3258.06' },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '33172.15', 基本支出: '18570.82', 项目支出: '11343.27', 单位预留机动经费: '3258.06' } },
+          {
+            name: '',
+            cells: { 合计: '33172.15', 基本支出: '18570.82', 项目支出: '11343.27', 单位预留机动经费: '3258.06' },
+          },
         ],
       },
       // Header starts at the foot of page 10 (收入/支出 only), the rest of the header and all rows on page 11.
@@ -555,9 +581,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 18,
-        totals: [
-          { name: '合计', cells: { 金额: '33172.15' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '33172.15' } }],
         rows: [
           { name: '合计', cells: { 金额: '33172.15' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '26200.88' } },
@@ -587,9 +611,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 34,
-        totals: [
-          { name: '合计', cells: { 金额: '18570.82' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '18570.82' } }],
         rows: [
           { name: '合计', cells: { 金额: '18570.82' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '13747.87' } },
@@ -635,9 +657,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 18,
-        totals: [
-          { name: '合计', cells: { 金额: '33172.15' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '33172.15' } }],
         rows: [
           { name: '合计', cells: { 金额: '33172.15' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '26200.88' } },
@@ -667,9 +687,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 34,
-        totals: [
-          { name: '合计', cells: { 金额: '18570.82' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '18570.82' } }],
         rows: [
           { name: '合计', cells: { 金额: '18570.82' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '13747.87' } },
@@ -716,10 +734,34 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '2558.26', '“三公”经费/小计': '620.75', '“三公”经费/因公出国（境）费': '170.00', '“三公”经费/公务用车购置及运行维护费/小计': '266.80', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80', '“三公”经费/公务接待费': '183.95', 会议费: '271.26', 培训费: '1666.25' } },
+          {
+            name: '',
+            cells: {
+              合计: '2558.26',
+              '“三公”经费/小计': '620.75',
+              '“三公”经费/因公出国（境）费': '170.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '266.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80',
+              '“三公”经费/公务接待费': '183.95',
+              会议费: '271.26',
+              培训费: '1666.25',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '2558.26', '“三公”经费/小计': '620.75', '“三公”经费/因公出国（境）费': '170.00', '“三公”经费/公务用车购置及运行维护费/小计': '266.80', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80', '“三公”经费/公务接待费': '183.95', 会议费: '271.26', 培训费: '1666.25' } },
+          {
+            name: '',
+            cells: {
+              合计: '2558.26',
+              '“三公”经费/小计': '620.75',
+              '“三公”经费/因公出国（境）费': '170.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '266.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80',
+              '“三公”经费/公务接待费': '183.95',
+              会议费: '271.26',
+              培训费: '1666.25',
+            },
+          },
         ],
       },
       // Empty: 合计 row without amount, no note.
@@ -730,12 +772,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
       },
       // 机关运行经费 = 302 of 基本支出 (3,407.38).
       {
@@ -745,9 +783,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 17,
-        totals: [
-          { name: '合计', cells: { 机关运行经费支出: '3407.38' } },
-        ],
+        totals: [{ name: '合计', cells: { 机关运行经费支出: '3407.38' } }],
         rows: [
           { name: '合计', cells: { 机关运行经费支出: '3407.38' } },
           { code: '302', name: '商品和服务支出', cells: { 机关运行经费支出: '3407.38' } },
@@ -776,9 +812,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 54,
-        totals: [
-          { name: '合计', cells: { 总计: '4641.62' } },
-        ],
+        totals: [{ name: '合计', cells: { 总计: '4641.62' } }],
         rows: [
           { name: '一、货物A', cells: { 总计: '962.86' } },
           { name: '二、工程B', cells: { 总计: '539.00' } },
@@ -788,8 +822,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         ],
       },
     ],
-    printedDefects: [
-    ],
+    printedDefects: [],
   },
   // Jiangsu 2019 layout. Each table has its number ('公开 01 表' …) on a separate line above the title (not part of the title here)
   // and a '注：“科目编码”和“科目名称”为必填项。' note under the 科目 tables. Text changes against 2018 check out.
@@ -827,7 +860,12 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化旅游体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/功能分类/金额': '2355.65' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '2355.65' },
+          },
           { code: '210', name: '九、卫生健康支出', side: 'expenditure', cells: {} },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
@@ -860,9 +898,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '收入总计', cells: { 金额: '37188.34' } },
-        ],
+        totals: [{ name: '收入总计', cells: { 金额: '37188.34' } }],
         rows: [
           { name: '收入总计', cells: { 金额: '37188.34' } },
           { name: '一般公共预算资金/小计', cells: { 金额: '37188.34' } },
@@ -890,10 +926,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '37188.34', 基本支出: '21968.00', 项目支出: '10208.94', 单位预留机动经费: '5011.40' } },
+          {
+            name: '',
+            cells: { 合计: '37188.34', 基本支出: '21968.00', 项目支出: '10208.94', 单位预留机动经费: '5011.40' },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '37188.34', 基本支出: '21968.00', 项目支出: '10208.94', 单位预留机动经费: '5011.40' } },
+          {
+            name: '',
+            cells: { 合计: '37188.34', 基本支出: '21968.00', 项目支出: '10208.94', 单位预留机动经费: '5011.40' },
+          },
         ],
       },
       {
@@ -926,9 +968,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 18,
-        totals: [
-          { name: '合计', cells: { 金额: '37188.34' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '37188.34' } }],
         rows: [
           { name: '合计', cells: { 金额: '37188.34' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '27488.23' } },
@@ -959,9 +999,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 34,
-        totals: [
-          { name: '合计', cells: { 金额: '21968.00' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '21968.00' } }],
         rows: [
           { name: '合计', cells: { 金额: '21968.00' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '16324.07' } },
@@ -1008,9 +1046,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 18,
-        totals: [
-          { name: '合计', cells: { 金额: '37188.34' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '37188.34' } }],
         rows: [
           { name: '合计', cells: { 金额: '37188.34' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '27488.23' } },
@@ -1041,9 +1077,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 34,
-        totals: [
-          { name: '合计', cells: { 基本支出: '21968.00' } },
-        ],
+        totals: [{ name: '合计', cells: { 基本支出: '21968.00' } }],
         rows: [
           { name: '合计', cells: { 基本支出: '21968.00' } },
           { code: '301', name: '工资福利支出', cells: { 基本支出: '16324.07' } },
@@ -1091,10 +1125,34 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '2382.02', '“三公”经费/小计': '513.75', '“三公”经费/因公出国（境）费': '160.00', '“三公”经费/公务用车购置及运行维护费/小计': '266.80', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80', '“三公”经费/公务接待费': '86.95', 会议费: '271.02', 培训费: '1597.25' } },
+          {
+            name: '',
+            cells: {
+              合计: '2382.02',
+              '“三公”经费/小计': '513.75',
+              '“三公”经费/因公出国（境）费': '160.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '266.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80',
+              '“三公”经费/公务接待费': '86.95',
+              会议费: '271.02',
+              培训费: '1597.25',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '2382.02', '“三公”经费/小计': '513.75', '“三公”经费/因公出国（境）费': '160.00', '“三公”经费/公务用车购置及运行维护费/小计': '266.80', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80', '“三公”经费/公务接待费': '86.95', 会议费: '271.02', 培训费: '1597.25' } },
+          {
+            name: '',
+            cells: {
+              合计: '2382.02',
+              '“三公”经费/小计': '513.75',
+              '“三公”经费/因公出国（境）费': '160.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '266.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '266.80',
+              '“三公”经费/公务接待费': '86.95',
+              会议费: '271.02',
+              培训费: '1597.25',
+            },
+          },
         ],
       },
       // Empty table whose 合计 is printed as '0'; no 空表 explanation, only the generic 必填项 note (no final 。).
@@ -1105,12 +1163,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: { 金额: '0' } },
-        ],
-        rows: [
-          { name: '合计', cells: { 金额: '0' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '0' } }],
+        rows: [{ name: '合计', cells: { 金额: '0' } }],
         note: '注：“科目编码”和“科目名称”为必填项',
       },
       // 机关运行经费 = 302 of 基本支出 (3,580.05).
@@ -1121,9 +1175,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 17,
-        totals: [
-          { name: '合计', cells: { 机关运行经费支出: '3580.05' } },
-        ],
+        totals: [{ name: '合计', cells: { 机关运行经费支出: '3580.05' } }],
         rows: [
           { name: '合计', cells: { 机关运行经费支出: '3580.05' } },
           { code: '302', name: '商品和服务支出', cells: { 机关运行经费支出: '3580.05' } },
@@ -1153,9 +1205,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 61,
-        totals: [
-          { name: '合计', cells: { 总计: '5227.59' } },
-        ],
+        totals: [{ name: '合计', cells: { 总计: '5227.59' } }],
         rows: [
           { name: '一、货物A', cells: { 总计: '1637.72' } },
           { name: '二、工程B', cells: { 总计: '530.00' } },
@@ -1206,7 +1256,12 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/功能分类/金额': '2021.18' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '2021.18' },
+          },
           { code: '210', name: '九、医疗卫生与计划生育支出', side: 'expenditure', cells: {} },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
@@ -1238,9 +1293,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '收入总计', cells: { 金额: '17996.68' } },
-        ],
+        totals: [{ name: '收入总计', cells: { 金额: '17996.68' } }],
         rows: [
           { name: '收入总计', cells: { 金额: '17996.68' } },
           { name: '一般公共预算资金/小计', cells: { 金额: '17981.68' } },
@@ -1268,10 +1321,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '17996.68', 基本支出: '12323.48', 项目支出: '5533.00', 单位预留机动经费: '140.20' } },
+          {
+            name: '',
+            cells: { 合计: '17996.68', 基本支出: '12323.48', 项目支出: '5533.00', 单位预留机动经费: '140.20' },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '17996.68', 基本支出: '12323.48', 项目支出: '5533.00', 单位预留机动经费: '140.20' } },
+          {
+            name: '',
+            cells: { 合计: '17996.68', 基本支出: '12323.48', 项目支出: '5533.00', 单位预留机动经费: '140.20' },
+          },
         ],
       },
       // Expenditure by 支出用途 only (no 类 rows); income has no 国有资本经营 row. Split across pages 11-12.
@@ -1305,9 +1364,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 金额: '17981.68' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '17981.68' } }],
         rows: [
           { name: '合计', cells: { 金额: '17981.68' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '13641.34' } },
@@ -1336,9 +1393,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 28,
-        totals: [
-          { name: '合计', cells: { 金额: '12308.48' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '12308.48' } }],
         rows: [
           { name: '合计', cells: { 金额: '12308.48' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '5343.83' } },
@@ -1378,12 +1433,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
       },
       // Only a 金额 column (no 基本支出/项目支出 split).
       {
@@ -1393,9 +1444,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 金额: '17981.68' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '17981.68' } }],
         rows: [
           { name: '合计', cells: { 金额: '17981.68' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '13641.34' } },
@@ -1423,9 +1472,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 28,
-        totals: [
-          { name: '合计', cells: { 金额: '12308.48' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '12308.48' } }],
         rows: [
           { name: '合计', cells: { 金额: '12308.48' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '5343.83' } },
@@ -1465,9 +1512,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 机关运行经费支出: '6032.55' } },
-        ],
+        totals: [{ name: '合计', cells: { 机关运行经费支出: '6032.55' } }],
         rows: [
           { name: '合计', cells: { 机关运行经费支出: '6032.55' } },
           { code: '302', name: '商品和服务支出', cells: { 机关运行经费支出: '5890.55' } },
@@ -1496,10 +1541,36 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '1452.35', '“三公”经费/小计': '584.35', '“三公”经费/因公出国（境）费': '110.00', '“三公”经费/公务用车购置及运行维护费/小计': '317.80', '“三公”经费/公务用车购置及运行维护费/公务用车购置费': '50.00', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80', '“三公”经费/公务接待费': '156.55', 会议费: '168.00', 培训费: '700.00' } },
+          {
+            name: '',
+            cells: {
+              合计: '1452.35',
+              '“三公”经费/小计': '584.35',
+              '“三公”经费/因公出国（境）费': '110.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '317.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车购置费': '50.00',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80',
+              '“三公”经费/公务接待费': '156.55',
+              会议费: '168.00',
+              培训费: '700.00',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '1452.35', '“三公”经费/小计': '584.35', '“三公”经费/因公出国（境）费': '110.00', '“三公”经费/公务用车购置及运行维护费/小计': '317.80', '“三公”经费/公务用车购置及运行维护费/公务用车购置费': '50.00', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80', '“三公”经费/公务接待费': '156.55', 会议费: '168.00', 培训费: '700.00' } },
+          {
+            name: '',
+            cells: {
+              合计: '1452.35',
+              '“三公”经费/小计': '584.35',
+              '“三公”经费/因公出国（境）费': '110.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '317.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车购置费': '50.00',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80',
+              '“三公”经费/公务接待费': '156.55',
+              会议费: '168.00',
+              培训费: '700.00',
+            },
+          },
         ],
       },
       // Hierarchical rows: 采购品目大类 → 专项名称/经济科目 subtotal → 采购物品名称 item; row name = the leftmost non-empty label.
@@ -1511,9 +1582,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 46,
-        totals: [
-          { name: '合计', cells: { 总计: '2889.80' } },
-        ],
+        totals: [{ name: '合计', cells: { 总计: '2889.80' } }],
         rows: [
           { name: '一、货物A', cells: { 总计: '334.00' } },
           { name: '三、服务C', cells: { 总计: '2555.80' } },
@@ -1562,7 +1631,12 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/功能分类/金额': '1836.22' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '1836.22' },
+          },
           { code: '210', name: '九、医疗卫生与计划生育支出', side: 'expenditure', cells: {} },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
@@ -1594,9 +1668,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '收入总计', cells: { 金额: '21955.35' } },
-        ],
+        totals: [{ name: '收入总计', cells: { 金额: '21955.35' } }],
         rows: [
           { name: '收入总计', cells: { 金额: '21955.35' } },
           { name: '一般公共预算资金/小计', cells: { 金额: '21940.96' } },
@@ -1624,10 +1696,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '21955.35', 基本支出: '13994.31', 项目支出: '5573.00', 单位预留机动经费: '2388.04' } },
+          {
+            name: '',
+            cells: { 合计: '21955.35', 基本支出: '13994.31', 项目支出: '5573.00', 单位预留机动经费: '2388.04' },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '21955.35', 基本支出: '13994.31', 项目支出: '5573.00', 单位预留机动经费: '2388.04' } },
+          {
+            name: '',
+            cells: { 合计: '21955.35', 基本支出: '13994.31', 项目支出: '5573.00', 单位预留机动经费: '2388.04' },
+          },
         ],
       },
       {
@@ -1659,9 +1737,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '合计', cells: { 金额: '21940.96' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '21940.96' } }],
         rows: [
           { name: '合计', cells: { 金额: '21940.96' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '16444.36' } },
@@ -1688,9 +1764,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 30,
-        totals: [
-          { name: '合计', cells: { 金额: '13979.92' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '13979.92' } }],
         rows: [
           { name: '合计', cells: { 金额: '13979.92' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '10204.52' } },
@@ -1732,9 +1806,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '合计', cells: { 金额: '21940.96' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '21940.96' } }],
         rows: [
           { name: '合计', cells: { 金额: '21940.96' } },
           { code: '204', name: '公共安全支出', cells: { 金额: '16444.36' } },
@@ -1761,9 +1833,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 30,
-        totals: [
-          { name: '合计', cells: { 金额: '13979.92' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '13979.92' } }],
         rows: [
           { name: '合计', cells: { 金额: '13979.92' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '10204.52' } },
@@ -1806,10 +1876,34 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '1384.74', '“三公”经费/小计': '484.30', '“三公”经费/因公出国（境）费': '100.00', '“三公”经费/公务用车购置及运行维护费/小计': '267.80', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80', '“三公”经费/公务接待费': '116.50', 会议费: '200.44', 培训费: '700.00' } },
+          {
+            name: '',
+            cells: {
+              合计: '1384.74',
+              '“三公”经费/小计': '484.30',
+              '“三公”经费/因公出国（境）费': '100.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '267.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80',
+              '“三公”经费/公务接待费': '116.50',
+              会议费: '200.44',
+              培训费: '700.00',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '1384.74', '“三公”经费/小计': '484.30', '“三公”经费/因公出国（境）费': '100.00', '“三公”经费/公务用车购置及运行维护费/小计': '267.80', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80', '“三公”经费/公务接待费': '116.50', 会议费: '200.44', 培训费: '700.00' } },
+          {
+            name: '',
+            cells: {
+              合计: '1384.74',
+              '“三公”经费/小计': '484.30',
+              '“三公”经费/因公出国（境）费': '100.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '267.80',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '267.80',
+              '“三公”经费/公务接待费': '116.50',
+              会议费: '200.44',
+              培训费: '700.00',
+            },
+          },
         ],
       },
       // Empty: 合计 row without amount, '此表为空' written inside the table body, note below the table.
@@ -1820,12 +1914,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
         note: '说明：本部门无相关收支项目。',
       },
       // 机关运行经费 = the 302 公用 part of 基本支出 (2,722.57).
@@ -1836,9 +1926,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 机关运行经费支出: '2722.57' } },
-        ],
+        totals: [{ name: '合计', cells: { 机关运行经费支出: '2722.57' } }],
         rows: [
           { name: '合计', cells: { 机关运行经费支出: '2722.57' } },
           { code: '302', name: '商品和服务支出', cells: { 机关运行经费支出: '2722.57' } },
@@ -1867,9 +1955,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 52,
-        totals: [
-          { name: '合计', cells: { 总计: '3096.24' } },
-        ],
+        totals: [{ name: '合计', cells: { 总计: '3096.24' } }],
         rows: [
           { name: '一、货物A', cells: { 总计: '268.00' } },
           { name: '三、服务C', cells: { 总计: '2828.24' } },
@@ -1893,8 +1979,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
     meta: { orgName: '江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
     pages: 13,
     textlessPages: [],
-    tables: [
-    ],
+    tables: [],
     printedDefects: [
       'Text (九、三公说明): 公务用车购置及运行费 411.20 “占“三公”经费的80.92%” of 508.20, which computes to 80.91%.',
     ],
@@ -1927,14 +2012,24 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { name: '2.政府性基金预算', side: 'income', cells: {} },
           { name: '二、财政专户管理资金', side: 'income', cells: {} },
           { name: '三、其他资金', side: 'income', cells: {} },
-          { code: '201', name: '一、一般公共服务支出', side: 'expenditure', cells: { '支出/功能分类/金额': '20153.75' } },
+          {
+            code: '201',
+            name: '一、一般公共服务支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '20153.75' },
+          },
           { code: '202', name: '二、外交支出', side: 'expenditure', cells: {} },
           { code: '203', name: '三、国防支出', side: 'expenditure', cells: {} },
           { code: '204', name: '四、公共安全支出', side: 'expenditure', cells: {} },
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/功能分类/金额': '1289.52' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/功能分类/金额': '1289.52' },
+          },
           { code: '210', name: '九、医疗卫生与计划生育支出', side: 'expenditure', cells: {} },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
@@ -1966,9 +2061,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 15,
-        totals: [
-          { name: '收入总计', cells: { 金额: '24458.43' } },
-        ],
+        totals: [{ name: '收入总计', cells: { 金额: '24458.43' } }],
         rows: [
           { name: '收入总计', cells: { 金额: '24458.43' } },
           { name: '一般公共预算资金/小计', cells: { 金额: '24458.43' } },
@@ -1996,10 +2089,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '24458.43', 基本支出: '10403.11', 项目支出: '12081.46', 单位预留机动经费: '1973.86' } },
+          {
+            name: '',
+            cells: { 合计: '24458.43', 基本支出: '10403.11', 项目支出: '12081.46', 单位预留机动经费: '1973.86' },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '24458.43', 基本支出: '10403.11', 项目支出: '12081.46', 单位预留机动经费: '1973.86' } },
+          {
+            name: '',
+            cells: { 合计: '24458.43', 基本支出: '10403.11', 项目支出: '12081.46', 单位预留机动经费: '1973.86' },
+          },
         ],
       },
       {
@@ -2031,9 +2130,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 14,
-        totals: [
-          { name: '合计', cells: { 金额: '24458.43' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '24458.43' } }],
         rows: [
           { name: '合计', cells: { 金额: '24458.43' } },
           { code: '201', name: '一般公共服务支出', cells: { 金额: '20153.75' } },
@@ -2059,9 +2156,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 31,
-        totals: [
-          { name: '合计', cells: { 金额: '10403.11' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '10403.11' } }],
         rows: [
           { name: '合计', cells: { 金额: '10403.11' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '7308.27' } },
@@ -2104,9 +2199,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 14,
-        totals: [
-          { name: '合计', cells: { 金额: '24458.43' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '24458.43' } }],
         rows: [
           { name: '合计', cells: { 金额: '24458.43' } },
           { code: '201', name: '一般公共服务支出', cells: { 金额: '20153.75' } },
@@ -2132,9 +2225,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 31,
-        totals: [
-          { name: '合计', cells: { 金额: '10403.11' } },
-        ],
+        totals: [{ name: '合计', cells: { 金额: '10403.11' } }],
         rows: [
           { name: '合计', cells: { 金额: '10403.11' } },
           { code: '301', name: '工资福利支出', cells: { 金额: '7308.27' } },
@@ -2178,10 +2269,34 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { 合计: '1471.70', '“三公”经费/小计': '508.20', '“三公”经费/因公出国（境）费': '70.00', '“三公”经费/公务用车购置及运行维护费/小计': '411.20', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '411.20', '“三公”经费/公务接待费': '27.00', 会议费: '933.50', 培训费: '30.00' } },
+          {
+            name: '',
+            cells: {
+              合计: '1471.70',
+              '“三公”经费/小计': '508.20',
+              '“三公”经费/因公出国（境）费': '70.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '411.20',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '411.20',
+              '“三公”经费/公务接待费': '27.00',
+              会议费: '933.50',
+              培训费: '30.00',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { 合计: '1471.70', '“三公”经费/小计': '508.20', '“三公”经费/因公出国（境）费': '70.00', '“三公”经费/公务用车购置及运行维护费/小计': '411.20', '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '411.20', '“三公”经费/公务接待费': '27.00', 会议费: '933.50', 培训费: '30.00' } },
+          {
+            name: '',
+            cells: {
+              合计: '1471.70',
+              '“三公”经费/小计': '508.20',
+              '“三公”经费/因公出国（境）费': '70.00',
+              '“三公”经费/公务用车购置及运行维护费/小计': '411.20',
+              '“三公”经费/公务用车购置及运行维护费/公务用车运行维护费': '411.20',
+              '“三公”经费/公务接待费': '27.00',
+              会议费: '933.50',
+              培训费: '30.00',
+            },
+          },
         ],
       },
       // Empty: 合计 row without amount; note has no final 。
@@ -2192,12 +2307,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
         note: '注：本部门无相关收支项目',
       },
       // 机关运行经费 = 302 of 基本支出 (2,094.58).
@@ -2208,9 +2319,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 16,
-        totals: [
-          { name: '合计', cells: { 机关运行经费支出: '2094.58' } },
-        ],
+        totals: [{ name: '合计', cells: { 机关运行经费支出: '2094.58' } }],
         rows: [
           { name: '合计', cells: { 机关运行经费支出: '2094.58' } },
           { code: '302', name: '商品和服务支出', cells: { 机关运行经费支出: '2094.58' } },
@@ -2238,9 +2347,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 39,
-        totals: [
-          { name: '合计', cells: { 总计: '1449.50' } },
-        ],
+        totals: [{ name: '合计', cells: { 总计: '1449.50' } }],
         rows: [
           { name: '一、货物A', cells: { 总计: '90.00' } },
           { name: '三、服务C', cells: { 总计: '1359.50' } },
@@ -2251,8 +2358,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         note: '注：1.采购组织形式为：集中采购、部门集中采购和分散采购。2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。',
       },
     ],
-    printedDefects: [
-    ],
+    printedDefects: [],
   },
   // Shanghai 普陀 district layout: titles '2024年部门…表', header '编制部门：…', codes in separate 类/款/项 columns, amounts in whole 元
   // (zeros printed '0'); the 三公 table is in 万元. Text (编制说明) 项 amounts all agree with the tables.
@@ -2287,8 +2393,18 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '204', name: '二、公共安全支出', side: 'expenditure', cells: { '本年支出/预算数': '1633000' } },
           { code: '205', name: '三、教育支出', side: 'expenditure', cells: { '本年支出/预算数': '250000' } },
           { code: '206', name: '四、科学技术支出', side: 'expenditure', cells: { '本年支出/预算数': '100000' } },
-          { code: '207', name: '五、文化旅游体育与传媒支出', side: 'expenditure', cells: { '本年支出/预算数': '200000' } },
-          { code: '208', name: '六、社会保障和就业支出', side: 'expenditure', cells: { '本年支出/预算数': '19604064' } },
+          {
+            code: '207',
+            name: '五、文化旅游体育与传媒支出',
+            side: 'expenditure',
+            cells: { '本年支出/预算数': '200000' },
+          },
+          {
+            code: '208',
+            name: '六、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '本年支出/预算数': '19604064' },
+          },
           { code: '210', name: '七、卫生健康支出', side: 'expenditure', cells: { '本年支出/预算数': '3223657' } },
           { code: '212', name: '八、城乡社区支出', side: 'expenditure', cells: { '本年支出/预算数': '119385303' } },
           { code: '221', name: '九、住房保障支出', side: 'expenditure', cells: { '本年支出/预算数': '8882399' } },
@@ -2306,76 +2422,754 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 67,
         totals: [
-          { name: '合计', cells: { '收入预算/合计': '156211123', '收入预算/财政拨款收入': '156211123', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
+          {
+            name: '合计',
+            cells: {
+              '收入预算/合计': '156211123',
+              '收入预算/财政拨款收入': '156211123',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
         ],
         rows: [
-          { code: '201', name: '一般公共服务支出', cells: { '收入预算/合计': '2932700', '收入预算/财政拨款收入': '2932700', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20105', name: '统计信息事务', cells: { '收入预算/合计': '257700', '收入预算/财政拨款收入': '257700', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2010507', name: '专项普查活动', cells: { '收入预算/合计': '257700', '收入预算/财政拨款收入': '257700', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20129', name: '群众团体事务', cells: { '收入预算/合计': '426000', '收入预算/财政拨款收入': '426000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2012902', name: '一般行政管理事务', cells: { '收入预算/合计': '426000', '收入预算/财政拨款收入': '426000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20132', name: '组织事务', cells: { '收入预算/合计': '888700', '收入预算/财政拨款收入': '888700', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2013202', name: '一般行政管理事务', cells: { '收入预算/合计': '888700', '收入预算/财政拨款收入': '888700', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20133', name: '宣传事务', cells: { '收入预算/合计': '1106000', '收入预算/财政拨款收入': '1106000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2013302', name: '一般行政管理事务', cells: { '收入预算/合计': '1106000', '收入预算/财政拨款收入': '1106000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20134', name: '统战事务', cells: { '收入预算/合计': '119100', '收入预算/财政拨款收入': '119100', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2013402', name: '一般行政管理事务', cells: { '收入预算/合计': '119100', '收入预算/财政拨款收入': '119100', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20138', name: '市场监督管理事务', cells: { '收入预算/合计': '135200', '收入预算/财政拨款收入': '135200', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2013802', name: '一般行政管理事务', cells: { '收入预算/合计': '135200', '收入预算/财政拨款收入': '135200', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '204', name: '公共安全支出', cells: { '收入预算/合计': '1633000', '收入预算/财政拨款收入': '1633000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20406', name: '司法', cells: { '收入预算/合计': '300000', '收入预算/财政拨款收入': '300000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2040607', name: '公共法律服务', cells: { '收入预算/合计': '300000', '收入预算/财政拨款收入': '300000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20499', name: '其他公共安全支出', cells: { '收入预算/合计': '1333000', '收入预算/财政拨款收入': '1333000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2049999', name: '其他公共安全支出', cells: { '收入预算/合计': '1333000', '收入预算/财政拨款收入': '1333000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '205', name: '教育支出', cells: { '收入预算/合计': '250000', '收入预算/财政拨款收入': '250000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20599', name: '其他教育支出', cells: { '收入预算/合计': '250000', '收入预算/财政拨款收入': '250000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2059999', name: '其他教育支出', cells: { '收入预算/合计': '250000', '收入预算/财政拨款收入': '250000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '206', name: '科学技术支出', cells: { '收入预算/合计': '100000', '收入预算/财政拨款收入': '100000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20607', name: '科学技术普及', cells: { '收入预算/合计': '100000', '收入预算/财政拨款收入': '100000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2060702', name: '科普活动', cells: { '收入预算/合计': '100000', '收入预算/财政拨款收入': '100000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '207', name: '文化旅游体育与传媒支出', cells: { '收入预算/合计': '200000', '收入预算/财政拨款收入': '200000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20703', name: '体育', cells: { '收入预算/合计': '200000', '收入预算/财政拨款收入': '200000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2070308', name: '群众体育', cells: { '收入预算/合计': '200000', '收入预算/财政拨款收入': '200000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '208', name: '社会保障和就业支出', cells: { '收入预算/合计': '19604064', '收入预算/财政拨款收入': '19604064', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20805', name: '行政事业单位养老支出', cells: { '收入预算/合计': '7234970', '收入预算/财政拨款收入': '7234970', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2080501', name: '行政单位离退休', cells: { '收入预算/合计': '243120', '收入预算/财政拨款收入': '243120', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2080502', name: '事业单位离退休', cells: { '收入预算/合计': '76620', '收入预算/财政拨款收入': '76620', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2080505', name: '机关事业单位基本养老保险缴费支出', cells: { '收入预算/合计': '4608515', '收入预算/财政拨款收入': '4608515', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2080506', name: '机关事业单位职业年金缴费支出', cells: { '收入预算/合计': '2302815', '收入预算/财政拨款收入': '2302815', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2080599', name: '其他行政事业单位养老支出', cells: { '收入预算/合计': '3900', '收入预算/财政拨款收入': '3900', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20807', name: '就业补助', cells: { '收入预算/合计': '4212300', '收入预算/财政拨款收入': '4212300', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2080705', name: '公益性岗位补贴', cells: { '收入预算/合计': '4212300', '收入预算/财政拨款收入': '4212300', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20816', name: '红十字事业', cells: { '收入预算/合计': '44400', '收入预算/财政拨款收入': '44400', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2081602', name: '一般行政管理事务', cells: { '收入预算/合计': '44400', '收入预算/财政拨款收入': '44400', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20825', name: '其他生活救助', cells: { '收入预算/合计': '300000', '收入预算/财政拨款收入': '300000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2082501', name: '其他城市生活救助', cells: { '收入预算/合计': '300000', '收入预算/财政拨款收入': '300000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '20899', name: '其他社会保障和就业支出', cells: { '收入预算/合计': '7812394', '收入预算/财政拨款收入': '7812394', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2089999', name: '其他社会保障和就业支出', cells: { '收入预算/合计': '7812394', '收入预算/财政拨款收入': '7812394', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '210', name: '卫生健康支出', cells: { '收入预算/合计': '3223657', '收入预算/财政拨款收入': '3223657', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '21007', name: '计划生育事务', cells: { '收入预算/合计': '200000', '收入预算/财政拨款收入': '200000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2100717', name: '计划生育服务', cells: { '收入预算/合计': '200000', '收入预算/财政拨款收入': '200000', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '21011', name: '行政事业单位医疗', cells: { '收入预算/合计': '3023657', '收入预算/财政拨款收入': '3023657', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2101101', name: '行政单位医疗', cells: { '收入预算/合计': '1422233', '收入预算/财政拨款收入': '1422233', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2101102', name: '事业单位医疗', cells: { '收入预算/合计': '1601424', '收入预算/财政拨款收入': '1601424', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '212', name: '城乡社区支出', cells: { '收入预算/合计': '119385303', '收入预算/财政拨款收入': '119385303', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '21201', name: '城乡社区管理事务', cells: { '收入预算/合计': '94450003', '收入预算/财政拨款收入': '94450003', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2120101', name: '行政运行', cells: { '收入预算/合计': '16603248', '收入预算/财政拨款收入': '16603248', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2120102', name: '一般行政管理事务', cells: { '收入预算/合计': '17591003', '收入预算/财政拨款收入': '17591003', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2120104', name: '城管执法', cells: { '收入预算/合计': '6043390', '收入预算/财政拨款收入': '6043390', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2120199', name: '其他城乡社区管理事务支出', cells: { '收入预算/合计': '54212362', '收入预算/财政拨款收入': '54212362', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '21203', name: '城乡社区公共设施', cells: { '收入预算/合计': '9721800', '收入预算/财政拨款收入': '9721800', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2120399', name: '其他城乡社区公共设施支出', cells: { '收入预算/合计': '9721800', '收入预算/财政拨款收入': '9721800', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '21205', name: '城乡社区环境卫生', cells: { '收入预算/合计': '5993300', '收入预算/财政拨款收入': '5993300', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2120501', name: '城乡社区环境卫生', cells: { '收入预算/合计': '5993300', '收入预算/财政拨款收入': '5993300', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '21299', name: '其他城乡社区支出', cells: { '收入预算/合计': '9220200', '收入预算/财政拨款收入': '9220200', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2129999', name: '其他城乡社区支出', cells: { '收入预算/合计': '9220200', '收入预算/财政拨款收入': '9220200', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '221', name: '住房保障支出', cells: { '收入预算/合计': '8882399', '收入预算/财政拨款收入': '8882399', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '22102', name: '住房改革支出', cells: { '收入预算/合计': '6705199', '收入预算/财政拨款收入': '6705199', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2210201', name: '住房公积金', cells: { '收入预算/合计': '3503499', '收入预算/财政拨款收入': '3503499', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2210203', name: '购房补贴', cells: { '收入预算/合计': '3201700', '收入预算/财政拨款收入': '3201700', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '22103', name: '城乡社区住宅', cells: { '收入预算/合计': '2177200', '收入预算/财政拨款收入': '2177200', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { code: '2210399', name: '其他城乡社区住宅支出', cells: { '收入预算/合计': '2177200', '收入预算/财政拨款收入': '2177200', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
-          { name: '合计', cells: { '收入预算/合计': '156211123', '收入预算/财政拨款收入': '156211123', '收入预算/事业收入': '0', '收入预算/事业单位经营收入': '0', '收入预算/其他收入': '0' } },
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            cells: {
+              '收入预算/合计': '2932700',
+              '收入预算/财政拨款收入': '2932700',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20105',
+            name: '统计信息事务',
+            cells: {
+              '收入预算/合计': '257700',
+              '收入预算/财政拨款收入': '257700',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2010507',
+            name: '专项普查活动',
+            cells: {
+              '收入预算/合计': '257700',
+              '收入预算/财政拨款收入': '257700',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20129',
+            name: '群众团体事务',
+            cells: {
+              '收入预算/合计': '426000',
+              '收入预算/财政拨款收入': '426000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2012902',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '426000',
+              '收入预算/财政拨款收入': '426000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20132',
+            name: '组织事务',
+            cells: {
+              '收入预算/合计': '888700',
+              '收入预算/财政拨款收入': '888700',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2013202',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '888700',
+              '收入预算/财政拨款收入': '888700',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20133',
+            name: '宣传事务',
+            cells: {
+              '收入预算/合计': '1106000',
+              '收入预算/财政拨款收入': '1106000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2013302',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '1106000',
+              '收入预算/财政拨款收入': '1106000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20134',
+            name: '统战事务',
+            cells: {
+              '收入预算/合计': '119100',
+              '收入预算/财政拨款收入': '119100',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2013402',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '119100',
+              '收入预算/财政拨款收入': '119100',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20138',
+            name: '市场监督管理事务',
+            cells: {
+              '收入预算/合计': '135200',
+              '收入预算/财政拨款收入': '135200',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2013802',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '135200',
+              '收入预算/财政拨款收入': '135200',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '204',
+            name: '公共安全支出',
+            cells: {
+              '收入预算/合计': '1633000',
+              '收入预算/财政拨款收入': '1633000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20406',
+            name: '司法',
+            cells: {
+              '收入预算/合计': '300000',
+              '收入预算/财政拨款收入': '300000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2040607',
+            name: '公共法律服务',
+            cells: {
+              '收入预算/合计': '300000',
+              '收入预算/财政拨款收入': '300000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20499',
+            name: '其他公共安全支出',
+            cells: {
+              '收入预算/合计': '1333000',
+              '收入预算/财政拨款收入': '1333000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2049999',
+            name: '其他公共安全支出',
+            cells: {
+              '收入预算/合计': '1333000',
+              '收入预算/财政拨款收入': '1333000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '205',
+            name: '教育支出',
+            cells: {
+              '收入预算/合计': '250000',
+              '收入预算/财政拨款收入': '250000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20599',
+            name: '其他教育支出',
+            cells: {
+              '收入预算/合计': '250000',
+              '收入预算/财政拨款收入': '250000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2059999',
+            name: '其他教育支出',
+            cells: {
+              '收入预算/合计': '250000',
+              '收入预算/财政拨款收入': '250000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '206',
+            name: '科学技术支出',
+            cells: {
+              '收入预算/合计': '100000',
+              '收入预算/财政拨款收入': '100000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20607',
+            name: '科学技术普及',
+            cells: {
+              '收入预算/合计': '100000',
+              '收入预算/财政拨款收入': '100000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2060702',
+            name: '科普活动',
+            cells: {
+              '收入预算/合计': '100000',
+              '收入预算/财政拨款收入': '100000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '207',
+            name: '文化旅游体育与传媒支出',
+            cells: {
+              '收入预算/合计': '200000',
+              '收入预算/财政拨款收入': '200000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20703',
+            name: '体育',
+            cells: {
+              '收入预算/合计': '200000',
+              '收入预算/财政拨款收入': '200000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2070308',
+            name: '群众体育',
+            cells: {
+              '收入预算/合计': '200000',
+              '收入预算/财政拨款收入': '200000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '208',
+            name: '社会保障和就业支出',
+            cells: {
+              '收入预算/合计': '19604064',
+              '收入预算/财政拨款收入': '19604064',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20805',
+            name: '行政事业单位养老支出',
+            cells: {
+              '收入预算/合计': '7234970',
+              '收入预算/财政拨款收入': '7234970',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2080501',
+            name: '行政单位离退休',
+            cells: {
+              '收入预算/合计': '243120',
+              '收入预算/财政拨款收入': '243120',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2080502',
+            name: '事业单位离退休',
+            cells: {
+              '收入预算/合计': '76620',
+              '收入预算/财政拨款收入': '76620',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2080505',
+            name: '机关事业单位基本养老保险缴费支出',
+            cells: {
+              '收入预算/合计': '4608515',
+              '收入预算/财政拨款收入': '4608515',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2080506',
+            name: '机关事业单位职业年金缴费支出',
+            cells: {
+              '收入预算/合计': '2302815',
+              '收入预算/财政拨款收入': '2302815',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2080599',
+            name: '其他行政事业单位养老支出',
+            cells: {
+              '收入预算/合计': '3900',
+              '收入预算/财政拨款收入': '3900',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20807',
+            name: '就业补助',
+            cells: {
+              '收入预算/合计': '4212300',
+              '收入预算/财政拨款收入': '4212300',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2080705',
+            name: '公益性岗位补贴',
+            cells: {
+              '收入预算/合计': '4212300',
+              '收入预算/财政拨款收入': '4212300',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20816',
+            name: '红十字事业',
+            cells: {
+              '收入预算/合计': '44400',
+              '收入预算/财政拨款收入': '44400',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2081602',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '44400',
+              '收入预算/财政拨款收入': '44400',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20825',
+            name: '其他生活救助',
+            cells: {
+              '收入预算/合计': '300000',
+              '收入预算/财政拨款收入': '300000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2082501',
+            name: '其他城市生活救助',
+            cells: {
+              '收入预算/合计': '300000',
+              '收入预算/财政拨款收入': '300000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '20899',
+            name: '其他社会保障和就业支出',
+            cells: {
+              '收入预算/合计': '7812394',
+              '收入预算/财政拨款收入': '7812394',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2089999',
+            name: '其他社会保障和就业支出',
+            cells: {
+              '收入预算/合计': '7812394',
+              '收入预算/财政拨款收入': '7812394',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '210',
+            name: '卫生健康支出',
+            cells: {
+              '收入预算/合计': '3223657',
+              '收入预算/财政拨款收入': '3223657',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '21007',
+            name: '计划生育事务',
+            cells: {
+              '收入预算/合计': '200000',
+              '收入预算/财政拨款收入': '200000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2100717',
+            name: '计划生育服务',
+            cells: {
+              '收入预算/合计': '200000',
+              '收入预算/财政拨款收入': '200000',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '21011',
+            name: '行政事业单位医疗',
+            cells: {
+              '收入预算/合计': '3023657',
+              '收入预算/财政拨款收入': '3023657',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2101101',
+            name: '行政单位医疗',
+            cells: {
+              '收入预算/合计': '1422233',
+              '收入预算/财政拨款收入': '1422233',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2101102',
+            name: '事业单位医疗',
+            cells: {
+              '收入预算/合计': '1601424',
+              '收入预算/财政拨款收入': '1601424',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '212',
+            name: '城乡社区支出',
+            cells: {
+              '收入预算/合计': '119385303',
+              '收入预算/财政拨款收入': '119385303',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '21201',
+            name: '城乡社区管理事务',
+            cells: {
+              '收入预算/合计': '94450003',
+              '收入预算/财政拨款收入': '94450003',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2120101',
+            name: '行政运行',
+            cells: {
+              '收入预算/合计': '16603248',
+              '收入预算/财政拨款收入': '16603248',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2120102',
+            name: '一般行政管理事务',
+            cells: {
+              '收入预算/合计': '17591003',
+              '收入预算/财政拨款收入': '17591003',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2120104',
+            name: '城管执法',
+            cells: {
+              '收入预算/合计': '6043390',
+              '收入预算/财政拨款收入': '6043390',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2120199',
+            name: '其他城乡社区管理事务支出',
+            cells: {
+              '收入预算/合计': '54212362',
+              '收入预算/财政拨款收入': '54212362',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '21203',
+            name: '城乡社区公共设施',
+            cells: {
+              '收入预算/合计': '9721800',
+              '收入预算/财政拨款收入': '9721800',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2120399',
+            name: '其他城乡社区公共设施支出',
+            cells: {
+              '收入预算/合计': '9721800',
+              '收入预算/财政拨款收入': '9721800',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '21205',
+            name: '城乡社区环境卫生',
+            cells: {
+              '收入预算/合计': '5993300',
+              '收入预算/财政拨款收入': '5993300',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2120501',
+            name: '城乡社区环境卫生',
+            cells: {
+              '收入预算/合计': '5993300',
+              '收入预算/财政拨款收入': '5993300',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '21299',
+            name: '其他城乡社区支出',
+            cells: {
+              '收入预算/合计': '9220200',
+              '收入预算/财政拨款收入': '9220200',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2129999',
+            name: '其他城乡社区支出',
+            cells: {
+              '收入预算/合计': '9220200',
+              '收入预算/财政拨款收入': '9220200',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '221',
+            name: '住房保障支出',
+            cells: {
+              '收入预算/合计': '8882399',
+              '收入预算/财政拨款收入': '8882399',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '22102',
+            name: '住房改革支出',
+            cells: {
+              '收入预算/合计': '6705199',
+              '收入预算/财政拨款收入': '6705199',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2210201',
+            name: '住房公积金',
+            cells: {
+              '收入预算/合计': '3503499',
+              '收入预算/财政拨款收入': '3503499',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2210203',
+            name: '购房补贴',
+            cells: {
+              '收入预算/合计': '3201700',
+              '收入预算/财政拨款收入': '3201700',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '22103',
+            name: '城乡社区住宅',
+            cells: {
+              '收入预算/合计': '2177200',
+              '收入预算/财政拨款收入': '2177200',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            code: '2210399',
+            name: '其他城乡社区住宅支出',
+            cells: {
+              '收入预算/合计': '2177200',
+              '收入预算/财政拨款收入': '2177200',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
+          {
+            name: '合计',
+            cells: {
+              '收入预算/合计': '156211123',
+              '收入预算/财政拨款收入': '156211123',
+              '收入预算/事业收入': '0',
+              '收入预算/事业单位经营收入': '0',
+              '收入预算/其他收入': '0',
+            },
+          },
         ],
       },
       // Columns 合计/基本支出/项目支出 only (no 经营/上缴/附属). 合计 row last, alone on page 20. Header not repeated.
@@ -2387,76 +3181,346 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 67,
         totals: [
-          { name: '合计', cells: { '支出预算/合计': '156211123', '支出预算/基本支出': '99706020', '支出预算/项目支出': '56505103' } },
+          {
+            name: '合计',
+            cells: { '支出预算/合计': '156211123', '支出预算/基本支出': '99706020', '支出预算/项目支出': '56505103' },
+          },
         ],
         rows: [
-          { code: '201', name: '一般公共服务支出', cells: { '支出预算/合计': '2932700', '支出预算/基本支出': '0', '支出预算/项目支出': '2932700' } },
-          { code: '20105', name: '统计信息事务', cells: { '支出预算/合计': '257700', '支出预算/基本支出': '0', '支出预算/项目支出': '257700' } },
-          { code: '2010507', name: '专项普查活动', cells: { '支出预算/合计': '257700', '支出预算/基本支出': '0', '支出预算/项目支出': '257700' } },
-          { code: '20129', name: '群众团体事务', cells: { '支出预算/合计': '426000', '支出预算/基本支出': '0', '支出预算/项目支出': '426000' } },
-          { code: '2012902', name: '一般行政管理事务', cells: { '支出预算/合计': '426000', '支出预算/基本支出': '0', '支出预算/项目支出': '426000' } },
-          { code: '20132', name: '组织事务', cells: { '支出预算/合计': '888700', '支出预算/基本支出': '0', '支出预算/项目支出': '888700' } },
-          { code: '2013202', name: '一般行政管理事务', cells: { '支出预算/合计': '888700', '支出预算/基本支出': '0', '支出预算/项目支出': '888700' } },
-          { code: '20133', name: '宣传事务', cells: { '支出预算/合计': '1106000', '支出预算/基本支出': '0', '支出预算/项目支出': '1106000' } },
-          { code: '2013302', name: '一般行政管理事务', cells: { '支出预算/合计': '1106000', '支出预算/基本支出': '0', '支出预算/项目支出': '1106000' } },
-          { code: '20134', name: '统战事务', cells: { '支出预算/合计': '119100', '支出预算/基本支出': '0', '支出预算/项目支出': '119100' } },
-          { code: '2013402', name: '一般行政管理事务', cells: { '支出预算/合计': '119100', '支出预算/基本支出': '0', '支出预算/项目支出': '119100' } },
-          { code: '20138', name: '市场监督管理事务', cells: { '支出预算/合计': '135200', '支出预算/基本支出': '0', '支出预算/项目支出': '135200' } },
-          { code: '2013802', name: '一般行政管理事务', cells: { '支出预算/合计': '135200', '支出预算/基本支出': '0', '支出预算/项目支出': '135200' } },
-          { code: '204', name: '公共安全支出', cells: { '支出预算/合计': '1633000', '支出预算/基本支出': '0', '支出预算/项目支出': '1633000' } },
-          { code: '20406', name: '司法', cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' } },
-          { code: '2040607', name: '公共法律服务', cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' } },
-          { code: '20499', name: '其他公共安全支出', cells: { '支出预算/合计': '1333000', '支出预算/基本支出': '0', '支出预算/项目支出': '1333000' } },
-          { code: '2049999', name: '其他公共安全支出', cells: { '支出预算/合计': '1333000', '支出预算/基本支出': '0', '支出预算/项目支出': '1333000' } },
-          { code: '205', name: '教育支出', cells: { '支出预算/合计': '250000', '支出预算/基本支出': '0', '支出预算/项目支出': '250000' } },
-          { code: '20599', name: '其他教育支出', cells: { '支出预算/合计': '250000', '支出预算/基本支出': '0', '支出预算/项目支出': '250000' } },
-          { code: '2059999', name: '其他教育支出', cells: { '支出预算/合计': '250000', '支出预算/基本支出': '0', '支出预算/项目支出': '250000' } },
-          { code: '206', name: '科学技术支出', cells: { '支出预算/合计': '100000', '支出预算/基本支出': '0', '支出预算/项目支出': '100000' } },
-          { code: '20607', name: '科学技术普及', cells: { '支出预算/合计': '100000', '支出预算/基本支出': '0', '支出预算/项目支出': '100000' } },
-          { code: '2060702', name: '科普活动', cells: { '支出预算/合计': '100000', '支出预算/基本支出': '0', '支出预算/项目支出': '100000' } },
-          { code: '207', name: '文化旅游体育与传媒支出', cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' } },
-          { code: '20703', name: '体育', cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' } },
-          { code: '2070308', name: '群众体育', cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' } },
-          { code: '208', name: '社会保障和就业支出', cells: { '支出预算/合计': '19604064', '支出预算/基本支出': '13368164', '支出预算/项目支出': '6235900' } },
-          { code: '20805', name: '行政事业单位养老支出', cells: { '支出预算/合计': '7234970', '支出预算/基本支出': '7234970', '支出预算/项目支出': '0' } },
-          { code: '2080501', name: '行政单位离退休', cells: { '支出预算/合计': '243120', '支出预算/基本支出': '243120', '支出预算/项目支出': '0' } },
-          { code: '2080502', name: '事业单位离退休', cells: { '支出预算/合计': '76620', '支出预算/基本支出': '76620', '支出预算/项目支出': '0' } },
-          { code: '2080505', name: '机关事业单位基本养老保险缴费支出', cells: { '支出预算/合计': '4608515', '支出预算/基本支出': '4608515', '支出预算/项目支出': '0' } },
-          { code: '2080506', name: '机关事业单位职业年金缴费支出', cells: { '支出预算/合计': '2302815', '支出预算/基本支出': '2302815', '支出预算/项目支出': '0' } },
-          { code: '2080599', name: '其他行政事业单位养老支出', cells: { '支出预算/合计': '3900', '支出预算/基本支出': '3900', '支出预算/项目支出': '0' } },
-          { code: '20807', name: '就业补助', cells: { '支出预算/合计': '4212300', '支出预算/基本支出': '0', '支出预算/项目支出': '4212300' } },
-          { code: '2080705', name: '公益性岗位补贴', cells: { '支出预算/合计': '4212300', '支出预算/基本支出': '0', '支出预算/项目支出': '4212300' } },
-          { code: '20816', name: '红十字事业', cells: { '支出预算/合计': '44400', '支出预算/基本支出': '0', '支出预算/项目支出': '44400' } },
-          { code: '2081602', name: '一般行政管理事务', cells: { '支出预算/合计': '44400', '支出预算/基本支出': '0', '支出预算/项目支出': '44400' } },
-          { code: '20825', name: '其他生活救助', cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' } },
-          { code: '2082501', name: '其他城市生活救助', cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' } },
-          { code: '20899', name: '其他社会保障和就业支出', cells: { '支出预算/合计': '7812394', '支出预算/基本支出': '6133194', '支出预算/项目支出': '1679200' } },
-          { code: '2089999', name: '其他社会保障和就业支出', cells: { '支出预算/合计': '7812394', '支出预算/基本支出': '6133194', '支出预算/项目支出': '1679200' } },
-          { code: '210', name: '卫生健康支出', cells: { '支出预算/合计': '3223657', '支出预算/基本支出': '3023657', '支出预算/项目支出': '200000' } },
-          { code: '21007', name: '计划生育事务', cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' } },
-          { code: '2100717', name: '计划生育服务', cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' } },
-          { code: '21011', name: '行政事业单位医疗', cells: { '支出预算/合计': '3023657', '支出预算/基本支出': '3023657', '支出预算/项目支出': '0' } },
-          { code: '2101101', name: '行政单位医疗', cells: { '支出预算/合计': '1422233', '支出预算/基本支出': '1422233', '支出预算/项目支出': '0' } },
-          { code: '2101102', name: '事业单位医疗', cells: { '支出预算/合计': '1601424', '支出预算/基本支出': '1601424', '支出预算/项目支出': '0' } },
-          { code: '212', name: '城乡社区支出', cells: { '支出预算/合计': '119385303', '支出预算/基本支出': '76609000', '支出预算/项目支出': '42776303' } },
-          { code: '21201', name: '城乡社区管理事务', cells: { '支出预算/合计': '94450003', '支出预算/基本支出': '76609000', '支出预算/项目支出': '17841003' } },
-          { code: '2120101', name: '行政运行', cells: { '支出预算/合计': '16603248', '支出预算/基本支出': '16353248', '支出预算/项目支出': '250000' } },
-          { code: '2120102', name: '一般行政管理事务', cells: { '支出预算/合计': '17591003', '支出预算/基本支出': '0', '支出预算/项目支出': '17591003' } },
-          { code: '2120104', name: '城管执法', cells: { '支出预算/合计': '6043390', '支出预算/基本支出': '6043390', '支出预算/项目支出': '0' } },
-          { code: '2120199', name: '其他城乡社区管理事务支出', cells: { '支出预算/合计': '54212362', '支出预算/基本支出': '54212362', '支出预算/项目支出': '0' } },
-          { code: '21203', name: '城乡社区公共设施', cells: { '支出预算/合计': '9721800', '支出预算/基本支出': '0', '支出预算/项目支出': '9721800' } },
-          { code: '2120399', name: '其他城乡社区公共设施支出', cells: { '支出预算/合计': '9721800', '支出预算/基本支出': '0', '支出预算/项目支出': '9721800' } },
-          { code: '21205', name: '城乡社区环境卫生', cells: { '支出预算/合计': '5993300', '支出预算/基本支出': '0', '支出预算/项目支出': '5993300' } },
-          { code: '2120501', name: '城乡社区环境卫生', cells: { '支出预算/合计': '5993300', '支出预算/基本支出': '0', '支出预算/项目支出': '5993300' } },
-          { code: '21299', name: '其他城乡社区支出', cells: { '支出预算/合计': '9220200', '支出预算/基本支出': '0', '支出预算/项目支出': '9220200' } },
-          { code: '2129999', name: '其他城乡社区支出', cells: { '支出预算/合计': '9220200', '支出预算/基本支出': '0', '支出预算/项目支出': '9220200' } },
-          { code: '221', name: '住房保障支出', cells: { '支出预算/合计': '8882399', '支出预算/基本支出': '6705199', '支出预算/项目支出': '2177200' } },
-          { code: '22102', name: '住房改革支出', cells: { '支出预算/合计': '6705199', '支出预算/基本支出': '6705199', '支出预算/项目支出': '0' } },
-          { code: '2210201', name: '住房公积金', cells: { '支出预算/合计': '3503499', '支出预算/基本支出': '3503499', '支出预算/项目支出': '0' } },
-          { code: '2210203', name: '购房补贴', cells: { '支出预算/合计': '3201700', '支出预算/基本支出': '3201700', '支出预算/项目支出': '0' } },
-          { code: '22103', name: '城乡社区住宅', cells: { '支出预算/合计': '2177200', '支出预算/基本支出': '0', '支出预算/项目支出': '2177200' } },
-          { code: '2210399', name: '其他城乡社区住宅支出', cells: { '支出预算/合计': '2177200', '支出预算/基本支出': '0', '支出预算/项目支出': '2177200' } },
-          { name: '合计', cells: { '支出预算/合计': '156211123', '支出预算/基本支出': '99706020', '支出预算/项目支出': '56505103' } },
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            cells: { '支出预算/合计': '2932700', '支出预算/基本支出': '0', '支出预算/项目支出': '2932700' },
+          },
+          {
+            code: '20105',
+            name: '统计信息事务',
+            cells: { '支出预算/合计': '257700', '支出预算/基本支出': '0', '支出预算/项目支出': '257700' },
+          },
+          {
+            code: '2010507',
+            name: '专项普查活动',
+            cells: { '支出预算/合计': '257700', '支出预算/基本支出': '0', '支出预算/项目支出': '257700' },
+          },
+          {
+            code: '20129',
+            name: '群众团体事务',
+            cells: { '支出预算/合计': '426000', '支出预算/基本支出': '0', '支出预算/项目支出': '426000' },
+          },
+          {
+            code: '2012902',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '426000', '支出预算/基本支出': '0', '支出预算/项目支出': '426000' },
+          },
+          {
+            code: '20132',
+            name: '组织事务',
+            cells: { '支出预算/合计': '888700', '支出预算/基本支出': '0', '支出预算/项目支出': '888700' },
+          },
+          {
+            code: '2013202',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '888700', '支出预算/基本支出': '0', '支出预算/项目支出': '888700' },
+          },
+          {
+            code: '20133',
+            name: '宣传事务',
+            cells: { '支出预算/合计': '1106000', '支出预算/基本支出': '0', '支出预算/项目支出': '1106000' },
+          },
+          {
+            code: '2013302',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '1106000', '支出预算/基本支出': '0', '支出预算/项目支出': '1106000' },
+          },
+          {
+            code: '20134',
+            name: '统战事务',
+            cells: { '支出预算/合计': '119100', '支出预算/基本支出': '0', '支出预算/项目支出': '119100' },
+          },
+          {
+            code: '2013402',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '119100', '支出预算/基本支出': '0', '支出预算/项目支出': '119100' },
+          },
+          {
+            code: '20138',
+            name: '市场监督管理事务',
+            cells: { '支出预算/合计': '135200', '支出预算/基本支出': '0', '支出预算/项目支出': '135200' },
+          },
+          {
+            code: '2013802',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '135200', '支出预算/基本支出': '0', '支出预算/项目支出': '135200' },
+          },
+          {
+            code: '204',
+            name: '公共安全支出',
+            cells: { '支出预算/合计': '1633000', '支出预算/基本支出': '0', '支出预算/项目支出': '1633000' },
+          },
+          {
+            code: '20406',
+            name: '司法',
+            cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' },
+          },
+          {
+            code: '2040607',
+            name: '公共法律服务',
+            cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' },
+          },
+          {
+            code: '20499',
+            name: '其他公共安全支出',
+            cells: { '支出预算/合计': '1333000', '支出预算/基本支出': '0', '支出预算/项目支出': '1333000' },
+          },
+          {
+            code: '2049999',
+            name: '其他公共安全支出',
+            cells: { '支出预算/合计': '1333000', '支出预算/基本支出': '0', '支出预算/项目支出': '1333000' },
+          },
+          {
+            code: '205',
+            name: '教育支出',
+            cells: { '支出预算/合计': '250000', '支出预算/基本支出': '0', '支出预算/项目支出': '250000' },
+          },
+          {
+            code: '20599',
+            name: '其他教育支出',
+            cells: { '支出预算/合计': '250000', '支出预算/基本支出': '0', '支出预算/项目支出': '250000' },
+          },
+          {
+            code: '2059999',
+            name: '其他教育支出',
+            cells: { '支出预算/合计': '250000', '支出预算/基本支出': '0', '支出预算/项目支出': '250000' },
+          },
+          {
+            code: '206',
+            name: '科学技术支出',
+            cells: { '支出预算/合计': '100000', '支出预算/基本支出': '0', '支出预算/项目支出': '100000' },
+          },
+          {
+            code: '20607',
+            name: '科学技术普及',
+            cells: { '支出预算/合计': '100000', '支出预算/基本支出': '0', '支出预算/项目支出': '100000' },
+          },
+          {
+            code: '2060702',
+            name: '科普活动',
+            cells: { '支出预算/合计': '100000', '支出预算/基本支出': '0', '支出预算/项目支出': '100000' },
+          },
+          {
+            code: '207',
+            name: '文化旅游体育与传媒支出',
+            cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' },
+          },
+          {
+            code: '20703',
+            name: '体育',
+            cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' },
+          },
+          {
+            code: '2070308',
+            name: '群众体育',
+            cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' },
+          },
+          {
+            code: '208',
+            name: '社会保障和就业支出',
+            cells: { '支出预算/合计': '19604064', '支出预算/基本支出': '13368164', '支出预算/项目支出': '6235900' },
+          },
+          {
+            code: '20805',
+            name: '行政事业单位养老支出',
+            cells: { '支出预算/合计': '7234970', '支出预算/基本支出': '7234970', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2080501',
+            name: '行政单位离退休',
+            cells: { '支出预算/合计': '243120', '支出预算/基本支出': '243120', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2080502',
+            name: '事业单位离退休',
+            cells: { '支出预算/合计': '76620', '支出预算/基本支出': '76620', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2080505',
+            name: '机关事业单位基本养老保险缴费支出',
+            cells: { '支出预算/合计': '4608515', '支出预算/基本支出': '4608515', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2080506',
+            name: '机关事业单位职业年金缴费支出',
+            cells: { '支出预算/合计': '2302815', '支出预算/基本支出': '2302815', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2080599',
+            name: '其他行政事业单位养老支出',
+            cells: { '支出预算/合计': '3900', '支出预算/基本支出': '3900', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '20807',
+            name: '就业补助',
+            cells: { '支出预算/合计': '4212300', '支出预算/基本支出': '0', '支出预算/项目支出': '4212300' },
+          },
+          {
+            code: '2080705',
+            name: '公益性岗位补贴',
+            cells: { '支出预算/合计': '4212300', '支出预算/基本支出': '0', '支出预算/项目支出': '4212300' },
+          },
+          {
+            code: '20816',
+            name: '红十字事业',
+            cells: { '支出预算/合计': '44400', '支出预算/基本支出': '0', '支出预算/项目支出': '44400' },
+          },
+          {
+            code: '2081602',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '44400', '支出预算/基本支出': '0', '支出预算/项目支出': '44400' },
+          },
+          {
+            code: '20825',
+            name: '其他生活救助',
+            cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' },
+          },
+          {
+            code: '2082501',
+            name: '其他城市生活救助',
+            cells: { '支出预算/合计': '300000', '支出预算/基本支出': '0', '支出预算/项目支出': '300000' },
+          },
+          {
+            code: '20899',
+            name: '其他社会保障和就业支出',
+            cells: { '支出预算/合计': '7812394', '支出预算/基本支出': '6133194', '支出预算/项目支出': '1679200' },
+          },
+          {
+            code: '2089999',
+            name: '其他社会保障和就业支出',
+            cells: { '支出预算/合计': '7812394', '支出预算/基本支出': '6133194', '支出预算/项目支出': '1679200' },
+          },
+          {
+            code: '210',
+            name: '卫生健康支出',
+            cells: { '支出预算/合计': '3223657', '支出预算/基本支出': '3023657', '支出预算/项目支出': '200000' },
+          },
+          {
+            code: '21007',
+            name: '计划生育事务',
+            cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' },
+          },
+          {
+            code: '2100717',
+            name: '计划生育服务',
+            cells: { '支出预算/合计': '200000', '支出预算/基本支出': '0', '支出预算/项目支出': '200000' },
+          },
+          {
+            code: '21011',
+            name: '行政事业单位医疗',
+            cells: { '支出预算/合计': '3023657', '支出预算/基本支出': '3023657', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2101101',
+            name: '行政单位医疗',
+            cells: { '支出预算/合计': '1422233', '支出预算/基本支出': '1422233', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2101102',
+            name: '事业单位医疗',
+            cells: { '支出预算/合计': '1601424', '支出预算/基本支出': '1601424', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '212',
+            name: '城乡社区支出',
+            cells: { '支出预算/合计': '119385303', '支出预算/基本支出': '76609000', '支出预算/项目支出': '42776303' },
+          },
+          {
+            code: '21201',
+            name: '城乡社区管理事务',
+            cells: { '支出预算/合计': '94450003', '支出预算/基本支出': '76609000', '支出预算/项目支出': '17841003' },
+          },
+          {
+            code: '2120101',
+            name: '行政运行',
+            cells: { '支出预算/合计': '16603248', '支出预算/基本支出': '16353248', '支出预算/项目支出': '250000' },
+          },
+          {
+            code: '2120102',
+            name: '一般行政管理事务',
+            cells: { '支出预算/合计': '17591003', '支出预算/基本支出': '0', '支出预算/项目支出': '17591003' },
+          },
+          {
+            code: '2120104',
+            name: '城管执法',
+            cells: { '支出预算/合计': '6043390', '支出预算/基本支出': '6043390', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2120199',
+            name: '其他城乡社区管理事务支出',
+            cells: { '支出预算/合计': '54212362', '支出预算/基本支出': '54212362', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '21203',
+            name: '城乡社区公共设施',
+            cells: { '支出预算/合计': '9721800', '支出预算/基本支出': '0', '支出预算/项目支出': '9721800' },
+          },
+          {
+            code: '2120399',
+            name: '其他城乡社区公共设施支出',
+            cells: { '支出预算/合计': '9721800', '支出预算/基本支出': '0', '支出预算/项目支出': '9721800' },
+          },
+          {
+            code: '21205',
+            name: '城乡社区环境卫生',
+            cells: { '支出预算/合计': '5993300', '支出预算/基本支出': '0', '支出预算/项目支出': '5993300' },
+          },
+          {
+            code: '2120501',
+            name: '城乡社区环境卫生',
+            cells: { '支出预算/合计': '5993300', '支出预算/基本支出': '0', '支出预算/项目支出': '5993300' },
+          },
+          {
+            code: '21299',
+            name: '其他城乡社区支出',
+            cells: { '支出预算/合计': '9220200', '支出预算/基本支出': '0', '支出预算/项目支出': '9220200' },
+          },
+          {
+            code: '2129999',
+            name: '其他城乡社区支出',
+            cells: { '支出预算/合计': '9220200', '支出预算/基本支出': '0', '支出预算/项目支出': '9220200' },
+          },
+          {
+            code: '221',
+            name: '住房保障支出',
+            cells: { '支出预算/合计': '8882399', '支出预算/基本支出': '6705199', '支出预算/项目支出': '2177200' },
+          },
+          {
+            code: '22102',
+            name: '住房改革支出',
+            cells: { '支出预算/合计': '6705199', '支出预算/基本支出': '6705199', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2210201',
+            name: '住房公积金',
+            cells: { '支出预算/合计': '3503499', '支出预算/基本支出': '3503499', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '2210203',
+            name: '购房补贴',
+            cells: { '支出预算/合计': '3201700', '支出预算/基本支出': '3201700', '支出预算/项目支出': '0' },
+          },
+          {
+            code: '22103',
+            name: '城乡社区住宅',
+            cells: { '支出预算/合计': '2177200', '支出预算/基本支出': '0', '支出预算/项目支出': '2177200' },
+          },
+          {
+            code: '2210399',
+            name: '其他城乡社区住宅支出',
+            cells: { '支出预算/合计': '2177200', '支出预算/基本支出': '0', '支出预算/项目支出': '2177200' },
+          },
+          {
+            name: '合计',
+            cells: { '支出预算/合计': '156211123', '支出预算/基本支出': '99706020', '支出预算/项目支出': '56505103' },
+          },
         ],
       },
       // Only 收入总计/支出总计 closing rows (no 年初/年末结转 rows).
@@ -2469,23 +3533,76 @@ export const REAL_PDFS: ExpectedPdf[] = [
         rowCount: 14,
         totals: [
           { name: '收入总计', side: 'income', cells: { '财政拨款收入/预算数': '156211123' } },
-          { name: '支出总计', side: 'expenditure', cells: { '财政拨款支出/合计': '156211123', '财政拨款支出/一般公共预算': '156211123' } },
+          {
+            name: '支出总计',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '156211123', '财政拨款支出/一般公共预算': '156211123' },
+          },
         ],
         rows: [
           { name: '一、一般公共预算资金', side: 'income', cells: { '财政拨款收入/预算数': '156211123' } },
           { name: '二、政府性基金', side: 'income', cells: {} },
           { name: '三、国有资本经营预算', side: 'income', cells: {} },
-          { code: '201', name: '一、一般公共服务支出', side: 'expenditure', cells: { '财政拨款支出/合计': '2932700', '财政拨款支出/一般公共预算': '2932700' } },
-          { code: '204', name: '二、公共安全支出', side: 'expenditure', cells: { '财政拨款支出/合计': '1633000', '财政拨款支出/一般公共预算': '1633000' } },
-          { code: '205', name: '三、教育支出', side: 'expenditure', cells: { '财政拨款支出/合计': '250000', '财政拨款支出/一般公共预算': '250000' } },
-          { code: '206', name: '四、科学技术支出', side: 'expenditure', cells: { '财政拨款支出/合计': '100000', '财政拨款支出/一般公共预算': '100000' } },
-          { code: '207', name: '五、文化旅游体育与传媒支出', side: 'expenditure', cells: { '财政拨款支出/合计': '200000', '财政拨款支出/一般公共预算': '200000' } },
-          { code: '208', name: '六、社会保障和就业支出', side: 'expenditure', cells: { '财政拨款支出/合计': '19604064', '财政拨款支出/一般公共预算': '19604064' } },
-          { code: '210', name: '七、卫生健康支出', side: 'expenditure', cells: { '财政拨款支出/合计': '3223657', '财政拨款支出/一般公共预算': '3223657' } },
-          { code: '212', name: '八、城乡社区支出', side: 'expenditure', cells: { '财政拨款支出/合计': '119385303', '财政拨款支出/一般公共预算': '119385303' } },
-          { code: '221', name: '九、住房保障支出', side: 'expenditure', cells: { '财政拨款支出/合计': '8882399', '财政拨款支出/一般公共预算': '8882399' } },
+          {
+            code: '201',
+            name: '一、一般公共服务支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '2932700', '财政拨款支出/一般公共预算': '2932700' },
+          },
+          {
+            code: '204',
+            name: '二、公共安全支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '1633000', '财政拨款支出/一般公共预算': '1633000' },
+          },
+          {
+            code: '205',
+            name: '三、教育支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '250000', '财政拨款支出/一般公共预算': '250000' },
+          },
+          {
+            code: '206',
+            name: '四、科学技术支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '100000', '财政拨款支出/一般公共预算': '100000' },
+          },
+          {
+            code: '207',
+            name: '五、文化旅游体育与传媒支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '200000', '财政拨款支出/一般公共预算': '200000' },
+          },
+          {
+            code: '208',
+            name: '六、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '19604064', '财政拨款支出/一般公共预算': '19604064' },
+          },
+          {
+            code: '210',
+            name: '七、卫生健康支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '3223657', '财政拨款支出/一般公共预算': '3223657' },
+          },
+          {
+            code: '212',
+            name: '八、城乡社区支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '119385303', '财政拨款支出/一般公共预算': '119385303' },
+          },
+          {
+            code: '221',
+            name: '九、住房保障支出',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '8882399', '财政拨款支出/一般公共预算': '8882399' },
+          },
           { name: '收入总计', side: 'income', cells: { '财政拨款收入/预算数': '156211123' } },
-          { name: '支出总计', side: 'expenditure', cells: { '财政拨款支出/合计': '156211123', '财政拨款支出/一般公共预算': '156211123' } },
+          {
+            name: '支出总计',
+            side: 'expenditure',
+            cells: { '财政拨款支出/合计': '156211123', '财政拨款支出/一般公共预算': '156211123' },
+          },
         ],
       },
       // This table repeats its column header (but not the title) on each continuation page 23-26. 基本支出 not split into 人员/公用.
@@ -2497,76 +3614,618 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 67,
         totals: [
-          { name: '合计', cells: { '一般公共预算支出/合计': '156211123', '一般公共预算支出/基本支出': '99706020', '一般公共预算支出/项目支出': '56505103' } },
+          {
+            name: '合计',
+            cells: {
+              '一般公共预算支出/合计': '156211123',
+              '一般公共预算支出/基本支出': '99706020',
+              '一般公共预算支出/项目支出': '56505103',
+            },
+          },
         ],
         rows: [
-          { code: '201', name: '一般公共服务支出', cells: { '一般公共预算支出/合计': '2932700', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '2932700' } },
-          { code: '20105', name: '统计信息事务', cells: { '一般公共预算支出/合计': '257700', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '257700' } },
-          { code: '2010507', name: '专项普查活动', cells: { '一般公共预算支出/合计': '257700', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '257700' } },
-          { code: '20129', name: '群众团体事务', cells: { '一般公共预算支出/合计': '426000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '426000' } },
-          { code: '2012902', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '426000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '426000' } },
-          { code: '20132', name: '组织事务', cells: { '一般公共预算支出/合计': '888700', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '888700' } },
-          { code: '2013202', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '888700', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '888700' } },
-          { code: '20133', name: '宣传事务', cells: { '一般公共预算支出/合计': '1106000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '1106000' } },
-          { code: '2013302', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '1106000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '1106000' } },
-          { code: '20134', name: '统战事务', cells: { '一般公共预算支出/合计': '119100', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '119100' } },
-          { code: '2013402', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '119100', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '119100' } },
-          { code: '20138', name: '市场监督管理事务', cells: { '一般公共预算支出/合计': '135200', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '135200' } },
-          { code: '2013802', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '135200', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '135200' } },
-          { code: '204', name: '公共安全支出', cells: { '一般公共预算支出/合计': '1633000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '1633000' } },
-          { code: '20406', name: '司法', cells: { '一般公共预算支出/合计': '300000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '300000' } },
-          { code: '2040607', name: '公共法律服务', cells: { '一般公共预算支出/合计': '300000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '300000' } },
-          { code: '20499', name: '其他公共安全支出', cells: { '一般公共预算支出/合计': '1333000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '1333000' } },
-          { code: '2049999', name: '其他公共安全支出', cells: { '一般公共预算支出/合计': '1333000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '1333000' } },
-          { code: '205', name: '教育支出', cells: { '一般公共预算支出/合计': '250000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '250000' } },
-          { code: '20599', name: '其他教育支出', cells: { '一般公共预算支出/合计': '250000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '250000' } },
-          { code: '2059999', name: '其他教育支出', cells: { '一般公共预算支出/合计': '250000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '250000' } },
-          { code: '206', name: '科学技术支出', cells: { '一般公共预算支出/合计': '100000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '100000' } },
-          { code: '20607', name: '科学技术普及', cells: { '一般公共预算支出/合计': '100000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '100000' } },
-          { code: '2060702', name: '科普活动', cells: { '一般公共预算支出/合计': '100000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '100000' } },
-          { code: '207', name: '文化旅游体育与传媒支出', cells: { '一般公共预算支出/合计': '200000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '200000' } },
-          { code: '20703', name: '体育', cells: { '一般公共预算支出/合计': '200000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '200000' } },
-          { code: '2070308', name: '群众体育', cells: { '一般公共预算支出/合计': '200000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '200000' } },
-          { code: '208', name: '社会保障和就业支出', cells: { '一般公共预算支出/合计': '19604064', '一般公共预算支出/基本支出': '13368164', '一般公共预算支出/项目支出': '6235900' } },
-          { code: '20805', name: '行政事业单位养老支出', cells: { '一般公共预算支出/合计': '7234970', '一般公共预算支出/基本支出': '7234970', '一般公共预算支出/项目支出': '0' } },
-          { code: '2080501', name: '行政单位离退休', cells: { '一般公共预算支出/合计': '243120', '一般公共预算支出/基本支出': '243120', '一般公共预算支出/项目支出': '0' } },
-          { code: '2080502', name: '事业单位离退休', cells: { '一般公共预算支出/合计': '76620', '一般公共预算支出/基本支出': '76620', '一般公共预算支出/项目支出': '0' } },
-          { code: '2080505', name: '机关事业单位基本养老保险缴费支出', cells: { '一般公共预算支出/合计': '4608515', '一般公共预算支出/基本支出': '4608515', '一般公共预算支出/项目支出': '0' } },
-          { code: '2080506', name: '机关事业单位职业年金缴费支出', cells: { '一般公共预算支出/合计': '2302815', '一般公共预算支出/基本支出': '2302815', '一般公共预算支出/项目支出': '0' } },
-          { code: '2080599', name: '其他行政事业单位养老支出', cells: { '一般公共预算支出/合计': '3900', '一般公共预算支出/基本支出': '3900', '一般公共预算支出/项目支出': '0' } },
-          { code: '20807', name: '就业补助', cells: { '一般公共预算支出/合计': '4212300', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '4212300' } },
-          { code: '2080705', name: '公益性岗位补贴', cells: { '一般公共预算支出/合计': '4212300', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '4212300' } },
-          { code: '20816', name: '红十字事业', cells: { '一般公共预算支出/合计': '44400', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '44400' } },
-          { code: '2081602', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '44400', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '44400' } },
-          { code: '20825', name: '其他生活救助', cells: { '一般公共预算支出/合计': '300000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '300000' } },
-          { code: '2082501', name: '其他城市生活救助', cells: { '一般公共预算支出/合计': '300000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '300000' } },
-          { code: '20899', name: '其他社会保障和就业支出', cells: { '一般公共预算支出/合计': '7812394', '一般公共预算支出/基本支出': '6133194', '一般公共预算支出/项目支出': '1679200' } },
-          { code: '2089999', name: '其他社会保障和就业支出', cells: { '一般公共预算支出/合计': '7812394', '一般公共预算支出/基本支出': '6133194', '一般公共预算支出/项目支出': '1679200' } },
-          { code: '210', name: '卫生健康支出', cells: { '一般公共预算支出/合计': '3223657', '一般公共预算支出/基本支出': '3023657', '一般公共预算支出/项目支出': '200000' } },
-          { code: '21007', name: '计划生育事务', cells: { '一般公共预算支出/合计': '200000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '200000' } },
-          { code: '2100717', name: '计划生育服务', cells: { '一般公共预算支出/合计': '200000', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '200000' } },
-          { code: '21011', name: '行政事业单位医疗', cells: { '一般公共预算支出/合计': '3023657', '一般公共预算支出/基本支出': '3023657', '一般公共预算支出/项目支出': '0' } },
-          { code: '2101101', name: '行政单位医疗', cells: { '一般公共预算支出/合计': '1422233', '一般公共预算支出/基本支出': '1422233', '一般公共预算支出/项目支出': '0' } },
-          { code: '2101102', name: '事业单位医疗', cells: { '一般公共预算支出/合计': '1601424', '一般公共预算支出/基本支出': '1601424', '一般公共预算支出/项目支出': '0' } },
-          { code: '212', name: '城乡社区支出', cells: { '一般公共预算支出/合计': '119385303', '一般公共预算支出/基本支出': '76609000', '一般公共预算支出/项目支出': '42776303' } },
-          { code: '21201', name: '城乡社区管理事务', cells: { '一般公共预算支出/合计': '94450003', '一般公共预算支出/基本支出': '76609000', '一般公共预算支出/项目支出': '17841003' } },
-          { code: '2120101', name: '行政运行', cells: { '一般公共预算支出/合计': '16603248', '一般公共预算支出/基本支出': '16353248', '一般公共预算支出/项目支出': '250000' } },
-          { code: '2120102', name: '一般行政管理事务', cells: { '一般公共预算支出/合计': '17591003', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '17591003' } },
-          { code: '2120104', name: '城管执法', cells: { '一般公共预算支出/合计': '6043390', '一般公共预算支出/基本支出': '6043390', '一般公共预算支出/项目支出': '0' } },
-          { code: '2120199', name: '其他城乡社区管理事务支出', cells: { '一般公共预算支出/合计': '54212362', '一般公共预算支出/基本支出': '54212362', '一般公共预算支出/项目支出': '0' } },
-          { code: '21203', name: '城乡社区公共设施', cells: { '一般公共预算支出/合计': '9721800', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '9721800' } },
-          { code: '2120399', name: '其他城乡社区公共设施支出', cells: { '一般公共预算支出/合计': '9721800', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '9721800' } },
-          { code: '21205', name: '城乡社区环境卫生', cells: { '一般公共预算支出/合计': '5993300', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '5993300' } },
-          { code: '2120501', name: '城乡社区环境卫生', cells: { '一般公共预算支出/合计': '5993300', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '5993300' } },
-          { code: '21299', name: '其他城乡社区支出', cells: { '一般公共预算支出/合计': '9220200', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '9220200' } },
-          { code: '2129999', name: '其他城乡社区支出', cells: { '一般公共预算支出/合计': '9220200', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '9220200' } },
-          { code: '221', name: '住房保障支出', cells: { '一般公共预算支出/合计': '8882399', '一般公共预算支出/基本支出': '6705199', '一般公共预算支出/项目支出': '2177200' } },
-          { code: '22102', name: '住房改革支出', cells: { '一般公共预算支出/合计': '6705199', '一般公共预算支出/基本支出': '6705199', '一般公共预算支出/项目支出': '0' } },
-          { code: '2210201', name: '住房公积金', cells: { '一般公共预算支出/合计': '3503499', '一般公共预算支出/基本支出': '3503499', '一般公共预算支出/项目支出': '0' } },
-          { code: '2210203', name: '购房补贴', cells: { '一般公共预算支出/合计': '3201700', '一般公共预算支出/基本支出': '3201700', '一般公共预算支出/项目支出': '0' } },
-          { code: '22103', name: '城乡社区住宅', cells: { '一般公共预算支出/合计': '2177200', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '2177200' } },
-          { code: '2210399', name: '其他城乡社区住宅支出', cells: { '一般公共预算支出/合计': '2177200', '一般公共预算支出/基本支出': '0', '一般公共预算支出/项目支出': '2177200' } },
-          { name: '合计', cells: { '一般公共预算支出/合计': '156211123', '一般公共预算支出/基本支出': '99706020', '一般公共预算支出/项目支出': '56505103' } },
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            cells: {
+              '一般公共预算支出/合计': '2932700',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '2932700',
+            },
+          },
+          {
+            code: '20105',
+            name: '统计信息事务',
+            cells: {
+              '一般公共预算支出/合计': '257700',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '257700',
+            },
+          },
+          {
+            code: '2010507',
+            name: '专项普查活动',
+            cells: {
+              '一般公共预算支出/合计': '257700',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '257700',
+            },
+          },
+          {
+            code: '20129',
+            name: '群众团体事务',
+            cells: {
+              '一般公共预算支出/合计': '426000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '426000',
+            },
+          },
+          {
+            code: '2012902',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '426000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '426000',
+            },
+          },
+          {
+            code: '20132',
+            name: '组织事务',
+            cells: {
+              '一般公共预算支出/合计': '888700',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '888700',
+            },
+          },
+          {
+            code: '2013202',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '888700',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '888700',
+            },
+          },
+          {
+            code: '20133',
+            name: '宣传事务',
+            cells: {
+              '一般公共预算支出/合计': '1106000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '1106000',
+            },
+          },
+          {
+            code: '2013302',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '1106000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '1106000',
+            },
+          },
+          {
+            code: '20134',
+            name: '统战事务',
+            cells: {
+              '一般公共预算支出/合计': '119100',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '119100',
+            },
+          },
+          {
+            code: '2013402',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '119100',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '119100',
+            },
+          },
+          {
+            code: '20138',
+            name: '市场监督管理事务',
+            cells: {
+              '一般公共预算支出/合计': '135200',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '135200',
+            },
+          },
+          {
+            code: '2013802',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '135200',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '135200',
+            },
+          },
+          {
+            code: '204',
+            name: '公共安全支出',
+            cells: {
+              '一般公共预算支出/合计': '1633000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '1633000',
+            },
+          },
+          {
+            code: '20406',
+            name: '司法',
+            cells: {
+              '一般公共预算支出/合计': '300000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '300000',
+            },
+          },
+          {
+            code: '2040607',
+            name: '公共法律服务',
+            cells: {
+              '一般公共预算支出/合计': '300000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '300000',
+            },
+          },
+          {
+            code: '20499',
+            name: '其他公共安全支出',
+            cells: {
+              '一般公共预算支出/合计': '1333000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '1333000',
+            },
+          },
+          {
+            code: '2049999',
+            name: '其他公共安全支出',
+            cells: {
+              '一般公共预算支出/合计': '1333000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '1333000',
+            },
+          },
+          {
+            code: '205',
+            name: '教育支出',
+            cells: {
+              '一般公共预算支出/合计': '250000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '250000',
+            },
+          },
+          {
+            code: '20599',
+            name: '其他教育支出',
+            cells: {
+              '一般公共预算支出/合计': '250000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '250000',
+            },
+          },
+          {
+            code: '2059999',
+            name: '其他教育支出',
+            cells: {
+              '一般公共预算支出/合计': '250000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '250000',
+            },
+          },
+          {
+            code: '206',
+            name: '科学技术支出',
+            cells: {
+              '一般公共预算支出/合计': '100000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '100000',
+            },
+          },
+          {
+            code: '20607',
+            name: '科学技术普及',
+            cells: {
+              '一般公共预算支出/合计': '100000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '100000',
+            },
+          },
+          {
+            code: '2060702',
+            name: '科普活动',
+            cells: {
+              '一般公共预算支出/合计': '100000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '100000',
+            },
+          },
+          {
+            code: '207',
+            name: '文化旅游体育与传媒支出',
+            cells: {
+              '一般公共预算支出/合计': '200000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '200000',
+            },
+          },
+          {
+            code: '20703',
+            name: '体育',
+            cells: {
+              '一般公共预算支出/合计': '200000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '200000',
+            },
+          },
+          {
+            code: '2070308',
+            name: '群众体育',
+            cells: {
+              '一般公共预算支出/合计': '200000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '200000',
+            },
+          },
+          {
+            code: '208',
+            name: '社会保障和就业支出',
+            cells: {
+              '一般公共预算支出/合计': '19604064',
+              '一般公共预算支出/基本支出': '13368164',
+              '一般公共预算支出/项目支出': '6235900',
+            },
+          },
+          {
+            code: '20805',
+            name: '行政事业单位养老支出',
+            cells: {
+              '一般公共预算支出/合计': '7234970',
+              '一般公共预算支出/基本支出': '7234970',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2080501',
+            name: '行政单位离退休',
+            cells: {
+              '一般公共预算支出/合计': '243120',
+              '一般公共预算支出/基本支出': '243120',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2080502',
+            name: '事业单位离退休',
+            cells: {
+              '一般公共预算支出/合计': '76620',
+              '一般公共预算支出/基本支出': '76620',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2080505',
+            name: '机关事业单位基本养老保险缴费支出',
+            cells: {
+              '一般公共预算支出/合计': '4608515',
+              '一般公共预算支出/基本支出': '4608515',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2080506',
+            name: '机关事业单位职业年金缴费支出',
+            cells: {
+              '一般公共预算支出/合计': '2302815',
+              '一般公共预算支出/基本支出': '2302815',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2080599',
+            name: '其他行政事业单位养老支出',
+            cells: {
+              '一般公共预算支出/合计': '3900',
+              '一般公共预算支出/基本支出': '3900',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '20807',
+            name: '就业补助',
+            cells: {
+              '一般公共预算支出/合计': '4212300',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '4212300',
+            },
+          },
+          {
+            code: '2080705',
+            name: '公益性岗位补贴',
+            cells: {
+              '一般公共预算支出/合计': '4212300',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '4212300',
+            },
+          },
+          {
+            code: '20816',
+            name: '红十字事业',
+            cells: {
+              '一般公共预算支出/合计': '44400',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '44400',
+            },
+          },
+          {
+            code: '2081602',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '44400',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '44400',
+            },
+          },
+          {
+            code: '20825',
+            name: '其他生活救助',
+            cells: {
+              '一般公共预算支出/合计': '300000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '300000',
+            },
+          },
+          {
+            code: '2082501',
+            name: '其他城市生活救助',
+            cells: {
+              '一般公共预算支出/合计': '300000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '300000',
+            },
+          },
+          {
+            code: '20899',
+            name: '其他社会保障和就业支出',
+            cells: {
+              '一般公共预算支出/合计': '7812394',
+              '一般公共预算支出/基本支出': '6133194',
+              '一般公共预算支出/项目支出': '1679200',
+            },
+          },
+          {
+            code: '2089999',
+            name: '其他社会保障和就业支出',
+            cells: {
+              '一般公共预算支出/合计': '7812394',
+              '一般公共预算支出/基本支出': '6133194',
+              '一般公共预算支出/项目支出': '1679200',
+            },
+          },
+          {
+            code: '210',
+            name: '卫生健康支出',
+            cells: {
+              '一般公共预算支出/合计': '3223657',
+              '一般公共预算支出/基本支出': '3023657',
+              '一般公共预算支出/项目支出': '200000',
+            },
+          },
+          {
+            code: '21007',
+            name: '计划生育事务',
+            cells: {
+              '一般公共预算支出/合计': '200000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '200000',
+            },
+          },
+          {
+            code: '2100717',
+            name: '计划生育服务',
+            cells: {
+              '一般公共预算支出/合计': '200000',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '200000',
+            },
+          },
+          {
+            code: '21011',
+            name: '行政事业单位医疗',
+            cells: {
+              '一般公共预算支出/合计': '3023657',
+              '一般公共预算支出/基本支出': '3023657',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2101101',
+            name: '行政单位医疗',
+            cells: {
+              '一般公共预算支出/合计': '1422233',
+              '一般公共预算支出/基本支出': '1422233',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2101102',
+            name: '事业单位医疗',
+            cells: {
+              '一般公共预算支出/合计': '1601424',
+              '一般公共预算支出/基本支出': '1601424',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '212',
+            name: '城乡社区支出',
+            cells: {
+              '一般公共预算支出/合计': '119385303',
+              '一般公共预算支出/基本支出': '76609000',
+              '一般公共预算支出/项目支出': '42776303',
+            },
+          },
+          {
+            code: '21201',
+            name: '城乡社区管理事务',
+            cells: {
+              '一般公共预算支出/合计': '94450003',
+              '一般公共预算支出/基本支出': '76609000',
+              '一般公共预算支出/项目支出': '17841003',
+            },
+          },
+          {
+            code: '2120101',
+            name: '行政运行',
+            cells: {
+              '一般公共预算支出/合计': '16603248',
+              '一般公共预算支出/基本支出': '16353248',
+              '一般公共预算支出/项目支出': '250000',
+            },
+          },
+          {
+            code: '2120102',
+            name: '一般行政管理事务',
+            cells: {
+              '一般公共预算支出/合计': '17591003',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '17591003',
+            },
+          },
+          {
+            code: '2120104',
+            name: '城管执法',
+            cells: {
+              '一般公共预算支出/合计': '6043390',
+              '一般公共预算支出/基本支出': '6043390',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2120199',
+            name: '其他城乡社区管理事务支出',
+            cells: {
+              '一般公共预算支出/合计': '54212362',
+              '一般公共预算支出/基本支出': '54212362',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '21203',
+            name: '城乡社区公共设施',
+            cells: {
+              '一般公共预算支出/合计': '9721800',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '9721800',
+            },
+          },
+          {
+            code: '2120399',
+            name: '其他城乡社区公共设施支出',
+            cells: {
+              '一般公共预算支出/合计': '9721800',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '9721800',
+            },
+          },
+          {
+            code: '21205',
+            name: '城乡社区环境卫生',
+            cells: {
+              '一般公共预算支出/合计': '5993300',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '5993300',
+            },
+          },
+          {
+            code: '2120501',
+            name: '城乡社区环境卫生',
+            cells: {
+              '一般公共预算支出/合计': '5993300',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '5993300',
+            },
+          },
+          {
+            code: '21299',
+            name: '其他城乡社区支出',
+            cells: {
+              '一般公共预算支出/合计': '9220200',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '9220200',
+            },
+          },
+          {
+            code: '2129999',
+            name: '其他城乡社区支出',
+            cells: {
+              '一般公共预算支出/合计': '9220200',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '9220200',
+            },
+          },
+          {
+            code: '221',
+            name: '住房保障支出',
+            cells: {
+              '一般公共预算支出/合计': '8882399',
+              '一般公共预算支出/基本支出': '6705199',
+              '一般公共预算支出/项目支出': '2177200',
+            },
+          },
+          {
+            code: '22102',
+            name: '住房改革支出',
+            cells: {
+              '一般公共预算支出/合计': '6705199',
+              '一般公共预算支出/基本支出': '6705199',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2210201',
+            name: '住房公积金',
+            cells: {
+              '一般公共预算支出/合计': '3503499',
+              '一般公共预算支出/基本支出': '3503499',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '2210203',
+            name: '购房补贴',
+            cells: {
+              '一般公共预算支出/合计': '3201700',
+              '一般公共预算支出/基本支出': '3201700',
+              '一般公共预算支出/项目支出': '0',
+            },
+          },
+          {
+            code: '22103',
+            name: '城乡社区住宅',
+            cells: {
+              '一般公共预算支出/合计': '2177200',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '2177200',
+            },
+          },
+          {
+            code: '2210399',
+            name: '其他城乡社区住宅支出',
+            cells: {
+              '一般公共预算支出/合计': '2177200',
+              '一般公共预算支出/基本支出': '0',
+              '一般公共预算支出/项目支出': '2177200',
+            },
+          },
+          {
+            name: '合计',
+            cells: {
+              '一般公共预算支出/合计': '156211123',
+              '一般公共预算支出/基本支出': '99706020',
+              '一般公共预算支出/项目支出': '56505103',
+            },
+          },
         ],
       },
       // Empty: header (columns 政府性基金预算支出/合计, /基本支出, /项目支出) and a blank 合计 row; note uses an ASCII colon '注:'.
@@ -2577,12 +4236,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
         note: '注:本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。',
       },
       // Empty: header (columns 国有资本经营预算支出/合计, /基本支出, /项目支出) and a blank 合计 row; note uses an ASCII colon '注:'.
@@ -2593,12 +4248,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
         note: '注:本部门2024年无国有资本经营预算财政拨款安排的预算，故本表为空表。',
       },
       // 经济分类 code printed in two columns 类/款. 30213 name printed with ASCII brackets '维修(护)费'.
@@ -2610,41 +4261,303 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 32,
         totals: [
-          { name: '合计', cells: { '一般公共预算基本支出/合计': '99706020', '一般公共预算基本支出/人员经费': '88537451', '一般公共预算基本支出/公用经费': '11168569' } },
+          {
+            name: '合计',
+            cells: {
+              '一般公共预算基本支出/合计': '99706020',
+              '一般公共预算基本支出/人员经费': '88537451',
+              '一般公共预算基本支出/公用经费': '11168569',
+            },
+          },
         ],
         rows: [
-          { code: '301', name: '工资福利支出', cells: { '一般公共预算基本支出/合计': '88282511', '一般公共预算基本支出/人员经费': '88282511', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30101', name: '基本工资', cells: { '一般公共预算基本支出/合计': '5873551', '一般公共预算基本支出/人员经费': '5873551', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '3012', name: '津贴补贴', cells: { '一般公共预算基本支出/合计': '16623810', '一般公共预算基本支出/人员经费': '16623810', '一般公共预算基本支出/公用经费': '0' } }, // printed code '301 2' (款 without its leading 0): code kept as printed, normalised would be 30102
-          { code: '3017', name: '绩效工资', cells: { '一般公共预算基本支出/合计': '11447100', '一般公共预算基本支出/人员经费': '11447100', '一般公共预算基本支出/公用经费': '0' } }, // printed code '301 7' (款 without its leading 0): code kept as printed, normalised would be 30107
-          { code: '30108', name: '机关事业单位基本养老保险缴费', cells: { '一般公共预算基本支出/合计': '4608515', '一般公共预算基本支出/人员经费': '4608515', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30109', name: '职业年金缴费', cells: { '一般公共预算基本支出/合计': '2302815', '一般公共预算基本支出/人员经费': '2302815', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30110', name: '职工基本医疗保险缴费', cells: { '一般公共预算基本支出/合计': '3023657', '一般公共预算基本支出/人员经费': '3023657', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30112', name: '其他社会保障缴费', cells: { '一般公共预算基本支出/合计': '216087', '一般公共预算基本支出/人员经费': '216087', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30113', name: '住房公积金', cells: { '一般公共预算基本支出/合计': '3503499', '一般公共预算基本支出/人员经费': '3503499', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30199', name: '其他工资福利支出', cells: { '一般公共预算基本支出/合计': '40683477', '一般公共预算基本支出/人员经费': '40683477', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '302', name: '商品和服务支出', cells: { '一般公共预算基本支出/合计': '11168569', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '11168569' } },
-          { code: '30201', name: '办公费', cells: { '一般公共预算基本支出/合计': '4755518', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '4755518' } },
-          { code: '30204', name: '手续费', cells: { '一般公共预算基本支出/合计': '30000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '30000' } },
-          { code: '30205', name: '水费', cells: { '一般公共预算基本支出/合计': '277500', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '277500' } },
-          { code: '30206', name: '电费', cells: { '一般公共预算基本支出/合计': '280000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '280000' } },
-          { code: '30207', name: '邮电费', cells: { '一般公共预算基本支出/合计': '390000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '390000' } },
-          { code: '30209', name: '物业管理费', cells: { '一般公共预算基本支出/合计': '1090020', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '1090020' } },
-          { code: '30211', name: '差旅费', cells: { '一般公共预算基本支出/合计': '80000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '80000' } },
-          { code: '30213', name: '维修(护)费', cells: { '一般公共预算基本支出/合计': '430000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '430000' } },
-          { code: '30214', name: '租赁费', cells: { '一般公共预算基本支出/合计': '581200', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '581200' } },
-          { code: '30215', name: '会议费', cells: { '一般公共预算基本支出/合计': '30000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '30000' } },
-          { code: '30216', name: '培训费', cells: { '一般公共预算基本支出/合计': '83000', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '83000' } },
-          { code: '30217', name: '公务接待费', cells: { '一般公共预算基本支出/合计': '13500', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '13500' } },
-          { code: '30227', name: '委托业务费', cells: { '一般公共预算基本支出/合计': '226500', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '226500' } },
-          { code: '30228', name: '工会经费', cells: { '一般公共预算基本支出/合计': '607849', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '607849' } },
-          { code: '30229', name: '福利费', cells: { '一般公共预算基本支出/合计': '695520', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '695520' } },
-          { code: '30231', name: '公务用车运行维护费', cells: { '一般公共预算基本支出/合计': '215600', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '215600' } },
-          { code: '30239', name: '其他交通费用', cells: { '一般公共预算基本支出/合计': '691680', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '691680' } },
-          { code: '30299', name: '其他商品和服务支出', cells: { '一般公共预算基本支出/合计': '690682', '一般公共预算基本支出/人员经费': '0', '一般公共预算基本支出/公用经费': '690682' } },
-          { code: '303', name: '对个人和家庭的补助', cells: { '一般公共预算基本支出/合计': '254940', '一般公共预算基本支出/人员经费': '254940', '一般公共预算基本支出/公用经费': '0' } },
-          { code: '30302', name: '退休费', cells: { '一般公共预算基本支出/合计': '254940', '一般公共预算基本支出/人员经费': '254940', '一般公共预算基本支出/公用经费': '0' } },
-          { name: '合计', cells: { '一般公共预算基本支出/合计': '99706020', '一般公共预算基本支出/人员经费': '88537451', '一般公共预算基本支出/公用经费': '11168569' } },
+          {
+            code: '301',
+            name: '工资福利支出',
+            cells: {
+              '一般公共预算基本支出/合计': '88282511',
+              '一般公共预算基本支出/人员经费': '88282511',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30101',
+            name: '基本工资',
+            cells: {
+              '一般公共预算基本支出/合计': '5873551',
+              '一般公共预算基本支出/人员经费': '5873551',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '3012',
+            name: '津贴补贴',
+            cells: {
+              '一般公共预算基本支出/合计': '16623810',
+              '一般公共预算基本支出/人员经费': '16623810',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          }, // printed code '301 2' (款 without its leading 0): code kept as printed, normalised would be 30102
+          {
+            code: '3017',
+            name: '绩效工资',
+            cells: {
+              '一般公共预算基本支出/合计': '11447100',
+              '一般公共预算基本支出/人员经费': '11447100',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          }, // printed code '301 7' (款 without its leading 0): code kept as printed, normalised would be 30107
+          {
+            code: '30108',
+            name: '机关事业单位基本养老保险缴费',
+            cells: {
+              '一般公共预算基本支出/合计': '4608515',
+              '一般公共预算基本支出/人员经费': '4608515',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30109',
+            name: '职业年金缴费',
+            cells: {
+              '一般公共预算基本支出/合计': '2302815',
+              '一般公共预算基本支出/人员经费': '2302815',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30110',
+            name: '职工基本医疗保险缴费',
+            cells: {
+              '一般公共预算基本支出/合计': '3023657',
+              '一般公共预算基本支出/人员经费': '3023657',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30112',
+            name: '其他社会保障缴费',
+            cells: {
+              '一般公共预算基本支出/合计': '216087',
+              '一般公共预算基本支出/人员经费': '216087',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30113',
+            name: '住房公积金',
+            cells: {
+              '一般公共预算基本支出/合计': '3503499',
+              '一般公共预算基本支出/人员经费': '3503499',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30199',
+            name: '其他工资福利支出',
+            cells: {
+              '一般公共预算基本支出/合计': '40683477',
+              '一般公共预算基本支出/人员经费': '40683477',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '302',
+            name: '商品和服务支出',
+            cells: {
+              '一般公共预算基本支出/合计': '11168569',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '11168569',
+            },
+          },
+          {
+            code: '30201',
+            name: '办公费',
+            cells: {
+              '一般公共预算基本支出/合计': '4755518',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '4755518',
+            },
+          },
+          {
+            code: '30204',
+            name: '手续费',
+            cells: {
+              '一般公共预算基本支出/合计': '30000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '30000',
+            },
+          },
+          {
+            code: '30205',
+            name: '水费',
+            cells: {
+              '一般公共预算基本支出/合计': '277500',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '277500',
+            },
+          },
+          {
+            code: '30206',
+            name: '电费',
+            cells: {
+              '一般公共预算基本支出/合计': '280000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '280000',
+            },
+          },
+          {
+            code: '30207',
+            name: '邮电费',
+            cells: {
+              '一般公共预算基本支出/合计': '390000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '390000',
+            },
+          },
+          {
+            code: '30209',
+            name: '物业管理费',
+            cells: {
+              '一般公共预算基本支出/合计': '1090020',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '1090020',
+            },
+          },
+          {
+            code: '30211',
+            name: '差旅费',
+            cells: {
+              '一般公共预算基本支出/合计': '80000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '80000',
+            },
+          },
+          {
+            code: '30213',
+            name: '维修(护)费',
+            cells: {
+              '一般公共预算基本支出/合计': '430000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '430000',
+            },
+          },
+          {
+            code: '30214',
+            name: '租赁费',
+            cells: {
+              '一般公共预算基本支出/合计': '581200',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '581200',
+            },
+          },
+          {
+            code: '30215',
+            name: '会议费',
+            cells: {
+              '一般公共预算基本支出/合计': '30000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '30000',
+            },
+          },
+          {
+            code: '30216',
+            name: '培训费',
+            cells: {
+              '一般公共预算基本支出/合计': '83000',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '83000',
+            },
+          },
+          {
+            code: '30217',
+            name: '公务接待费',
+            cells: {
+              '一般公共预算基本支出/合计': '13500',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '13500',
+            },
+          },
+          {
+            code: '30227',
+            name: '委托业务费',
+            cells: {
+              '一般公共预算基本支出/合计': '226500',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '226500',
+            },
+          },
+          {
+            code: '30228',
+            name: '工会经费',
+            cells: {
+              '一般公共预算基本支出/合计': '607849',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '607849',
+            },
+          },
+          {
+            code: '30229',
+            name: '福利费',
+            cells: {
+              '一般公共预算基本支出/合计': '695520',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '695520',
+            },
+          },
+          {
+            code: '30231',
+            name: '公务用车运行维护费',
+            cells: {
+              '一般公共预算基本支出/合计': '215600',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '215600',
+            },
+          },
+          {
+            code: '30239',
+            name: '其他交通费用',
+            cells: {
+              '一般公共预算基本支出/合计': '691680',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '691680',
+            },
+          },
+          {
+            code: '30299',
+            name: '其他商品和服务支出',
+            cells: {
+              '一般公共预算基本支出/合计': '690682',
+              '一般公共预算基本支出/人员经费': '0',
+              '一般公共预算基本支出/公用经费': '690682',
+            },
+          },
+          {
+            code: '303',
+            name: '对个人和家庭的补助',
+            cells: {
+              '一般公共预算基本支出/合计': '254940',
+              '一般公共预算基本支出/人员经费': '254940',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            code: '30302',
+            name: '退休费',
+            cells: {
+              '一般公共预算基本支出/合计': '254940',
+              '一般公共预算基本支出/人员经费': '254940',
+              '一般公共预算基本支出/公用经费': '0',
+            },
+          },
+          {
+            name: '合计',
+            cells: {
+              '一般公共预算基本支出/合计': '99706020',
+              '一般公共预算基本支出/人员经费': '88537451',
+              '一般公共预算基本支出/公用经费': '11168569',
+            },
+          },
         ],
       },
       // The only 万元 table of the file ('单位:万元', ASCII colon). One unnamed row, parts as columns, plus 2024年机关运行经费预算数;
@@ -2657,10 +4570,32 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { '2024年“三公”经费预算数/合计': '47.91', '2024年“三公”经费预算数/因公出国(境)费': '0', '2024年“三公”经费预算数/公务接待费': '1.35', '2024年“三公”经费预算数/公务用车购置及运行费/小计': '46.56', '2024年“三公”经费预算数/公务用车购置及运行费/购置费': '25', '2024年“三公”经费预算数/公务用车购置及运行费/运行费': '21.56', '2024年机关运行经费预算数': '443.18' } },
+          {
+            name: '',
+            cells: {
+              '2024年“三公”经费预算数/合计': '47.91',
+              '2024年“三公”经费预算数/因公出国(境)费': '0',
+              '2024年“三公”经费预算数/公务接待费': '1.35',
+              '2024年“三公”经费预算数/公务用车购置及运行费/小计': '46.56',
+              '2024年“三公”经费预算数/公务用车购置及运行费/购置费': '25',
+              '2024年“三公”经费预算数/公务用车购置及运行费/运行费': '21.56',
+              '2024年机关运行经费预算数': '443.18',
+            },
+          },
         ],
         rows: [
-          { name: '', cells: { '2024年“三公”经费预算数/合计': '47.91', '2024年“三公”经费预算数/因公出国(境)费': '0', '2024年“三公”经费预算数/公务接待费': '1.35', '2024年“三公”经费预算数/公务用车购置及运行费/小计': '46.56', '2024年“三公”经费预算数/公务用车购置及运行费/购置费': '25', '2024年“三公”经费预算数/公务用车购置及运行费/运行费': '21.56', '2024年机关运行经费预算数': '443.18' } },
+          {
+            name: '',
+            cells: {
+              '2024年“三公”经费预算数/合计': '47.91',
+              '2024年“三公”经费预算数/因公出国(境)费': '0',
+              '2024年“三公”经费预算数/公务接待费': '1.35',
+              '2024年“三公”经费预算数/公务用车购置及运行费/小计': '46.56',
+              '2024年“三公”经费预算数/公务用车购置及运行费/购置费': '25',
+              '2024年“三公”经费预算数/公务用车购置及运行费/运行费': '21.56',
+              '2024年机关运行经费预算数': '443.18',
+            },
+          },
         ],
         note: '注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。',
       },
@@ -2673,8 +4608,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
         pages: [33],
         unit: null,
         empty: false,
-        totals: [
-        ],
+        totals: [],
       },
     ],
     printedDefects: [
@@ -2760,22 +4694,44 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 20,
-        totals: [
-          { name: '合计', cells: { 本年收入合计: '2946.25', 财政拨款收入: '2940.05', 其他收入: '6.20' } },
-        ],
+        totals: [{ name: '合计', cells: { 本年收入合计: '2946.25', 财政拨款收入: '2940.05', 其他收入: '6.20' } }],
         rows: [
           { name: '合计', cells: { 本年收入合计: '2946.25', 财政拨款收入: '2940.05', 其他收入: '6.20' } },
-          { code: '201', name: '一般公共服务支出', cells: { 本年收入合计: '2112.86', 财政拨款收入: '2106.66', 其他收入: '6.20' } },
-          { code: '20106', name: '财政事务', cells: { 本年收入合计: '2112.86', 财政拨款收入: '2106.66', 其他收入: '6.20' } },
-          { code: '2010601', name: '行政运行', cells: { 本年收入合计: '1511.90', 财政拨款收入: '1511.89', 其他收入: '0.01' } },
-          { code: '2010602', name: '一般行政管理事务', cells: { 本年收入合计: '16.19', 财政拨款收入: '10.00', 其他收入: '6.19' } },
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            cells: { 本年收入合计: '2112.86', 财政拨款收入: '2106.66', 其他收入: '6.20' },
+          },
+          {
+            code: '20106',
+            name: '财政事务',
+            cells: { 本年收入合计: '2112.86', 财政拨款收入: '2106.66', 其他收入: '6.20' },
+          },
+          {
+            code: '2010601',
+            name: '行政运行',
+            cells: { 本年收入合计: '1511.90', 财政拨款收入: '1511.89', 其他收入: '0.01' },
+          },
+          {
+            code: '2010602',
+            name: '一般行政管理事务',
+            cells: { 本年收入合计: '16.19', 财政拨款收入: '10.00', 其他收入: '6.19' },
+          },
           { code: '2010607', name: '信息化建设', cells: { 本年收入合计: '135.25', 财政拨款收入: '135.25' } },
           { code: '2010608', name: '财政委托业务支出', cells: { 本年收入合计: '449.52', 财政拨款收入: '449.52' } },
           { code: '208', name: '社会保障和就业支出', cells: { 本年收入合计: '326.72', 财政拨款收入: '326.72' } },
           { code: '20805', name: '行政事业单位养老支出', cells: { 本年收入合计: '326.72', 财政拨款收入: '326.72' } },
           { code: '2080501', name: '行政单位离退休', cells: { 本年收入合计: '84.65', 财政拨款收入: '84.65' } },
-          { code: '2080505', name: '机关事业单位基本养老保险缴费支出', cells: { 本年收入合计: '160.75', 财政拨款收入: '160.75' } },
-          { code: '2080506', name: '机关事业单位职业年金缴费支出', cells: { 本年收入合计: '80.38', 财政拨款收入: '80.38' } },
+          {
+            code: '2080505',
+            name: '机关事业单位基本养老保险缴费支出',
+            cells: { 本年收入合计: '160.75', 财政拨款收入: '160.75' },
+          },
+          {
+            code: '2080506',
+            name: '机关事业单位职业年金缴费支出',
+            cells: { 本年收入合计: '80.38', 财政拨款收入: '80.38' },
+          },
           { code: '2080599', name: '其他行政事业单位养老支出', cells: { 本年收入合计: '0.94', 财政拨款收入: '0.94' } },
           { code: '210', name: '卫生健康支出', cells: { 本年收入合计: '60.99', 财政拨款收入: '60.99' } },
           { code: '21011', name: '行政事业单位医疗', cells: { 本年收入合计: '60.99', 财政拨款收入: '60.99' } },
@@ -2795,22 +4751,40 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 20,
-        totals: [
-          { name: '合计', cells: { 本年支出合计: '2940.05', 基本支出: '2336.91', 项目支出: '603.14' } },
-        ],
+        totals: [{ name: '合计', cells: { 本年支出合计: '2940.05', 基本支出: '2336.91', 项目支出: '603.14' } }],
         rows: [
           { name: '合计', cells: { 本年支出合计: '2940.05', 基本支出: '2336.91', 项目支出: '603.14' } },
-          { code: '201', name: '一般公共服务支出', cells: { 本年支出合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' } },
-          { code: '20106', name: '财政事务', cells: { 本年支出合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' } },
-          { code: '2010601', name: '行政运行', cells: { 本年支出合计: '1511.89', 基本支出: '1503.52', 项目支出: '8.37' } },
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            cells: { 本年支出合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' },
+          },
+          {
+            code: '20106',
+            name: '财政事务',
+            cells: { 本年支出合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' },
+          },
+          {
+            code: '2010601',
+            name: '行政运行',
+            cells: { 本年支出合计: '1511.89', 基本支出: '1503.52', 项目支出: '8.37' },
+          },
           { code: '2010602', name: '一般行政管理事务', cells: { 本年支出合计: '10.00', 项目支出: '10.00' } },
           { code: '2010607', name: '信息化建设', cells: { 本年支出合计: '135.25', 项目支出: '135.25' } },
           { code: '2010608', name: '财政委托业务支出', cells: { 本年支出合计: '449.52', 项目支出: '449.52' } },
           { code: '208', name: '社会保障和就业支出', cells: { 本年支出合计: '326.72', 基本支出: '326.72' } },
           { code: '20805', name: '行政事业单位养老支出', cells: { 本年支出合计: '326.72', 基本支出: '326.72' } },
           { code: '2080501', name: '行政单位离退休', cells: { 本年支出合计: '84.65', 基本支出: '84.65' } },
-          { code: '2080505', name: '机关事业单位基本养老保险缴费支出', cells: { 本年支出合计: '160.75', 基本支出: '160.75' } },
-          { code: '2080506', name: '机关事业单位职业年金缴费支出', cells: { 本年支出合计: '80.38', 基本支出: '80.38' } },
+          {
+            code: '2080505',
+            name: '机关事业单位基本养老保险缴费支出',
+            cells: { 本年支出合计: '160.75', 基本支出: '160.75' },
+          },
+          {
+            code: '2080506',
+            name: '机关事业单位职业年金缴费支出',
+            cells: { 本年支出合计: '80.38', 基本支出: '80.38' },
+          },
           { code: '2080599', name: '其他行政事业单位养老支出', cells: { 本年支出合计: '0.94', 基本支出: '0.94' } },
           { code: '210', name: '卫生健康支出', cells: { 本年支出合计: '60.99', 基本支出: '60.99' } },
           { code: '21011', name: '行政事业单位医疗', cells: { 本年支出合计: '60.99', 基本支出: '60.99' } },
@@ -2833,23 +4807,46 @@ export const REAL_PDFS: ExpectedPdf[] = [
         rowCount: 38,
         totals: [
           { name: '本年收入合计', side: 'income', cells: { '收入/决算数': '2940.05' } },
-          { name: '本年支出合计', side: 'expenditure', cells: { '支出/合计': '2940.05', '支出/一般公共预算财政拨款': '2940.05' } },
+          {
+            name: '本年支出合计',
+            side: 'expenditure',
+            cells: { '支出/合计': '2940.05', '支出/一般公共预算财政拨款': '2940.05' },
+          },
           { name: '总计', side: 'income', cells: { '收入/决算数': '2961.68' } },
-          { name: '总计', side: 'expenditure', cells: { '支出/合计': '2961.68', '支出/一般公共预算财政拨款': '2961.68' } },
+          {
+            name: '总计',
+            side: 'expenditure',
+            cells: { '支出/合计': '2961.68', '支出/一般公共预算财政拨款': '2961.68' },
+          },
         ],
         rows: [
           { name: '一、一般公共预算财政拨款', side: 'income', cells: { '收入/决算数': '2940.05' } },
           { name: '二、政府性基金预算财政拨款', side: 'income', cells: {} },
           { name: '三、国有资本经营预算财政拨款', side: 'income', cells: {} },
-          { code: '201', name: '一、一般公共服务支出', side: 'expenditure', cells: { '支出/合计': '2106.66', '支出/一般公共预算财政拨款': '2106.66' } },
+          {
+            code: '201',
+            name: '一、一般公共服务支出',
+            side: 'expenditure',
+            cells: { '支出/合计': '2106.66', '支出/一般公共预算财政拨款': '2106.66' },
+          },
           { code: '202', name: '二、外交支出', side: 'expenditure', cells: {} },
           { code: '203', name: '三、国防支出', side: 'expenditure', cells: {} },
           { code: '204', name: '四、公共安全支出', side: 'expenditure', cells: {} },
           { code: '205', name: '五、教育支出', side: 'expenditure', cells: {} },
           { code: '206', name: '六、科学技术支出', side: 'expenditure', cells: {} },
           { code: '207', name: '七、文化旅游体育与传媒支出', side: 'expenditure', cells: {} },
-          { code: '208', name: '八、社会保障和就业支出', side: 'expenditure', cells: { '支出/合计': '326.71', '支出/一般公共预算财政拨款': '326.71' } },
-          { code: '210', name: '九、卫生健康支出', side: 'expenditure', cells: { '支出/合计': '60.99', '支出/一般公共预算财政拨款': '60.99' } },
+          {
+            code: '208',
+            name: '八、社会保障和就业支出',
+            side: 'expenditure',
+            cells: { '支出/合计': '326.71', '支出/一般公共预算财政拨款': '326.71' },
+          },
+          {
+            code: '210',
+            name: '九、卫生健康支出',
+            side: 'expenditure',
+            cells: { '支出/合计': '60.99', '支出/一般公共预算财政拨款': '60.99' },
+          },
           { code: '211', name: '十、节能环保支出', side: 'expenditure', cells: {} },
           { code: '212', name: '十一、城乡社区支出', side: 'expenditure', cells: {} },
           { code: '213', name: '十二、农林水支出', side: 'expenditure', cells: {} },
@@ -2859,7 +4856,12 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '217', name: '十六、金融支出', side: 'expenditure', cells: {} },
           { code: '219', name: '十七、援助其他地区支出', side: 'expenditure', cells: {} },
           { code: '220', name: '十八、自然资源海洋气象等支出', side: 'expenditure', cells: {} },
-          { code: '221', name: '十九、住房保障支出', side: 'expenditure', cells: { '支出/合计': '445.69', '支出/一般公共预算财政拨款': '445.69' } },
+          {
+            code: '221',
+            name: '十九、住房保障支出',
+            side: 'expenditure',
+            cells: { '支出/合计': '445.69', '支出/一般公共预算财政拨款': '445.69' },
+          },
           { code: '222', name: '二十、粮油物资储备支出', side: 'expenditure', cells: {} },
           { code: '223', name: '二十一、国有资本经营预算支出', side: 'expenditure', cells: {} },
           { code: '224', name: '二十二、灾害防治及应急管理支出', side: 'expenditure', cells: {} },
@@ -2868,14 +4870,26 @@ export const REAL_PDFS: ExpectedPdf[] = [
           { code: '232', name: '二十五、债务付息支出', side: 'expenditure', cells: {} },
           { code: '234', name: '二十六、抗疫特别国债安排的支出', side: 'expenditure', cells: {} },
           { name: '本年收入合计', side: 'income', cells: { '收入/决算数': '2940.05' } },
-          { name: '本年支出合计', side: 'expenditure', cells: { '支出/合计': '2940.05', '支出/一般公共预算财政拨款': '2940.05' } },
+          {
+            name: '本年支出合计',
+            side: 'expenditure',
+            cells: { '支出/合计': '2940.05', '支出/一般公共预算财政拨款': '2940.05' },
+          },
           { name: '年初财政拨款结转和结余', side: 'income', cells: { '收入/决算数': '21.63' } },
-          { name: '年末财政拨款结转和结余', side: 'expenditure', cells: { '支出/合计': '21.63', '支出/一般公共预算财政拨款': '21.63' } },
+          {
+            name: '年末财政拨款结转和结余',
+            side: 'expenditure',
+            cells: { '支出/合计': '21.63', '支出/一般公共预算财政拨款': '21.63' },
+          },
           { name: '一、一般公共预算财政拨款', side: 'income', cells: { '收入/决算数': '21.63' } },
           { name: '二、政府性基金预算财政拨款', side: 'income', cells: {} },
           { name: '三、国有资本经营预算财政拨款', side: 'income', cells: {} },
           { name: '总计', side: 'income', cells: { '收入/决算数': '2961.68' } },
-          { name: '总计', side: 'expenditure', cells: { '支出/合计': '2961.68', '支出/一般公共预算财政拨款': '2961.68' } },
+          {
+            name: '总计',
+            side: 'expenditure',
+            cells: { '支出/合计': '2961.68', '支出/一般公共预算财政拨款': '2961.68' },
+          },
         ],
       },
       // 合计 row LAST here (first in 收入决算表/支出决算表). Same figures as 支出决算表.
@@ -2886,11 +4900,13 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: false,
         rowCount: 20,
-        totals: [
-          { name: '合计', cells: { 合计: '2940.05', 基本支出: '2336.91', 项目支出: '603.14' } },
-        ],
+        totals: [{ name: '合计', cells: { 合计: '2940.05', 基本支出: '2336.91', 项目支出: '603.14' } }],
         rows: [
-          { code: '201', name: '一般公共服务支出', cells: { 合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' } },
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            cells: { 合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' },
+          },
           { code: '20106', name: '财政事务', cells: { 合计: '2106.66', 基本支出: '1503.52', 项目支出: '603.14' } },
           { code: '2010601', name: '行政运行', cells: { 合计: '1511.89', 基本支出: '1503.52', 项目支出: '8.37' } },
           { code: '2010602', name: '一般行政管理事务', cells: { 合计: '10.00', 项目支出: '10.00' } },
@@ -3007,10 +5023,16 @@ export const REAL_PDFS: ExpectedPdf[] = [
         empty: false,
         rowCount: 1,
         totals: [
-          { name: '', cells: { '财政拨款“三公”经费/合计/预算数': '0.95', '财政拨款“三公”经费/公务接待费/预算数': '0.95' } },
+          {
+            name: '',
+            cells: { '财政拨款“三公”经费/合计/预算数': '0.95', '财政拨款“三公”经费/公务接待费/预算数': '0.95' },
+          },
         ],
         rows: [
-          { name: '', cells: { '财政拨款“三公”经费/合计/预算数': '0.95', '财政拨款“三公”经费/公务接待费/预算数': '0.95' } },
+          {
+            name: '',
+            cells: { '财政拨款“三公”经费/合计/预算数': '0.95', '财政拨款“三公”经费/公务接待费/预算数': '0.95' },
+          },
         ],
       },
       // Empty. Columns: 年初结转和结余, 本年收入, 本年支出/{小计, 基本支出, 项目支出}, 年末结转和结余.
@@ -3021,12 +5043,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
         note: '注：上海市普陀区财政局无政府性基金预算财政拨款支出，故本表无数据。',
       },
       // Empty. Columns: 年初结转和结余, 本年收入, 本年支出/{小计, 基本支出, 项目支出}, 年末结转和结余.
@@ -3037,12 +5055,8 @@ export const REAL_PDFS: ExpectedPdf[] = [
         unit: '万元',
         empty: true,
         rowCount: 1,
-        totals: [
-          { name: '合计', cells: {} },
-        ],
-        rows: [
-          { name: '合计', cells: {} },
-        ],
+        totals: [{ name: '合计', cells: {} }],
+        rows: [{ name: '合计', cells: {} }],
         note: '注：上海市普陀区财政局无国有资本经营预算财政拨款支出，故本表无数据。',
       },
     ],

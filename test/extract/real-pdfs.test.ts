@@ -48,7 +48,9 @@ function readReal(file: string) {
     cache.set(
       file,
       (async () => {
-        const parsed = await readDocument(new Uint8Array(readFileSync(`${REAL_DIR}${file}`)), { pdfAssets: nodePdfAssets() });
+        const parsed = await readDocument(new Uint8Array(readFileSync(`${REAL_DIR}${file}`)), {
+          pdfAssets: nodePdfAssets(),
+        });
         return { ...extractDisclosure(parsed), pages: parsed.pages };
       })(),
     );

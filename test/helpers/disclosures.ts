@@ -20,7 +20,9 @@ export function realDisclosure(file: string): Promise<Disclosure> {
   if (!reals.has(file)) {
     reals.set(
       file,
-      readDocument(new Uint8Array(readFileSync(`${REAL_DIR}${file}`)), { pdfAssets: nodePdfAssets() }).then(extractDisclosure),
+      readDocument(new Uint8Array(readFileSync(`${REAL_DIR}${file}`)), { pdfAssets: nodePdfAssets() }).then(
+        extractDisclosure,
+      ),
     );
   }
   return reals.get(file)!;
@@ -42,5 +44,9 @@ export type DocumentId = SeedId | keyof typeof REAL_FILES;
 
 /** Seeds by id ('000') and real PDFs by their REAL_FILES key ('court2017'), extracted. */
 export function disclosures(...ids: DocumentId[]): Promise<Disclosure[]> {
-  return Promise.all(ids.map((id) => (id in REAL_FILES ? realDisclosure(REAL_FILES[id as keyof typeof REAL_FILES]) : seedDisclosure(id as SeedId))));
+  return Promise.all(
+    ids.map((id) =>
+      id in REAL_FILES ? realDisclosure(REAL_FILES[id as keyof typeof REAL_FILES]) : seedDisclosure(id as SeedId),
+    ),
+  );
 }

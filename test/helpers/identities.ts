@@ -16,9 +16,15 @@ function hierarchyMismatches(table: StandardTable): string[] {
   for (const column of table.columns) {
     const check = (label: string, printed: Decimal, parts: TableRow[]) => {
       const computed = sum(parts.map((row) => row.cells[column] ?? '0'));
-      if (parts.length && !printed.equals(computed)) mismatches.push(`${table.kind} ${label} ${column}: ${printed} ≠ Σ ${computed}`);
+      if (parts.length && !printed.equals(computed))
+        mismatches.push(`${table.kind} ${label} ${column}: ${printed} ≠ Σ ${computed}`);
     };
-    if (total) check('合计', amount(total, column), coded.filter((row) => row.code!.length === 3));
+    if (total)
+      check(
+        '合计',
+        amount(total, column),
+        coded.filter((row) => row.code!.length === 3),
+      );
     for (const parent of coded) {
       const childLength = parent.code!.length + 2;
       const children = coded.filter((row) => row.code!.length === childLength && row.code!.startsWith(parent.code!));
@@ -31,7 +37,8 @@ function hierarchyMismatches(table: StandardTable): string[] {
 /** 本年收入合计 = 本年支出合计 and 收入总计 = 支出总计 in a 收支总表 (the names vary by province). */
 function balanceMismatches(table: StandardTable): string[] {
   if (table.kind !== 'income-expenditure-summary' && table.kind !== 'fiscal-grant-summary') return [];
-  const side = (side: TableRow['side'], names: RegExp) => table.rows.find((row) => row.side === side && names.test(row.name));
+  const side = (side: TableRow['side'], names: RegExp) =>
+    table.rows.find((row) => row.side === side && names.test(row.name));
   const first = (row: TableRow | undefined) => Object.values(row?.cells ?? {})[0] ?? '0';
   const pairs: Array<[string, RegExp, RegExp]> = [
     ['本年收支', /^(本年收入合计|当年收入小计)$/, /^(本年支出合计|当年支出小计)$/],

@@ -4,7 +4,12 @@ import type { Disclosure, TableKind, TableRow } from '../../src/lib/model/disclo
 import { rowIndexOf, type RowMatcher } from './mutate';
 
 /** A clone of `disclosure` where the one matching row of the first non-empty `kind` table prints `change`. */
-export function withRow(disclosure: Disclosure, kind: TableKind, rowMatcher: RowMatcher, change: Partial<Pick<TableRow, 'code' | 'name' | 'seq'>>): Disclosure {
+export function withRow(
+  disclosure: Disclosure,
+  kind: TableKind,
+  rowMatcher: RowMatcher,
+  change: Partial<Pick<TableRow, 'code' | 'name' | 'seq'>>,
+): Disclosure {
   const { table, row } = rowIndexOf(disclosure, kind, rowMatcher);
   const clone = structuredClone(disclosure);
   Object.assign(clone.tables[table]!.rows[row]!, change);

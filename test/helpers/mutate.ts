@@ -13,9 +13,12 @@ export type RowMatcher = RowKey | ((row: TableRow, index: number) => boolean);
 function matches(matcher: RowMatcher, row: TableRow, index: number): boolean {
   if (typeof matcher === 'function') return matcher(row, index);
   const nameMatches =
-    matcher.name === undefined || (typeof matcher.name === 'string' ? row.name === matcher.name : matcher.name.test(row.name));
+    matcher.name === undefined ||
+    (typeof matcher.name === 'string' ? row.name === matcher.name : matcher.name.test(row.name));
   return (
-    nameMatches && (matcher.side === undefined || row.side === matcher.side) && (matcher.code === undefined || row.code === matcher.code)
+    nameMatches &&
+    (matcher.side === undefined || row.side === matcher.side) &&
+    (matcher.code === undefined || row.code === matcher.code)
   );
 }
 
@@ -33,7 +36,8 @@ export function withAmount(
   const clone = structuredClone(disclosure);
   const table = clone.tables.find((candidate) => candidate.kind === kind && !candidate.empty);
   if (!table) throw new Error(`no ${kind} table`);
-  if (!table.columns.includes(column)) throw new Error(`no column ${column} in ${table.title}: ${table.columns.join(' | ')}`);
+  if (!table.columns.includes(column))
+    throw new Error(`no column ${column} in ${table.title}: ${table.columns.join(' | ')}`);
   const rows = table.rows.filter((row, index) => matches(rowMatcher, row, index));
   if (rows.length !== 1) throw new Error(`${rows.length} rows match in ${table.title}`);
   if (newValue === undefined) delete rows[0]!.cells[column];
@@ -42,7 +46,11 @@ export function withAmount(
 }
 
 /** Index of the one row matching in the first non-empty table of `kind` (for expected locations). */
-export function rowIndexOf(disclosure: Disclosure, kind: TableKind, rowMatcher: RowMatcher): { table: number; row: number } {
+export function rowIndexOf(
+  disclosure: Disclosure,
+  kind: TableKind,
+  rowMatcher: RowMatcher,
+): { table: number; row: number } {
   const table = disclosure.tables.findIndex((candidate) => candidate.kind === kind && !candidate.empty);
   const rows = disclosure.tables[table]?.rows ?? [];
   const indexes = rows.flatMap((row, index) => (matches(rowMatcher, row, index) ? [index] : []));

@@ -33,6 +33,10 @@ export function cellOf(finding: Finding): CellLocation {
 }
 
 /** The one finding the rule reports once one amount of `clean` is changed (see withAmount). */
-export function findingAfter(check: Check, clean: Disclosure, ...change: Parameters<typeof withAmount> extends [Disclosure, ...infer Rest] ? Rest : never): Finding {
+export function findingAfter(
+  check: Check,
+  clean: Disclosure,
+  ...change: Parameters<typeof withAmount> extends [Disclosure, ...infer Rest] ? Rest : never
+): Finding {
   return onlyFinding(check, withAmount(clean, ...change));
 }

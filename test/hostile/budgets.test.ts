@@ -55,7 +55,9 @@ describe('the budgets', () => {
 
   it('allows a real DOCX and refuses a high ratio or a huge inflated size', () => {
     expect(codeOf(() => checkInflatedSize(readZipDirectory(GOOD_DOCX).entries))).toBeNull();
-    const entry = (compressed: number, inflated: number) => [{ name: 'x', compressedSize: compressed, uncompressedSize: inflated }];
+    const entry = (compressed: number, inflated: number) => [
+      { name: 'x', compressedSize: compressed, uncompressedSize: inflated },
+    ];
     // 30 MB at 1000:1 is still allowed (only larger parts are ratio-checked); 40 MB at 1000:1 is not.
     expect(codeOf(() => checkInflatedSize(entry(30 * 1024, 30 * MB)))).toBeNull();
     expect(codeOf(() => checkInflatedSize(entry(40 * 1024, 40 * MB)))).toBe('zip-bomb');

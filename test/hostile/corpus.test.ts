@@ -92,19 +92,27 @@ describe('npm run inspect on the readable files, all in one run', { timeout: BAT
     expect(report.documents.map((doc) => doc.source.name)).toEqual(READABLE.map((fixture) => fixture.file));
   });
 
-  it.each(READABLE.map((fixture, index) => [fixture.file, fixture, index] as const))('%s is read', async (_file, fixture, index) => {
-    const doc = (JSON.parse((await batch()).stdout) as Report).documents[index]!;
-    expect(doc.error).toBeUndefined();
-    expect(doc.tables).toHaveLength(fixture.tables ?? 0);
-    if (fixture.warning) expect(doc.warnings.map((warning) => warning.code)).toContain(fixture.warning);
-  });
+  it.each(READABLE.map((fixture, index) => [fixture.file, fixture, index] as const))(
+    '%s is read',
+    async (_file, fixture, index) => {
+      const doc = (JSON.parse((await batch()).stdout) as Report).documents[index]!;
+      expect(doc.error).toBeUndefined();
+      expect(doc.tables).toHaveLength(fixture.tables ?? 0);
+      if (fixture.warning) expect(doc.warnings.map((warning) => warning.code)).toContain(fixture.warning);
+    },
+  );
 
-  it.each(['script-in-cell.docx', 'script-in-cell.html'])('%s keeps the payload as the literal text of table cells', async (file) => {
-    const doc = (JSON.parse((await batch()).stdout) as Report).documents[READABLE.findIndex((fixture) => fixture.file === file)]!;
-    const names = doc.tables.flatMap((table) => table.rows.map((row) => row.name));
-    const planted = names.filter((name) => name === XSS_PAYLOAD).length;
-    expect(planted).toBeGreaterThanOrEqual(1);
-    // The real <script> and <img> of the HTML version are markup, not text: nothing of them is read.
-    expect(JSON.stringify(doc).split('window.__pwned').length - 1).toBe(planted * 2);
-  });
+  it.each(['script-in-cell.docx', 'script-in-cell.html'])(
+    '%s keeps the payload as the literal text of table cells',
+    async (file) => {
+      const doc = (JSON.parse((await batch()).stdout) as Report).documents[
+        READABLE.findIndex((fixture) => fixture.file === file)
+      ]!;
+      const names = doc.tables.flatMap((table) => table.rows.map((row) => row.name));
+      const planted = names.filter((name) => name === XSS_PAYLOAD).length;
+      expect(planted).toBeGreaterThanOrEqual(1);
+      // The real <script> and <img> of the HTML version are markup, not text: nothing of them is read.
+      expect(JSON.stringify(doc).split('window.__pwned').length - 1).toBe(planted * 2);
+    },
+  );
 });

@@ -22,7 +22,11 @@ describe('markup sinks in src/', () => {
     const files = sourceFiles(SRC);
     expect(files.length).toBeGreaterThan(50);
     const offenders = files
-      .flatMap((path) => readFileSync(path, 'utf8').split('\n').map((line, index) => ({ path, line, index })))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .map((line, index) => ({ path, line, index })),
+      )
       .filter(({ line }) => MARKUP_SINKS.test(line))
       .map(({ path, line, index }) => `${relative(SRC, path)}:${index + 1}: ${line.trim()}`);
     expect(offenders).toEqual([]);

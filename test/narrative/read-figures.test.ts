@@ -8,7 +8,13 @@ import { readFigures } from '../../src/lib/narrative/read-figures';
 import { REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
 
 /** The figure printed at `quote` in the paragraph that contains `context`. */
-function figureAt(disclosure: Disclosure, figures: NarrativeFigure[], context: string, quote: string, nth = 0): NarrativeFigure {
+function figureAt(
+  disclosure: Disclosure,
+  figures: NarrativeFigure[],
+  context: string,
+  quote: string,
+  nth = 0,
+): NarrativeFigure {
   const paragraph = disclosure.paragraphs.findIndex((p) => p.text.includes(context));
   const found = figures.filter((f) => f.location.paragraph === paragraph && f.location.quote === quote);
   if (!found[nth]) throw new Error(`no figure ${quote} in the paragraph of ${context}`);
@@ -97,7 +103,11 @@ describe('readFigures', () => {
       ['operating-costs', 'increase', '机关运行经费', '9.59', '万元', 2021],
       ['operating-costs', 'growth-rate', '机关运行经费', '12.46', '%', 2021],
     ]);
-    expect([change.of, rate.of, rate.change]).toEqual([figures.indexOf(value), figures.indexOf(value), figures.indexOf(change)]);
+    expect([change.of, rate.of, rate.change]).toEqual([
+      figures.indexOf(value),
+      figures.indexOf(value),
+      figures.indexOf(change),
+    ]);
     // `参保率达到98.5%`, `完成预算100%` are not claims about amounts; `18.97万人` is not money.
     expect(figures.some((f) => f.amount === '98.5' || f.amount === '18.97')).toBe(false);
   });

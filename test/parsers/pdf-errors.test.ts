@@ -31,7 +31,10 @@ describe('PDFs that need care', () => {
 
   it('a PDF with an open password asks for it, says when it is wrong, and opens with it', async () => {
     const asked = await inspect('encrypted-user-password.pdf');
-    expect(asked.error).toEqual({ code: 'password-required', message: '这个 PDF 设置了打开密码，请输入密码后再读取。' });
+    expect(asked.error).toEqual({
+      code: 'password-required',
+      message: '这个 PDF 设置了打开密码，请输入密码后再读取。',
+    });
 
     const wrong = await inspect('encrypted-user-password.pdf', 'not-it');
     expect(wrong.error).toEqual({ code: 'wrong-password', message: 'PDF 密码不正确，请重新输入。' });

@@ -30,7 +30,9 @@ describe('readDocument', () => {
     ]);
     const texts = document.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
     expect(texts).toContain('一般公共预算财政拨款支出表');
-    expect(document.blocks.every((block) => (block.type === 'paragraph' ? block.page : block.rowPages?.[0]) !== undefined)).toBe(true);
+    expect(
+      document.blocks.every((block) => (block.type === 'paragraph' ? block.page : block.rowPages?.[0]) !== undefined),
+    ).toBe(true);
   });
 
   it('reads a DOCX', async () => {

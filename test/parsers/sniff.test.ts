@@ -68,12 +68,8 @@ describe('sniffFormat on byte patterns', () => {
   });
 
   it('tells HTML pages and fragments from text that mentions a tag', () => {
-    expect(sniffFormat(utf8('\ufeff\n  <!DOCTYPE html><html><body>预算</body></html>')).kind).toBe(
-      'html',
-    );
-    expect(sniffFormat(utf8('<?xml version="1.0"?>\n<HTML><BODY>x</BODY></HTML>')).kind).toBe(
-      'html',
-    );
+    expect(sniffFormat(utf8('\ufeff\n  <!DOCTYPE html><html><body>预算</body></html>')).kind).toBe('html');
+    expect(sniffFormat(utf8('<?xml version="1.0"?>\n<HTML><BODY>x</BODY></HTML>')).kind).toBe('html');
     expect(sniffFormat(utf8('<table><tr><td>208</td></tr></table>')).kind).toBe('html');
     expect(sniffFormat(utf8('<!-- saved from url --><META charset=gbk>')).kind).toBe('html');
     expect(sniffFormat(utf8('说明：网页里用 <table> 排版。')).kind).toBe('text');

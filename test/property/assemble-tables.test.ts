@@ -44,7 +44,9 @@ const NAME_CHARS = [...'财政对城乡居民医疗保险基金的补助行政�
 const name = fc.string({ unit: fc.constantFrom(...NAME_CHARS), minLength: 7, maxLength: 16 });
 const amount = fc
   .tuple(fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.integer({ min: 0, max: 99 }), fc.boolean())
-  .map(([whole, cents, grouped]) => `${grouped ? whole.toLocaleString('en-US') : whole}.${String(cents).padStart(2, '0')}`);
+  .map(
+    ([whole, cents, grouped]) => `${grouped ? whole.toLocaleString('en-US') : whole}.${String(cents).padStart(2, '0')}`,
+  );
 const code = fc.integer({ min: 2010000, max: 2299999 }).map(String);
 const bodyRow = fc.tuple(code, name, amount, fc.option(amount, { nil: '' }), fc.option(amount, { nil: '' }));
 
@@ -111,9 +113,12 @@ function printPages({ header, rows, breaks }: Layout): Block[] {
     const body = [...(carriedTail ? [carriedTail] : []), ...pageRows].map(cells);
     carriedTail = tail;
     const continuation = pageBreak?.continuation;
-    if (page === 0 || continuation === 'titled') blocks.push({ type: 'paragraph', text: TITLE }, { type: 'paragraph', text: UNIT_LINE });
+    if (page === 0 || continuation === 'titled')
+      blocks.push({ type: 'paragraph', text: TITLE }, { type: 'paragraph', text: UNIT_LINE });
     if (continuation === 'page-number') blocks.push({ type: 'paragraph', text: `第${page}页` });
-    const titleRow = cells(Array<string>(5).fill(TITLE)).map((cell, col) => (col ? { ...cell, spanOrigin: { row: 0, col: 0 } } : cell));
+    const titleRow = cells(Array<string>(5).fill(TITLE)).map((cell, col) =>
+      col ? { ...cell, spanOrigin: { row: 0, col: 0 } } : cell,
+    );
     const grid =
       page === 0 || continuation === 'header' || continuation === 'titled'
         ? [...header.rows, ...body]
@@ -140,7 +145,12 @@ describe('assembleTables (property)', () => {
         const tables = assembleTables(printPages(printed));
         expect(tables).toHaveLength(1);
         const [table] = tables;
-        expect(table).toMatchObject({ kind: 'general-budget-expenditure', title: TITLE, unit: '万元', columns: printed.header.columns });
+        expect(table).toMatchObject({
+          kind: 'general-budget-expenditure',
+          title: TITLE,
+          unit: '万元',
+          columns: printed.header.columns,
+        });
         expect(table!.body).toEqual(expectedBody(printed));
       }),
       PROPERTY_SETTINGS,

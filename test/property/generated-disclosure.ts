@@ -13,7 +13,17 @@ const CLASSES = [
   { ordinal: '十', code: '210', name: '卫生健康支出' },
   { ordinal: '二十', code: '221', name: '住房保障支出' },
 ] as const;
-const SUB_NAMES = ['行政运行', '一般行政管理事务', '事业运行', '机关服务', '专项业务', '信息化建设', '其他支出', '离退休', '医疗救助'];
+const SUB_NAMES = [
+  '行政运行',
+  '一般行政管理事务',
+  '事业运行',
+  '机关服务',
+  '专项业务',
+  '信息化建设',
+  '其他支出',
+  '离退休',
+  '医疗救助',
+];
 
 /** Amounts in cents, so that every sum is exact. */
 type Cents = bigint;
@@ -50,7 +60,8 @@ export interface Budget {
   };
 }
 
-const cents = (max: bigint) => fc.oneof({ weight: 1, arbitrary: fc.constant(0n) }, { weight: 4, arbitrary: fc.bigInt({ min: 1n, max }) });
+const cents = (max: bigint) =>
+  fc.oneof({ weight: 1, arbitrary: fc.constant(0n) }, { weight: 4, arbitrary: fc.bigInt({ min: 1n, max }) });
 
 /** Shares of the basic total per 项, and each 项's project spending. */
 const itemShape = fc.record({ weight: fc.integer({ min: 0, max: 1000 }), project: cents(50_000_000n) });
@@ -58,8 +69,16 @@ const itemShape = fc.record({ weight: fc.integer({ min: 0, max: 1000 }), project
 export const budget: fc.Arbitrary<Budget> = fc
   .record({
     classes: fc.uniqueArray(fc.integer({ min: 0, max: CLASSES.length - 1 }), { minLength: 1, maxLength: 3 }),
-    shapes: fc.array(fc.array(fc.array(itemShape, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
-    economic: fc.record({ wages: cents(20_000_000n), allowances: cents(5_000_000n), office: cents(2_000_000n), retirement: cents(3_000_000n) }),
+    shapes: fc.array(fc.array(fc.array(itemShape, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
+    economic: fc.record({
+      wages: cents(20_000_000n),
+      allowances: cents(5_000_000n),
+      office: cents(2_000_000n),
+      retirement: cents(3_000_000n),
+    }),
     threePublic: fc.record({
       abroadTeaching: cents(100_000n),
       abroadOther: cents(100_000n),
@@ -70,30 +89,47 @@ export const budget: fc.Arbitrary<Budget> = fc
   })
   .map(({ classes, shapes, economic, threePublic }) => {
     // The 基本支出表 (by economic class) and the 一般公共预算支出表 (by function) split the same total.
-    const basicTotal = economic.wages + economic.allowances + economic.office + economic.retirement + threePublic.reception + threePublic.vehicleOperation;
+    const basicTotal =
+      economic.wages +
+      economic.allowances +
+      economic.office +
+      economic.retirement +
+      threePublic.reception +
+      threePublic.vehicleOperation;
     const shares = shapes.slice(0, classes.length).flat(2);
     const weightSum = BigInt(shares.reduce((sum, share) => sum + share.weight, 0));
     let given = 0n;
     let index = 0;
     const basicOf = () => {
       const share = shares[index++]!;
-      const part = index === shares.length ? basicTotal - given : weightSum === 0n ? 0n : (basicTotal * BigInt(share.weight)) / weightSum;
+      const part =
+        index === shares.length
+          ? basicTotal - given
+          : weightSum === 0n
+            ? 0n
+            : (basicTotal * BigInt(share.weight)) / weightSum;
       given += part;
       return { basic: part, project: share.project };
     };
-    const grouped = [...classes].sort((a, b) => a - b).map((classIndex, position) => {
-      const klass = CLASSES[classIndex]!;
-      const groups = shapes[position]!.map((items, k) => {
-        const code = `${klass.code}${String(k + 1).padStart(2, '0')}`;
-        return {
-          code,
-          name: `${SUB_NAMES[(classIndex + k) % SUB_NAMES.length]}事务`,
-          children: [],
-          items: items.map((_, i) => ({ code: `${code}${String(i + 1).padStart(2, '0')}`, name: SUB_NAMES[(classIndex + k + i) % SUB_NAMES.length]!, ...basicOf() })),
-        };
+    const grouped = [...classes]
+      .sort((a, b) => a - b)
+      .map((classIndex, position) => {
+        const klass = CLASSES[classIndex]!;
+        const groups = shapes[position]!.map((items, k) => {
+          const code = `${klass.code}${String(k + 1).padStart(2, '0')}`;
+          return {
+            code,
+            name: `${SUB_NAMES[(classIndex + k) % SUB_NAMES.length]}事务`,
+            children: [],
+            items: items.map((_, i) => ({
+              code: `${code}${String(i + 1).padStart(2, '0')}`,
+              name: SUB_NAMES[(classIndex + k + i) % SUB_NAMES.length]!,
+              ...basicOf(),
+            })),
+          };
+        });
+        return { ...klass, children: groups, items: [] };
       });
-      return { ...klass, children: groups, items: [] };
-    });
     return { classes: grouped, economic, threePublic };
   });
 
@@ -103,8 +139,16 @@ export function formatCents(amount: Cents): string {
   return `${sign}${absolute / 100n}.${String(absolute % 100n).padStart(2, '0')}`;
 }
 
-function row(seq: number, code: string | null, name: string, amounts: Record<string, Cents>, side?: TableSide): TableRow {
-  const cells = Object.fromEntries(Object.entries(amounts).flatMap(([column, amount]) => (amount === 0n ? [] : [[column, formatCents(amount)]])));
+function row(
+  seq: number,
+  code: string | null,
+  name: string,
+  amounts: Record<string, Cents>,
+  side?: TableSide,
+): TableRow {
+  const cells = Object.fromEntries(
+    Object.entries(amounts).flatMap(([column, amount]) => (amount === 0n ? [] : [[column, formatCents(amount)]])),
+  );
   return { seq: String(seq), code, name, ...(side ? { side } : {}), cells, page: null };
 }
 
@@ -136,8 +180,17 @@ export function toDisclosure(budget: Budget): Disclosure {
   const total = basic + project;
   const { economic, threePublic } = budget;
 
-  const summaryRows = (income: [string, Cents][], incomeColumn: string, spend: (amount: Cents) => Record<string, Cents>, closing: [string, string]) => {
-    const expenditure = classTotals.map(({ klass, basic, project }) => ({ code: klass.code, name: `${klass.ordinal}、${klass.name}`, amount: basic + project }));
+  const summaryRows = (
+    income: [string, Cents][],
+    incomeColumn: string,
+    spend: (amount: Cents) => Record<string, Cents>,
+    closing: [string, string],
+  ) => {
+    const expenditure = classTotals.map(({ klass, basic, project }) => ({
+      code: klass.code,
+      name: `${klass.ordinal}、${klass.name}`,
+      amount: basic + project,
+    }));
     const rows: TableRow[] = [];
     for (let i = 0; i < Math.max(income.length, expenditure.length); i++) {
       const received = income[i];
@@ -157,7 +210,11 @@ export function toDisclosure(budget: Budget): Disclosure {
     row(1, null, '合计', columns({ basic, project })),
     ...lines.map((line, i) => row(i + 2, line.code, line.name, columns(line))),
   ];
-  const spendingColumns = (line: { basic: Cents; project: Cents }) => ({ 合计: line.basic + line.project, 基本支出: line.basic, 项目支出: line.project });
+  const spendingColumns = (line: { basic: Cents; project: Cents }) => ({
+    合计: line.basic + line.project,
+    基本支出: line.basic,
+    项目支出: line.project,
+  });
 
   const personnel = economic.wages + economic.allowances + economic.retirement;
   const publicUse = economic.office + threePublic.reception + threePublic.vehicleOperation;
@@ -201,18 +258,41 @@ export function toDisclosure(budget: Budget): Disclosure {
     table(
       'income-summary',
       '部门预算收入总表',
-      ['合计', '本年收入/小计', '本年收入/财政拨款收入', '本年收入/财政专户收入', '本年收入/事业收入', '本年收入/经营收入', '本年收入/上级补助收入', '本年收入/附属单位上缴收入', '本年收入/其他收入', '上年结转'],
+      [
+        '合计',
+        '本年收入/小计',
+        '本年收入/财政拨款收入',
+        '本年收入/财政专户收入',
+        '本年收入/事业收入',
+        '本年收入/经营收入',
+        '本年收入/上级补助收入',
+        '本年收入/附属单位上缴收入',
+        '本年收入/其他收入',
+        '上年结转',
+      ],
       byFunction((line) => {
         const amount = line.basic + line.project;
         return { 合计: amount, '本年收入/小计': amount, '本年收入/财政拨款收入': amount };
       }),
       1,
     ),
-    table('expenditure-summary', '部门预算支出总表', ['合计', '基本支出', '项目支出', '经营支出', '上解上级支出', '对附属单位补助支出'], byFunction(spendingColumns), 2),
+    table(
+      'expenditure-summary',
+      '部门预算支出总表',
+      ['合计', '基本支出', '项目支出', '经营支出', '上解上级支出', '对附属单位补助支出'],
+      byFunction(spendingColumns),
+      2,
+    ),
     table(
       'fiscal-grant-summary',
       '部门预算财政拨款收支总表',
-      ['收入/金额', '支出/合计', '支出/一般公共预算财政拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款'],
+      [
+        '收入/金额',
+        '支出/合计',
+        '支出/一般公共预算财政拨款',
+        '支出/政府性基金预算财政拨款',
+        '支出/国有资本经营预算财政拨款',
+      ],
       summaryRows(
         [
           ['一、一般公共预算拨款', total],
@@ -225,7 +305,13 @@ export function toDisclosure(budget: Budget): Disclosure {
       ),
       3,
     ),
-    table('general-budget-expenditure', '部门预算一般公共预算财政拨款支出表', ['合计', '基本支出', '项目支出'], byFunction(spendingColumns), 4),
+    table(
+      'general-budget-expenditure',
+      '部门预算一般公共预算财政拨款支出表',
+      ['合计', '基本支出', '项目支出'],
+      byFunction(spendingColumns),
+      4,
+    ),
     table(
       'general-budget-basic-expenditure',
       '部门预算一般公共预算财政拨款基本支出表',
@@ -233,7 +319,10 @@ export function toDisclosure(budget: Budget): Disclosure {
       [
         row(1, null, '合计', { [`${B}/合计`]: basic, [`${B}/人员经费`]: personnel, [`${B}/公用经费`]: publicUse }),
         ...basicRows.map(([code, name, amount, part], i) =>
-          row(i + 2, code, name, { [`${B}/合计`]: amount, [part === 'personnel' ? `${B}/人员经费` : `${B}/公用经费`]: amount }),
+          row(i + 2, code, name, {
+            [`${B}/合计`]: amount,
+            [part === 'personnel' ? `${B}/人员经费` : `${B}/公用经费`]: amount,
+          }),
         ),
       ],
       5,
@@ -241,7 +330,12 @@ export function toDisclosure(budget: Budget): Disclosure {
     table(
       'three-public-expenditure',
       '部门预算财政拨款“三公”经费支出表',
-      ['资金性质/合计', '资金性质/一般公共预算财政拨款', '资金性质/政府性基金预算拨款', '资金性质/国有资本经营预算财政拨款'],
+      [
+        '资金性质/合计',
+        '资金性质/一般公共预算财政拨款',
+        '资金性质/政府性基金预算拨款',
+        '资金性质/国有资本经营预算财政拨款',
+      ],
       [
         row(1, null, '合计', funds(threePublicTotal)),
         row(2, null, '“三公”经费小计', funds(threePublicTotal)),

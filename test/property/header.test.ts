@@ -19,10 +19,15 @@ type Shape = Shape[];
 /** Group shapes up to `depth` levels: [] is a column, [a, b] a label over a and b. */
 function shapeOf(depth: number): fc.Arbitrary<Shape> {
   if (depth === 1) return fc.constant([]);
-  return fc.oneof({ weight: 1, arbitrary: fc.constant<Shape>([]) }, { weight: 2, arbitrary: fc.array(shapeOf(depth - 1), { minLength: 1, maxLength: 3 }) });
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant<Shape>([]) },
+    { weight: 2, arbitrary: fc.array(shapeOf(depth - 1), { minLength: 1, maxLength: 3 }) },
+  );
 }
 
-const LABEL_CHARS = [...'本年收入支出财政拨款一般公共预算基本项目经费小计人员公用事业单位经营其他上年结转政府性基金国有资本'];
+const LABEL_CHARS = [
+  ...'本年收入支出财政拨款一般公共预算基本项目经费小计人员公用事业单位经营其他上年结转政府性基金国有资本',
+];
 const label = fc.string({ unit: fc.constantFrom(...LABEL_CHARS), minLength: 2, maxLength: 8 });
 
 /** A header: 1–6 top-level groups, up to three rows deep, every label distinct. */
@@ -40,7 +45,9 @@ function depthOf(nodes: HeaderNode[]): number {
 
 /** Each column's labels from the top group down. */
 function pathsOf(nodes: HeaderNode[], above: string[] = []): string[] {
-  return nodes.flatMap((node) => (node.children.length ? pathsOf(node.children, [...above, node.label]) : [[...above, node.label].join('/')]));
+  return nodes.flatMap((node) =>
+    node.children.length ? pathsOf(node.children, [...above, node.label]) : [[...above, node.label].join('/')],
+  );
 }
 
 /**

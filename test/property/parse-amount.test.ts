@@ -24,12 +24,14 @@ function groupThousands(text: string): string {
   return places === undefined ? grouped : `${grouped}.${places}`;
 }
 
-const toFullWidth = (text: string) => text.replace(/[0-9.]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+const toFullWidth = (text: string) =>
+  text.replace(/[0-9.]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 
 /** Inserts each space at its position (positions past the end append). */
 function insertSpaces(text: string, spaces: { at: number; space: string }[]): string {
   const chars = [...text];
-  for (const { at, space } of [...spaces].sort((a, b) => b.at - a.at)) chars.splice(Math.min(at, chars.length), 0, space);
+  for (const { at, space } of [...spaces].sort((a, b) => b.at - a.at))
+    chars.splice(Math.min(at, chars.length), 0, space);
   return chars.join('');
 }
 
@@ -52,7 +54,10 @@ const printedAmount = fc
     if (print.fullWidth) text = toFullWidth(text);
     text = insertSpaces(text, print.inner);
     if (print.negative) text = `${print.minus}${text}`;
-    return { expected: print.negative ? `-${print.value}` : print.value, printed: `${print.before}${text}${print.after}` };
+    return {
+      expected: print.negative ? `-${print.value}` : print.value,
+      printed: `${print.before}${text}${print.after}`,
+    };
   });
 
 describe('parseAmount (property)', () => {
@@ -88,7 +93,11 @@ describe('parseAmount (property)', () => {
 
   it('refuses misplaced thousands separators and broken decimals', () => {
     const misgrouped = fc
-      .tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.integer({ min: 0, max: 99_999 }), { minLength: 1, maxLength: 3 }), fc.nat())
+      .tuple(
+        fc.integer({ min: 1, max: 999 }),
+        fc.array(fc.integer({ min: 0, max: 99_999 }), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+      )
       .map(([head, groups, pick]) => {
         const parts = groups.map((group) => String(group).padStart(3, '0'));
         // One group of the wrong length: two digits, or four.

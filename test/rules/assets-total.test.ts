@@ -14,7 +14,8 @@ describe('assets-total', () => {
   });
 
   it('is not applicable without an asset table (seed 004, Jiangsu)', async () => {
-    for (const disclosure of await disclosures('004', 'court2017')) expect(runOn(check, disclosure).applicable).toBe(false);
+    for (const disclosure of await disclosures('004', 'court2017'))
+      expect(runOn(check, disclosure).applicable).toBe(false);
   });
 
   it('finds the 资产总额 of seed 001 changed', () => {
@@ -38,12 +39,24 @@ describe('assets-total', () => {
     const finding = findingAfter(check, seedDisclosure('002'), 'assets', { name: '2、车辆（台、辆）' }, VALUE, '41.24');
     expect(finding).toMatchObject({ expected: '283.27', actual: '283.45', difference: '0.18' });
     const clean = seedDisclosure('000');
-    expect(runOn(check, withAmount(clean, 'assets', { name: '其中：办公用房（平方米）' }, VALUE, '5.00')).findings).toEqual([]);
-    expect(findingAfter(check, clean, 'assets', { name: '4、其他固定资产' }, VALUE, '9.61')).toMatchObject({ expected: '20.67', actual: '20.22' });
+    expect(
+      runOn(check, withAmount(clean, 'assets', { name: '其中：办公用房（平方米）' }, VALUE, '5.00')).findings,
+    ).toEqual([]);
+    expect(findingAfter(check, clean, 'assets', { name: '4、其他固定资产' }, VALUE, '9.61')).toMatchObject({
+      expected: '20.67',
+      actual: '20.22',
+    });
   });
 
   it('sums 数量 only where the total and every part print one, and the unnumbered parts of seed 003', () => {
-    const finding = findingAfter(check, seedDisclosure('003'), 'assets', { name: '通用设备' }, '价值（金额单位：元）', '14940');
+    const finding = findingAfter(
+      check,
+      seedDisclosure('003'),
+      'assets',
+      { name: '通用设备' },
+      '价值（金额单位：元）',
+      '14940',
+    );
     expect(finding).toMatchObject({ expected: '18230', actual: '17780', unit: '元' });
     expect(finding.message).toContain('通用设备、家具、用具、装具及动植物之和');
   });

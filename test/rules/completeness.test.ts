@@ -45,14 +45,18 @@ describe('completeness-tables', () => {
     const court = checkTables(withFigures(await realDisclosure(REAL_FILES.court2017)));
     expect(court.findings.map(what)).toEqual([['completeness-tables', 'error', '国有资本经营预算财政拨款支出表']]);
     const procuratorate = checkTables(withFigures(await realDisclosure(REAL_FILES.procuratorate2018)));
-    expect(procuratorate.findings.map(what)).toEqual([['completeness-tables', 'warning', '国有资本经营预算财政拨款支出表']]);
+    expect(procuratorate.findings.map(what)).toEqual([
+      ['completeness-tables', 'warning', '国有资本经营预算财政拨款支出表'],
+    ]);
     const final = checkTables(withFigures(await realDisclosure(REAL_FILES.putuoFinal2024)));
     expect(final.findings).toEqual([]);
   });
 
   it('reports an empty table whose note is gone (seed 000 without its 空表列示 note)', () => {
     const outcome = checkTables(withFigures(editedSeed('000', '注：无政府基金拨款预算，空表列示。', '')));
-    expect(outcome.findings.map(what)).toEqual([['completeness-tables', 'warning', '部门预算政府基金预算财政拨款支出表']]);
+    expect(outcome.findings.map(what)).toEqual([
+      ['completeness-tables', 'warning', '部门预算政府基金预算财政拨款支出表'],
+    ]);
   });
 });
 

@@ -16,7 +16,8 @@ function basicInYuan(total: string): Disclosure {
   const basic = clone.tables.find((table) => table.kind === 'general-budget-basic-expenditure')!;
   basic.unit = '元';
   for (const row of basic.rows) {
-    for (const [column, amount] of Object.entries(row.cells)) row.cells[column] = (Number(amount.replace('.', '')) * 100).toFixed(2);
+    for (const [column, amount] of Object.entries(row.cells))
+      row.cells[column] = (Number(amount.replace('.', '')) * 100).toFixed(2);
   }
   basic.rows[0]!.cells['一般公共预算基本支出/合计'] = total;
   return clone;
@@ -43,8 +44,13 @@ describe('cross-table-totals', () => {
       difference: '-0.45',
       unit: '万元',
     });
-    expect(finding.related[0]).toMatchObject({ ...rowIndexOf(clean, 'expenditure-summary', { name: '合计' }), column: '合计' });
-    expect(finding.message).toBe('收支总表 本年支出合计 6570.38 万元，与支出总表 合计行「合计」列 6570.83 万元不符，相差 0.45 万元');
+    expect(finding.related[0]).toMatchObject({
+      ...rowIndexOf(clean, 'expenditure-summary', { name: '合计' }),
+      column: '合计',
+    });
+    expect(finding.message).toBe(
+      '收支总表 本年支出合计 6570.38 万元，与支出总表 合计行「合计」列 6570.83 万元不符，相差 0.45 万元',
+    );
   });
 
   it('finds a 类 of the 支出总表 that the 收支总表 prints otherwise (seed 002)', () => {
@@ -59,7 +65,13 @@ describe('cross-table-totals', () => {
   });
 
   it('tells a 收入总表 小计 written in 元 in a table in 万元 as a unit slip', () => {
-    const mutated = withAmount(seedDisclosure('002'), 'income-summary', { name: '合计' }, '本年收入/小计', '65703800.00');
+    const mutated = withAmount(
+      seedDisclosure('002'),
+      'income-summary',
+      { name: '合计' },
+      '本年收入/小计',
+      '65703800.00',
+    );
     const finding = onlyFinding(check, mutated);
     expect(finding.message).toContain('单位可能写错');
   });
@@ -93,7 +105,14 @@ describe('cross-table-totals', () => {
 
   it('checks the Jiangsu 财政拨款收支总表 基本支出 against the 基本支出表 合计', async () => {
     const clean = await realDisclosure(REAL_FILES.procuratorate2018);
-    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { name: '合计' }, '金额', '13979.29');
+    const finding = findingAfter(
+      check,
+      clean,
+      'general-budget-basic-expenditure',
+      { name: '合计' },
+      '金额',
+      '13979.29',
+    );
     expect(finding).toMatchObject({
       location: rowIndexOf(clean, 'fiscal-grant-summary', { name: '一、基本支出' }),
       expected: '13979.29',
@@ -105,16 +124,28 @@ describe('cross-table-totals', () => {
   it('finds the 普陀区财政局 决算 208 printed 326.71 in both 收支总表 and 326.72 in the detail tables', async () => {
     const disclosure = await realDisclosure(REAL_FILES.putuoFinal2024);
     const { findings } = run(disclosure);
-    expect(findings.map((finding) => [cellOf(finding).tableKind, finding.actual, finding.expected, finding.difference])).toEqual([
+    expect(
+      findings.map((finding) => [cellOf(finding).tableKind, finding.actual, finding.expected, finding.difference]),
+    ).toEqual([
       ['income-expenditure-summary', '326.71', '326.72', '-0.01'],
       ['fiscal-grant-summary', '326.71', '326.72', '-0.01'],
     ]);
-    expect(findings[1]!.related[0]).toMatchObject({ tableKind: 'general-budget-expenditure', rowLabel: '208 社会保障和就业支出', page: 15 });
+    expect(findings[1]!.related[0]).toMatchObject({
+      tableKind: 'general-budget-expenditure',
+      rowLabel: '208 社会保障和就业支出',
+      page: 15,
+    });
   });
 
   it('checks the 一般公共预算支出表 基本支出 against 人员经费合计 + 公用经费合计 of a 决算 基本支出表', async () => {
     const clean = await realDisclosure(REAL_FILES.putuoFinal2024);
-    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { name: '人员经费合计' }, '决算数', '2125.26');
+    const mutated = withAmount(
+      clean,
+      'general-budget-basic-expenditure',
+      { name: '人员经费合计' },
+      '决算数',
+      '2125.26',
+    );
     // The file's own two 326.71 findings stay; one more is added.
     const added = run(mutated).findings.slice(2);
     expect(added).toHaveLength(1);

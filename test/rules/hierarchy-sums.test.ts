@@ -25,13 +25,20 @@ describe('hierarchy-sums', () => {
     expect(finding).toMatchObject({
       ruleId: 'hierarchy-sums',
       severity: 'error',
-      location: { type: 'cell', ...tableRow(clean, 'income-summary', '21015'), column: '合计', rowLabel: '21015 医疗保障管理事务' },
+      location: {
+        type: 'cell',
+        ...tableRow(clean, 'income-summary', '21015'),
+        column: '合计',
+        rowLabel: '21015 医疗保障管理事务',
+      },
       expected: '1427.07',
       actual: '1391.07',
       difference: '-36.00',
       unit: '万元',
     });
-    expect(finding.message).toBe('收入总表 21015 医疗保障管理事务行「合计」列 1391.07 万元，与所属各项之和 1427.07 万元不符，相差 36.00 万元');
+    expect(finding.message).toBe(
+      '收入总表 21015 医疗保障管理事务行「合计」列 1391.07 万元，与所属各项之和 1427.07 万元不符，相差 36.00 万元',
+    );
     expect(finding.related).toHaveLength(6);
   });
 
@@ -62,7 +69,13 @@ describe('hierarchy-sums', () => {
   it('finds the 合计 rows printed 0.01 below their 类 and the 301/302 off their 款 in the 普陀区财政局 决算, as rounding-sized warnings', async () => {
     const { findings } = run(await realDisclosure(REAL_FILES.putuoFinal2024));
     expect(
-      findings.map((finding) => [cellOf(finding).tableKind, cellOf(finding).column, finding.actual, finding.expected, finding.severity]),
+      findings.map((finding) => [
+        cellOf(finding).tableKind,
+        cellOf(finding).column,
+        finding.actual,
+        finding.expected,
+        finding.severity,
+      ]),
     ).toEqual([
       ['income-summary', '本年收入合计', '2946.25', '2946.26', 'warning'],
       ['income-summary', '财政拨款收入', '2940.05', '2940.06', 'warning'],
@@ -74,7 +87,16 @@ describe('hierarchy-sums', () => {
       ['general-budget-basic-expenditure', '决算数', '171.07', '171.09', 'warning'],
     ]);
     expect(findings[0]!.message).toContain('疑为舍入所致');
-    expect(findings.map((finding) => finding.difference)).toEqual(['-0.01', '-0.01', '-0.01', '-0.01', '-0.01', '-0.01', '-0.01', '-0.02']);
+    expect(findings.map((finding) => finding.difference)).toEqual([
+      '-0.01',
+      '-0.01',
+      '-0.01',
+      '-0.01',
+      '-0.01',
+      '-0.01',
+      '-0.01',
+      '-0.02',
+    ]);
     expect(findings.every((finding) => finding.tolerance === undefined)).toBe(true);
   });
 
@@ -102,12 +124,20 @@ describe('hierarchy-sums', () => {
       empty: false,
       note: null,
       columns: ['决算数'],
-      rows: expected.rows!.map((row) => ({ seq: null, code: row.code ?? null, name: row.name, cells: row.cells, page: null })),
+      rows: expected.rows!.map((row) => ({
+        seq: null,
+        code: row.code ?? null,
+        name: row.name,
+        cells: row.cells,
+        page: null,
+      })),
       page: 16,
       blockIndex: 0,
     };
     const { findings } = run({ meta: seedDisclosure('002').meta, tables: [table], paragraphs: [], warnings: [] });
-    expect(findings.map((finding) => [cellOf(finding).rowLabel, finding.actual, finding.expected, finding.difference])).toEqual([
+    expect(
+      findings.map((finding) => [cellOf(finding).rowLabel, finding.actual, finding.expected, finding.difference]),
+    ).toEqual([
       ['301 工资福利支出', '2082.85', '2082.86', '-0.01'],
       ['302 商品和服务支出', '171.07', '171.09', '-0.02'],
     ]);
@@ -120,7 +150,10 @@ describe('hierarchy-sums', () => {
       ['warning', '一般公共预算基本支出表 科目编码 3012（津贴补贴）只有 4 位，款编码应为 5 位，疑为 30102', null],
       ['warning', '一般公共预算基本支出表 科目编码 3017（绩效工资）只有 4 位，款编码应为 5 位，疑为 30107', null],
     ]);
-    expect(findings[0]!.location).toMatchObject({ ...tableRow(disclosure, 'general-budget-basic-expenditure', '3012'), page: 29 });
+    expect(findings[0]!.location).toMatchObject({
+      ...tableRow(disclosure, 'general-budget-basic-expenditure', '3012'),
+      page: 29,
+    });
   });
 });
 

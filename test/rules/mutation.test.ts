@@ -38,7 +38,9 @@ function standardCells(disclosure: Disclosure): Cell[] {
   return disclosure.tables.flatMap((table, index) =>
     NOT_STANDARD.has(table.kind) || table.empty
       ? []
-      : table.rows.flatMap((row, rowIndex) => Object.entries(row.cells).map(([column, amount]) => ({ table: index, row: rowIndex, column, amount }))),
+      : table.rows.flatMap((row, rowIndex) =>
+          Object.entries(row.cells).map(([column, amount]) => ({ table: index, row: rowIndex, column, amount })),
+        ),
   );
 }
 
@@ -48,7 +50,8 @@ function withCell(disclosure: Disclosure, cell: Cell, amount: string): Disclosur
   return clone;
 }
 
-const keyOf = (finding: Finding) => JSON.stringify([finding.ruleId, finding.location, finding.expected, finding.actual]);
+const keyOf = (finding: Finding) =>
+  JSON.stringify([finding.ruleId, finding.location, finding.expected, finding.actual]);
 
 interface Result {
   trials: number;
@@ -60,7 +63,8 @@ interface Result {
 function mutate(disclosure: Disclosure, seed: number): Result {
   const figures = readFigures(disclosure);
   const original = new Set(runRules(disclosure, figures).findings.map(keyOf));
-  const reports = (mutated: Disclosure) => runRules(mutated, figures).findings.some((finding) => !original.has(keyOf(finding)));
+  const reports = (mutated: Disclosure) =>
+    runRules(mutated, figures).findings.some((finding) => !original.has(keyOf(finding)));
   const cells = standardCells(disclosure);
   const random = mulberry32(seed);
   const result: Result = { trials: 0, breaking: 0, caught: 0, misses: [] };
@@ -78,7 +82,9 @@ function mutate(disclosure: Disclosure, seed: number): Result {
     else {
       const table = disclosure.tables[cell.table]!;
       const row = table.rows[cell.row]!;
-      result.misses.push(`${table.title} ${[row.code, row.name].filter(Boolean).join(' ')}「${cell.column}」${cell.amount} → ${small}`);
+      result.misses.push(
+        `${table.title} ${[row.code, row.name].filter(Boolean).join(' ')}「${cell.column}」${cell.amount} → ${small}`,
+      );
     }
   }
   return result;
@@ -87,23 +93,24 @@ function mutate(disclosure: Disclosure, seed: number): Result {
 const DOCUMENTS: DocumentId[] = ['000', '002', '003', ...(Object.keys(REAL_FILES) as Array<keyof typeof REAL_FILES>)];
 
 describe('mutation test: every amount change that breaks an identity is caught', () => {
-  it(
-    `catches every breaking change among ${TRIALS} seeded mutations per document`,
-    async () => {
-      const documents = await disclosures(...DOCUMENTS);
-      const results = documents.map((disclosure, index) => ({ id: DOCUMENTS[index]!, ...mutate(disclosure, 0x4d5a + index) }));
-      for (const { id, trials, breaking, caught, misses } of results) {
-        const rate = breaking === 0 ? 'n/a' : `${((caught / breaking) * 100).toFixed(1)}%`;
-        console.log(`mutation ${id}: ${trials} trials, ${breaking} break an identity, ${caught} caught — catch rate ${rate}${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
-      }
-      const breaking = results.reduce((total, result) => total + result.breaking, 0);
-      const caught = results.reduce((total, result) => total + result.caught, 0);
-      console.log(`mutation overall: ${caught}/${breaking} caught (${((caught / breaking) * 100).toFixed(1)}%)`);
-      expect(results.flatMap((result) => result.misses.map((miss) => `${result.id}: ${miss}`))).toEqual([]);
-      // The 江苏省委办公厅 文件 PDF is the explanation text alone: it has no standard table to mutate.
-      expect(results.filter((result) => result.trials === 0).map((result) => result.id)).toEqual(['partyOfficeText']);
-      expect(breaking).toBeGreaterThan(DOCUMENTS.length * 10);
-    },
-    120_000,
-  );
+  it(`catches every breaking change among ${TRIALS} seeded mutations per document`, async () => {
+    const documents = await disclosures(...DOCUMENTS);
+    const results = documents.map((disclosure, index) => ({
+      id: DOCUMENTS[index]!,
+      ...mutate(disclosure, 0x4d5a + index),
+    }));
+    for (const { id, trials, breaking, caught, misses } of results) {
+      const rate = breaking === 0 ? 'n/a' : `${((caught / breaking) * 100).toFixed(1)}%`;
+      console.log(
+        `mutation ${id}: ${trials} trials, ${breaking} break an identity, ${caught} caught — catch rate ${rate}${misses.length ? `; missed: ${misses.join('; ')}` : ''}`,
+      );
+    }
+    const breaking = results.reduce((total, result) => total + result.breaking, 0);
+    const caught = results.reduce((total, result) => total + result.caught, 0);
+    console.log(`mutation overall: ${caught}/${breaking} caught (${((caught / breaking) * 100).toFixed(1)}%)`);
+    expect(results.flatMap((result) => result.misses.map((miss) => `${result.id}: ${miss}`))).toEqual([]);
+    // The 江苏省委办公厅 文件 PDF is the explanation text alone: it has no standard table to mutate.
+    expect(results.filter((result) => result.trials === 0).map((result) => result.id)).toEqual(['partyOfficeText']);
+    expect(breaking).toBeGreaterThan(DOCUMENTS.length * 10);
+  }, 120_000);
 });

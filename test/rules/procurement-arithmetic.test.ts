@@ -10,7 +10,18 @@ const TOTAL_COLUMN = '政府采购金额/总计';
 
 describe('procurement-arithmetic', () => {
   it('finds nothing in the Jiangsu procurement tables (合计 = Σ 品目大类, 大类 = Σ projects, project = Σ items) and seed 001', async () => {
-    expectClean(check, await disclosures('court2017', 'court2018', 'court2019', 'procuratorate2017', 'procuratorate2018', 'partyOfficeTables'), 13);
+    expectClean(
+      check,
+      await disclosures(
+        'court2017',
+        'court2018',
+        'court2019',
+        'procuratorate2017',
+        'procuratorate2018',
+        'partyOfficeTables',
+      ),
+      13,
+    );
     expectClean(check, await disclosures('001'), 3);
   });
 
@@ -36,7 +47,9 @@ describe('procurement-arithmetic', () => {
   it('finds a 品目大类 changed against the 合计 and its projects (省法院2019 三、服务C)', async () => {
     const clean = await realDisclosure(REAL_FILES.court2019);
     const { findings } = runOn(check, withAmount(clean, 'procurement', { name: '三、服务C' }, '总计', '3059.78'));
-    expect(findings.map((finding) => [finding.expected, finding.actual, finding.message.includes('各品目大类之和')])).toEqual([
+    expect(
+      findings.map((finding) => [finding.expected, finding.actual, finding.message.includes('各品目大类之和')]),
+    ).toEqual([
       ['5227.50', '5227.59', true],
       ['3059.87', '3059.78', false],
     ]);
@@ -44,11 +57,20 @@ describe('procurement-arithmetic', () => {
 
   it('finds the 合计 of seed 001 against its items, and 数量 × 单价 against 金额 on an item', () => {
     const clean = seedDisclosure('001');
-    expect(findingAfter(check, clean, 'procurement', { name: '合计' }, TOTAL_COLUMN, '15.08')).toMatchObject({ expected: '15.80', actual: '15.08' });
-    const row = (table: { name: string; cells: Record<string, string> }) => table.name === '中心办公费' && table.cells['单价'] === '2';
+    expect(findingAfter(check, clean, 'procurement', { name: '合计' }, TOTAL_COLUMN, '15.08')).toMatchObject({
+      expected: '15.80',
+      actual: '15.08',
+    });
+    const row = (table: { name: string; cells: Record<string, string> }) =>
+      table.name === '中心办公费' && table.cells['单价'] === '2';
     expect(runOn(check, withAmount(clean, 'procurement', row, '数量', '0.5')).findings).toEqual([]);
     const finding = onlyFinding(check, withAmount(clean, 'procurement', row, '数量', '1'));
-    expect(finding).toMatchObject({ expected: '2.00', actual: '1.00', difference: '-1.00', location: { column: TOTAL_COLUMN } });
+    expect(finding).toMatchObject({
+      expected: '2.00',
+      actual: '1.00',
+      difference: '-1.00',
+      location: { column: TOTAL_COLUMN },
+    });
     expect(finding.message).toContain('数量 1 × 单价 2');
   });
 });

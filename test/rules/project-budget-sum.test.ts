@@ -39,7 +39,16 @@ describe('project-budget-sum', () => {
   it('finds the project tables not adding up to 项目支出, saying it assumes every project has a table', () => {
     const { findings } = runOn(check, withProjectBudget(seedDisclosure('002'), 5, '3593.32', true));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'project-budget-sum', severity: 'warning', expected: '5488.33', actual: '5434.33', difference: '-54.00', unit: '万元' });
-    expect(findings[0]!.message).toMatch(/^支出总表 合计行「项目支出」列 5434.33 万元，与19 张项目绩效目标表的预算数之和 5488.33 万元不符，相差 54.00 万元；此项比较假定每个项目/);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'project-budget-sum',
+      severity: 'warning',
+      expected: '5488.33',
+      actual: '5434.33',
+      difference: '-54.00',
+      unit: '万元',
+    });
+    expect(findings[0]!.message).toMatch(
+      /^支出总表 合计行「项目支出」列 5434.33 万元，与19 张项目绩效目标表的预算数之和 5488.33 万元不符，相差 54.00 万元；此项比较假定每个项目/,
+    );
   });
 });

@@ -7,10 +7,13 @@ import { disclosures, REAL_FILES, realDisclosure, seedDisclosure } from '../help
 import { rowIndexOf } from '../helpers/mutate';
 import { expectClean, findingAfter } from '../helpers/rule-cases';
 
-
 describe('row-identities', () => {
   it('finds nothing in the seeds and the real PDFs, whose rows add up across their columns', async () => {
-    expectClean(check, await disclosures('000', '002', '003', 'court2017', 'procuratorate2018', 'wanli2024', 'putuoFinal2024'), 3);
+    expectClean(
+      check,
+      await disclosures('000', '002', '003', 'court2017', 'procuratorate2018', 'wanli2024', 'putuoFinal2024'),
+      3,
+    );
   });
 
   it('finds a 基本支出 of the 支出总表 of seed 002 that its row 合计 does not match', () => {
@@ -24,12 +27,21 @@ describe('row-identities', () => {
       difference: '-0.10',
       unit: '万元',
     });
-    expect(finding.message).toBe('支出总表 2101550 事业运行行「合计」列 651.11 万元，与基本支出、项目支出、经营支出等 5 项之和 651.21 万元不符，相差 0.10 万元');
+    expect(finding.message).toBe(
+      '支出总表 2101550 事业运行行「合计」列 651.11 万元，与基本支出、项目支出、经营支出等 5 项之和 651.21 万元不符，相差 0.10 万元',
+    );
   });
 
   it('finds 人员经费 that the 基本支出 小计 of the 一般公共预算支出表 (seed 000) does not match', () => {
     const clean = seedDisclosure('000');
-    const finding = findingAfter(check, clean, 'general-budget-expenditure', { name: '合计' }, '基本支出/人员经费', '197.86');
+    const finding = findingAfter(
+      check,
+      clean,
+      'general-budget-expenditure',
+      { name: '合计' },
+      '基本支出/人员经费',
+      '197.86',
+    );
     expect(finding).toMatchObject({
       location: { ...rowIndexOf(clean, 'general-budget-expenditure', { name: '合计' }), column: '基本支出/小计' },
       expected: '268.11',
@@ -62,7 +74,14 @@ describe('row-identities', () => {
 
   it('checks 基本支出表 合计 = 人员经费 + 公用经费 in a table in 元 (万里街道)', async () => {
     const clean = await realDisclosure(REAL_FILES.wanli2024);
-    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { name: '合计' }, '一般公共预算基本支出/人员经费', '88537415');
+    const finding = findingAfter(
+      check,
+      clean,
+      'general-budget-basic-expenditure',
+      { name: '合计' },
+      '一般公共预算基本支出/人员经费',
+      '88537415',
+    );
     expect(finding).toMatchObject({
       location: { column: '一般公共预算基本支出/合计', page: 30 },
       expected: '99705984',

@@ -22,7 +22,13 @@ describe('self-evaluation-rate', () => {
     table.rows[row]!.cells[columns.actual] = '18.68';
     const { findings } = runOn(check, clone);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'self-evaluation-rate', severity: 'error', expected: '93.40', actual: '94.30', difference: '0.90' });
+    expect(findings[0]).toMatchObject({
+      ruleId: 'self-evaluation-rate',
+      severity: 'error',
+      expected: '93.40',
+      actual: '94.30',
+      difference: '0.90',
+    });
     expect(findings[0]!.location).toMatchObject({ type: 'cell', row, column: columns.rate });
     expect(findings[0]!.message).toContain('执行率印为 94.30%，而全年执行数 18.68 ÷ 全年预算数 20 = 93.40%');
   });

@@ -18,7 +18,10 @@ describe('seq-order', () => {
     expect(finding).toMatchObject({
       ruleId: 'seq-order',
       severity: 'warning',
-      location: { ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30239' }), rowLabel: '30239 其他交通费用' },
+      location: {
+        ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30239' }),
+        rowLabel: '30239 其他交通费用',
+      },
     });
     expect(finding.message).toBe('一般公共预算基本支出表 序号 20 重复：“公务用车运行维护费”与“其他交通费用”都编为 20');
   });
@@ -30,7 +33,11 @@ describe('seq-order', () => {
   it('finds a skipped and a repeated 序号 in the 收入总表 of seed 002', () => {
     const clean = seedDisclosure('002');
     const skipped = onlyFinding(check, withRow(clean, 'income-summary', { code: '2210201' }, { seq: '26' }));
-    expect(skipped).toMatchObject({ ruleId: 'seq-order', severity: 'warning', location: rowIndexOf(clean, 'income-summary', { code: '2210201' }) });
+    expect(skipped).toMatchObject({
+      ruleId: 'seq-order',
+      severity: 'warning',
+      location: rowIndexOf(clean, 'income-summary', { code: '2210201' }),
+    });
     expect(skipped.message).toBe('收入总表 序号跳过 25：序号 26（住房公积金）之前没有 25');
     const { findings } = runOn(check, withRow(clean, 'income-summary', { code: '2101506' }, { seq: '19' }));
     expect(findings.map((finding) => finding.message)).toEqual([

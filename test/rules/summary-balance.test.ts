@@ -21,25 +21,48 @@ describe('summary-balance', () => {
 
   it('finds a 上年结转结余 that the 收入总计 of seed 002 does not include', () => {
     const clean = seedDisclosure('002');
-    const finding = findingAfter(check, clean, 'income-expenditure-summary', { side: 'income', name: '上年结转结余' }, '收入/预算数', '100.00');
+    const finding = findingAfter(
+      check,
+      clean,
+      'income-expenditure-summary',
+      { side: 'income', name: '上年结转结余' },
+      '收入/预算数',
+      '100.00',
+    );
     expect(finding).toMatchObject({
       ruleId: 'summary-balance',
       severity: 'error',
-      location: { ...rowIndexOf(clean, 'income-expenditure-summary', { side: 'income', name: '收入总计' }), column: '收入/预算数', side: 'income' },
+      location: {
+        ...rowIndexOf(clean, 'income-expenditure-summary', { side: 'income', name: '收入总计' }),
+        column: '收入/预算数',
+        side: 'income',
+      },
       expected: '6670.38',
       actual: '6570.38',
       difference: '-100.00',
       unit: '万元',
     });
-    expect(finding.message).toBe('收支总表 收入总计 6570.38 万元，与本年收入合计、上年结转结余之和 6670.38 万元不符，相差 100.00 万元');
+    expect(finding.message).toBe(
+      '收支总表 收入总计 6570.38 万元，与本年收入合计、上年结转结余之和 6670.38 万元不符，相差 100.00 万元',
+    );
     expect(finding.related).toHaveLength(2);
   });
 
   it('finds a 结转下年资金 that the 支出合计 of a Jiangsu PDF does not include', async () => {
     const clean = await realDisclosure(REAL_FILES.court2018);
-    const finding = findingAfter(check, clean, 'income-expenditure-summary', { side: 'expenditure', name: '结转下年资金' }, '支出/支出用途/金额', '10.00');
+    const finding = findingAfter(
+      check,
+      clean,
+      'income-expenditure-summary',
+      { side: 'expenditure', name: '结转下年资金' },
+      '支出/支出用途/金额',
+      '10.00',
+    );
     expect(finding).toMatchObject({
-      location: { ...rowIndexOf(clean, 'income-expenditure-summary', { side: 'expenditure', name: '支出合计' }), page: 10 },
+      location: {
+        ...rowIndexOf(clean, 'income-expenditure-summary', { side: 'expenditure', name: '支出合计' }),
+        page: 10,
+      },
       expected: '33182.15',
       actual: '33172.15',
       difference: '-10.00',
@@ -47,7 +70,13 @@ describe('summary-balance', () => {
   });
 
   it('tells a 本年支出合计 written in 万元 in a table in 元 (seed 003) as a unit slip', () => {
-    const mutated = withAmount(seedDisclosure('003'), 'income-expenditure-summary', { name: '本年支出合计' }, '支出/预算数', '4899.32');
+    const mutated = withAmount(
+      seedDisclosure('003'),
+      'income-expenditure-summary',
+      { name: '本年支出合计' },
+      '支出/预算数',
+      '4899.32',
+    );
     const { findings } = run(mutated);
     expect(findings.map((finding) => [finding.expected, finding.actual, finding.unit])).toEqual([
       ['48993200.00', '4899.32', '元'],
@@ -66,6 +95,8 @@ describe('summary-balance', () => {
       actual: '2940.05',
       difference: '-6.20',
     });
-    expect(finding.message).toMatch(/^收支总表 本年支出合计 2940.05 万元，与本年收入合计 2946.25 万元不符，相差 6.20 万元；决算中/);
+    expect(finding.message).toMatch(
+      /^收支总表 本年支出合计 2940.05 万元，与本年收入合计 2946.25 万元不符，相差 6.20 万元；决算中/,
+    );
   });
 });

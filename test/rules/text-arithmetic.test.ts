@@ -7,7 +7,14 @@ import { check } from '../../src/lib/rules/text-arithmetic';
 import { REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
 import { editedSeed, withFigures } from '../helpers/edited-seed';
 
-const figuresOf = (f: Finding) => [f.severity, f.location.type === 'text' ? f.location.quote : null, f.expected, f.actual, f.difference, f.unit];
+const figuresOf = (f: Finding) => [
+  f.severity,
+  f.location.type === 'text' ? f.location.quote : null,
+  f.expected,
+  f.actual,
+  f.difference,
+  f.unit,
+];
 
 describe('text-arithmetic', () => {
   it('finds nothing wrong in seeds 002 and 003, whose changes, parts and shares add up', () => {
@@ -29,13 +36,19 @@ describe('text-arithmetic', () => {
 
   it('seed 000: 减少12717.97万元 while 基本支出 +8.78 and 项目支出 −12797 make −12788.22', () => {
     const outcome = check(withFigures(seedDisclosure('000')));
-    expect(outcome.findings.map(figuresOf)).toEqual([['error', '12717.97万元', '-12788.22', '-12717.97', '70.25', '万元']]);
+    expect(outcome.findings.map(figuresOf)).toEqual([
+      ['error', '12717.97万元', '-12788.22', '-12717.97', '70.25', '万元'],
+    ]);
   });
 
   it('seed 001: `较上年123829.67万元增加2566.91万元` against 16396.58 this year', () => {
     const outcome = check(withFigures(seedDisclosure('001')));
-    expect(outcome.findings.map(figuresOf)).toEqual([['error', '2566.91万元', '-107433.09', '2566.91', '110000.00', '万元']]);
-    expect(outcome.findings[0]!.message).toBe('说明中预算收支安排增加 2566.91 万元，但本年 16396.58 万元 与上年 123829.67 万元 相差 -107433.09 万元');
+    expect(outcome.findings.map(figuresOf)).toEqual([
+      ['error', '2566.91万元', '-107433.09', '2566.91', '110000.00', '万元'],
+    ]);
+    expect(outcome.findings[0]!.message).toBe(
+      '说明中预算收支安排增加 2566.91 万元，但本年 16396.58 万元 与上年 123829.67 万元 相差 -107433.09 万元',
+    );
   });
 
   it('seed 004: 元 written for 万元, the growth rate it breaks, and 小微企业 above the 中小企业 it is part of', () => {
@@ -65,12 +78,16 @@ describe('text-arithmetic', () => {
       ['54.39', '54.43'],
       ['26.79', '26.72'],
     ]);
-    expect(shares[0]!.message).toBe('说明中因公出国（境）费 110 万元 占 18.85%，但占“三公”经费 584.35 万元（110 + 317.8 + 156.55）的比例为 18.82%');
+    expect(shares[0]!.message).toBe(
+      '说明中因公出国（境）费 110 万元 占 18.85%，但占“三公”经费 584.35 万元（110 + 317.8 + 156.55）的比例为 18.82%',
+    );
   });
 
   it('法院2017: 单位预留机动经费 182.92 of 28849.38 is 0.63%, not 0.64%', async () => {
     const outcome = check(withFigures(await realDisclosure(REAL_FILES.court2017)));
-    expect(outcome.findings.map((f) => [f.location.type === 'text' && f.location.quote, f.expected, f.actual])).toContainEqual(['0.64%', '0.63', '0.64']);
+    expect(
+      outcome.findings.map((f) => [f.location.type === 'text' && f.location.quote, f.expected, f.actual]),
+    ).toContainEqual(['0.64%', '0.63', '0.64']);
   });
 
   it('法院2019 and 委办公厅: one share each, off by 0.01; 普陀 决算: 71.73% of 2940.05 is 71.65%', async () => {

@@ -21,18 +21,30 @@ describe('three-public-vs-basic', () => {
 
   it('warns of a 30217 公务接待费 above the “三公” 公务接待费 (seed 000)', () => {
     const clean = seedDisclosure('000');
-    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { code: '30217' }, '一般公共预算基本支出/合计', '0.80');
+    const finding = findingAfter(
+      check,
+      clean,
+      'general-budget-basic-expenditure',
+      { code: '30217' },
+      '一般公共预算基本支出/合计',
+      '0.80',
+    );
     expect(finding).toMatchObject({
       ruleId: 'three-public-vs-basic',
       severity: 'warning',
-      location: { ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30217' }), column: '一般公共预算基本支出/合计' },
+      location: {
+        ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30217' }),
+        column: '一般公共预算基本支出/合计',
+      },
       expected: '0.50',
       actual: '0.80',
       difference: '0.30',
       unit: '万元',
     });
     expect(finding.related[0]).toMatchObject(rowIndexOf(clean, 'three-public-expenditure', { name: '三、公务接待费' }));
-    expect(finding.message).toMatch(/^一般公共预算基本支出表 30217 公务接待费行「一般公共预算基本支出\/合计」列 0.80 万元，超过“三公”经费支出表 三、公务接待费行「.*」列 0.50 万元，多出 0.30 万元；/);
+    expect(finding.message).toMatch(
+      /^一般公共预算基本支出表 30217 公务接待费行「一般公共预算基本支出\/合计」列 0.80 万元，超过“三公”经费支出表 三、公务接待费行「.*」列 0.50 万元，多出 0.30 万元；/,
+    );
   });
 
   it('warns of a 30231 above the one-row Jiangsu “三公” table', async () => {
@@ -50,8 +62,19 @@ describe('three-public-vs-basic', () => {
   it('compares 元 with 万元 within the 万元 rounding (0.005 万元 = 50 元), and states the tolerance', async () => {
     const clean = await realDisclosure(REAL_FILES.wanli2024);
     const column = '一般公共预算基本支出/合计';
-    expect(run(withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215650')).findings).toEqual([]);
-    const finding = onlyFinding(check, withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215651'));
-    expect(finding).toMatchObject({ expected: '215600', actual: '215651', difference: '51', unit: '元', tolerance: '50' });
+    expect(
+      run(withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215650')).findings,
+    ).toEqual([]);
+    const finding = onlyFinding(
+      check,
+      withAmount(clean, 'general-budget-basic-expenditure', { code: '30231' }, column, '215651'),
+    );
+    expect(finding).toMatchObject({
+      expected: '215600',
+      actual: '215651',
+      difference: '51',
+      unit: '元',
+      tolerance: '50',
+    });
   });
 });

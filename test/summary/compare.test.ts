@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../src/lib/inspect';
 import type { DocumentReport } from '../../src/lib/model/report';
-import { changeBetween, compareDepartments, compareYears, groupByOrg, orgKey, sharedYears, type CompareItem } from '../../src/lib/summary/compare';
+import {
+  changeBetween,
+  compareDepartments,
+  compareYears,
+  groupByOrg,
+  orgKey,
+  sharedYears,
+  type CompareItem,
+} from '../../src/lib/summary/compare';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { REAL_DIR } from '../helpers/shared-files';
 
@@ -20,7 +28,9 @@ const FILES = [
 let items: CompareItem[];
 beforeAll(async () => {
   const reports = await Promise.all(
-    FILES.map((name) => inspectFile(name, new Uint8Array(readFileSync(`${REAL_DIR}${name}`)), { pdfAssets: nodePdfAssets() })),
+    FILES.map((name) =>
+      inspectFile(name, new Uint8Array(readFileSync(`${REAL_DIR}${name}`)), { pdfAssets: nodePdfAssets() }),
+    ),
   );
   items = reports.map((report, id) => ({ id, report }));
 }, 180_000);
@@ -43,8 +53,12 @@ describe('groupByOrg', () => {
 
   it('normalises spaces and 本级, and names a report without an org by its file', () => {
     const report = items[0]!.report;
-    expect(orgKey({ ...report, meta: { ...report.meta, orgName: '江苏省 高级人民法院（本级）' } })).toBe('江苏省高级人民法院');
-    expect(orgKey({ ...report, meta: { ...report.meta, orgName: null, orgCode: null } })).toBe(`未识别机构：${FILES[0]}`);
+    expect(orgKey({ ...report, meta: { ...report.meta, orgName: '江苏省 高级人民法院（本级）' } })).toBe(
+      '江苏省高级人民法院',
+    );
+    expect(orgKey({ ...report, meta: { ...report.meta, orgName: null, orgCode: null } })).toBe(
+      `未识别机构：${FILES[0]}`,
+    );
   });
 });
 
@@ -56,8 +70,15 @@ describe('compareYears', () => {
     const income = comparison.totals.find((r) => r.label === '收入合计')!;
     expect(income.values).toEqual(['28849.38', '33172.15', '37188.34']);
     // The 2018 text: 增加 4322.77 万元，增长 14.98%; the 2019 text: 增加 4016.19 万元，增长 12.11%.
-    expect(income.changes).toEqual([null, { difference: '+4322.77', rate: '+14.98%' }, { difference: '+4016.19', rate: '+12.11%' }]);
-    expect(comparison.totals.find((r) => r.label === '项目支出')!.changes![1]).toEqual({ difference: '-200.00', rate: '-1.73%' });
+    expect(income.changes).toEqual([
+      null,
+      { difference: '+4322.77', rate: '+14.98%' },
+      { difference: '+4016.19', rate: '+12.11%' },
+    ]);
+    expect(comparison.totals.find((r) => r.label === '项目支出')!.changes![1]).toEqual({
+      difference: '-200.00',
+      rate: '-1.73%',
+    });
     expect(comparison.notes).toEqual([]);
   });
 
@@ -105,7 +126,9 @@ describe('compareDepartments', () => {
     expect(comparison.totals.find((r) => r.label === '支出合计')!.values).toEqual(['28849.38', '17996.68']);
     expect(comparison.threePublic.find((r) => r.label === '合计')!.values).toEqual(['670.12', '584.35']);
     const errors = comparison.findings.find((r) => r.label === '错误')!.values;
-    expect(errors).toEqual([1, 4].map((i) => String(items[i]!.report.findings.filter((f) => f.severity === 'error').length)));
+    expect(errors).toEqual(
+      [1, 4].map((i) => String(items[i]!.report.findings.filter((f) => f.severity === 'error').length)),
+    );
   });
 });
 

@@ -18,16 +18,26 @@ beforeAll(async () => {
   [seed002, seed004, court2017] = await Promise.all([
     inspectFile(SEED_FILES['002'], new Uint8Array(readFileSync(seedPath('002')))),
     inspectFile(SEED_FILES['004'], new Uint8Array(readFileSync(seedPath('004')))),
-    inspectFile('省法院2017年度部门预算公开.pdf', new Uint8Array(readFileSync(`${REAL_DIR}省法院2017年度部门预算公开.pdf`)), {
-      pdfAssets: nodePdfAssets(),
-    }),
+    inspectFile(
+      '省法院2017年度部门预算公开.pdf',
+      new Uint8Array(readFileSync(`${REAL_DIR}省法院2017年度部门预算公开.pdf`)),
+      {
+        pdfAssets: nodePdfAssets(),
+      },
+    ),
   ]);
 }, 120_000);
 
 describe('summarizeReport', () => {
   it('reads seed 002 totals, 基本/项目 with shares and 三公 exactly in 万元', () => {
     const summary = summarizeReport(seed002);
-    expect(summary).toMatchObject({ orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门', unit: '万元' });
+    expect(summary).toMatchObject({
+      orgName: '香河县医疗保障局',
+      year: 2024,
+      kind: '预算',
+      scope: '部门',
+      unit: '万元',
+    });
     expect(summary.income).toEqual({ amount: '6570.38', source: '部门预算收支总表' });
     expect(summary.expenditure?.amount).toBe('6570.38');
     // 1136.05 / 6570.38 = 17.290…%, 5434.33 / 6570.38 = 82.709…%
@@ -45,7 +55,12 @@ describe('summarizeReport', () => {
     // 单位预留机动经费 182.92 is the rest: the shares are of 支出合计, not of 基本 + 项目.
     expect(summary.basic).toMatchObject({ amount: '17123.19', share: '59.35%' });
     expect(summary.project).toMatchObject({ amount: '11543.27', share: '40.01%' });
-    expect(summary.threePublic).toMatchObject({ total: '670.12', abroad: '180.00', vehicle: '304.40', reception: '185.72' });
+    expect(summary.threePublic).toMatchObject({
+      total: '670.12',
+      abroad: '180.00',
+      vehicle: '304.40',
+      reception: '185.72',
+    });
     const counts = summary.findings;
     expect(counts.error + counts.warning + counts.info).toBe(court2017.findings.length);
   });
@@ -101,7 +116,10 @@ describe('scoreCompleteness', () => {
           ruleId: 'completeness-tables',
           severity: 'warning',
           message: '空表未注明原因',
-          location: { type: 'document', what: seed002.tables.find((t) => t.kind === 'state-capital-expenditure')!.title },
+          location: {
+            type: 'document',
+            what: seed002.tables.find((t) => t.kind === 'state-capital-expenditure')!.title,
+          },
           related: [],
           expected: null,
           actual: null,

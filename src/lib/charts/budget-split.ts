@@ -35,7 +35,10 @@ export function toBudgetSplitOption(report: DocumentReport, unit: '元' | '万�
   };
   return {
     title: { text: `基本支出与项目支出（${unit}）` },
-    tooltip: { trigger: 'item', formatter: (params) => formatAmountTooltip(params as { name?: string; data?: unknown }) },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => formatAmountTooltip(params as { name?: string; data?: unknown }),
+    },
     legend: { bottom: 0 },
     series: [series],
   };

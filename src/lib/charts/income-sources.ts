@@ -37,7 +37,8 @@ function readColumns(table: StandardTable, from: Unit, unit: Unit): IncomeSource
 function readRows(table: StandardTable, column: string, from: Unit, unit: Unit): IncomeSource[] {
   const groups = new Map<string, { subtotal?: TableRow; parts: TableRow[] }>();
   for (const row of table.rows) {
-    if (row.cells[column] === undefined || /^(合计|总计|收入合计|收入总计)$/.test(row.name.replace(/\s/g, ''))) continue;
+    if (row.cells[column] === undefined || /^(合计|总计|收入合计|收入总计)$/.test(row.name.replace(/\s/g, '')))
+      continue;
     const slash = row.name.lastIndexOf('/');
     const group = slash < 0 ? row.name : row.name.slice(0, slash);
     const leaf = row.name.slice(slash + 1);
@@ -62,7 +63,10 @@ function readSummary(table: StandardTable, from: Unit, unit: Unit): IncomeSource
   return table.rows
     .filter((r) => r.side === 'income' && r.cells[column] !== undefined)
     .filter((r) => /^[一二三四五六七八九十]+、/.test(r.name.trim()) || /^上年结转/.test(r.name.trim()))
-    .map((r) => ({ name: r.name.trim().replace(/^[一二三四五六七八九十]+、/, ''), amount: convertAmount(r.cells[column]!, from, unit) }));
+    .map((r) => ({
+      name: r.name.trim().replace(/^[一二三四五六七八九十]+、/, ''),
+      amount: convertAmount(r.cells[column]!, from, unit),
+    }));
 }
 
 /** The sources with a positive amount, in the order printed; null when no table gives any. */
@@ -106,7 +110,10 @@ export function toIncomeSourcesOption(report: DocumentReport, unit: '元' | '万
   };
   return {
     title: { text: `收入来源（${unit}）`, left: 'center', textStyle: { fontSize: 15 } },
-    tooltip: { trigger: 'item', formatter: (params) => formatAmountTooltip(params as { name?: string; data?: unknown }) },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => formatAmountTooltip(params as { name?: string; data?: unknown }),
+    },
     grid: { left: 8, right: 72, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: unit, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category', inverse: true, data: sources.map((s) => s.name) },

@@ -73,7 +73,9 @@ const FIGURE_SUBJECTS: Record<ThreePublicCategory, FigureSubject> = {
 
 /** Values the text states, per year, for the three parts (公务用车 from its two parts when not stated). */
 function readFigures(figures: NarrativeFigure[], unit: Unit): Map<number, YearValues> {
-  const usable = figures.filter((f) => f.relation === 'value' && f.basis === undefined && f.unit !== '%' && f.year !== null);
+  const usable = figures.filter(
+    (f) => f.relation === 'value' && f.basis === undefined && f.unit !== '%' && f.year !== null,
+  );
   const years = new Map<number, YearValues>();
   const first = (year: number, subject: FigureSubject) => usable.find((f) => f.year === year && f.subject === subject);
   for (const year of new Set(usable.map((f) => f.year!))) {
@@ -83,11 +85,15 @@ function readFigures(figures: NarrativeFigure[], unit: Unit): Map<number, YearVa
       if (figure) values[c.key] = convertAmount(figure.amount, figure.unit as Unit, unit);
     }
     if (values.vehicle === undefined) {
-      const parts = [first(year, 'three-public-vehicle-purchase'), first(year, 'three-public-vehicle-operation')].filter(
-        (f): f is NarrativeFigure => f !== undefined,
-      );
+      const parts = [
+        first(year, 'three-public-vehicle-purchase'),
+        first(year, 'three-public-vehicle-operation'),
+      ].filter((f): f is NarrativeFigure => f !== undefined);
       if (parts.length > 0) {
-        values.vehicle = parts.reduce((sum, f) => sum.plus(convertAmount(f.amount, f.unit as Unit, unit)), new Decimal(0));
+        values.vehicle = parts.reduce(
+          (sum, f) => sum.plus(convertAmount(f.amount, f.unit as Unit, unit)),
+          new Decimal(0),
+        );
       }
     }
     if (Object.keys(values).length > 0) years.set(year, values);
@@ -133,7 +139,12 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
   const series: BarSeriesOption[] = THREE_PUBLIC_CATEGORIES.map((c) => ({
     type: 'bar',
     name: c.label,
-    label: { show: true, position: 'top', fontSize: 11, formatter: (params) => (params.data as ThreePublicBarDatum).amount ?? '' },
+    label: {
+      show: true,
+      position: 'top',
+      fontSize: 11,
+      formatter: (params) => (params.data as ThreePublicBarDatum).amount ?? '',
+    },
     data: sorted.map((year) => {
       const entry = years.get(year)!;
       const amount = entry.values[c.key];
@@ -147,12 +158,21 @@ export function toThreePublicBarsOption(reports: DocumentReport[], unit: Unit = 
         source: entry.source,
       };
       return entry.fromText
-        ? { ...datum, itemStyle: { opacity: 0.55, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4 } } }
+        ? {
+            ...datum,
+            itemStyle: {
+              opacity: 0.55,
+              decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4 },
+            },
+          }
         : datum;
     }) as BarSeriesOption['data'],
   }));
   return {
-    title: { text: `“三公”经费（${unit}）`, subtext: years.size > 0 && [...years.values()].some((e) => e.fromText) ? `浅色条：${FROM_TEXT_NOTE}` : undefined },
+    title: {
+      text: `“三公”经费（${unit}）`,
+      subtext: years.size > 0 && [...years.values()].some((e) => e.fromText) ? `浅色条：${FROM_TEXT_NOTE}` : undefined,
+    },
     tooltip: { trigger: 'item', formatter: (params) => formatTooltip(params as { data?: unknown }) },
     legend: { bottom: 0 },
     xAxis: { type: 'category', data: sorted.map((y) => `${y}年`) },
@@ -185,6 +205,7 @@ export function toThreePublicTable(reports: DocumentReport[], unit: Unit = '万�
 export function threePublicFileName(reports: DocumentReport[]): string {
   const orgs = [...new Set(reports.map((r) => r.meta.orgName).filter((name) => name !== null))];
   const years = threePublicYears(reports);
-  const span = years.length === 0 ? null : years.length === 1 ? `${years[0]}年` : `${years[0]}-${years[years.length - 1]}年`;
+  const span =
+    years.length === 0 ? null : years.length === 1 ? `${years[0]}年` : `${years[0]}-${years[years.length - 1]}年`;
   return toChartFileName([orgs.length > 2 ? `${orgs[0]}等${orgs.length}家` : orgs.join('、'), span, '三公经费']);
 }

@@ -40,7 +40,11 @@ export function groupFindings(report: DocumentReport): SeverityGroup[] {
     report.findings.forEach((finding, index) => {
       if (finding.severity !== severity) return;
       let group = rules.get(finding.ruleId);
-      if (!group) rules.set(finding.ruleId, (group = { ruleId: finding.ruleId, title: titles.get(finding.ruleId) ?? finding.ruleId, findings: [] }));
+      if (!group)
+        rules.set(
+          finding.ruleId,
+          (group = { ruleId: finding.ruleId, title: titles.get(finding.ruleId) ?? finding.ruleId, findings: [] }),
+        );
       group.findings.push({ finding, index });
     });
     const count = [...rules.values()].reduce((total, group) => total + group.findings.length, 0);
@@ -100,7 +104,9 @@ export interface TextMark {
 
 export function textMarks(finding: Finding | null, paragraph: number): TextMark[] {
   return marked(finding)
-    .filter((mark): mark is Marked<TextLocation> => mark.location.type === 'text' && mark.location.paragraph === paragraph)
+    .filter(
+      (mark): mark is Marked<TextLocation> => mark.location.type === 'text' && mark.location.paragraph === paragraph,
+    )
     .map(({ location, role }) => ({ start: location.start, end: location.end, role }));
 }
 

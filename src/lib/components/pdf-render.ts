@@ -57,7 +57,12 @@ export async function openPdfPages(bytes: ArrayBuffer): Promise<PdfPages> {
         context.strokeStyle = COLORS[role];
         context.lineWidth = (role === 'primary' ? 2.5 : 1.5) * ratio;
         context.setLineDash(role === 'primary' ? [] : [4 * ratio, 3 * ratio]);
-        context.strokeRect(Math.min(x0!, x1!) - pad, Math.min(y0!, y1!) - pad, Math.abs(x1! - x0!) + 2 * pad, Math.abs(y1! - y0!) + 2 * pad);
+        context.strokeRect(
+          Math.min(x0!, x1!) - pad,
+          Math.min(y0!, y1!) - pad,
+          Math.abs(x1! - x0!) + 2 * pad,
+          Math.abs(y1! - y0!) + 2 * pad,
+        );
       }
       return true;
     },

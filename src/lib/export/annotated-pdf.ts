@@ -46,8 +46,20 @@ export async function annotatePdf(bytes: Uint8Array, annotations: readonly PdfAn
     });
     if (related) continue;
     const width = font.widthOfTextAtSize(label, LABEL_SIZE);
-    page.drawRectangle({ x: box.x0 - MARGIN, y: box.y1 + MARGIN, width: width + 3, height: LABEL_SIZE + 2, color: RED });
-    page.drawText(label, { x: box.x0 - MARGIN + 1.5, y: box.y1 + MARGIN + 2, size: LABEL_SIZE, font, color: rgb(1, 1, 1) });
+    page.drawRectangle({
+      x: box.x0 - MARGIN,
+      y: box.y1 + MARGIN,
+      width: width + 3,
+      height: LABEL_SIZE + 2,
+      color: RED,
+    });
+    page.drawText(label, {
+      x: box.x0 - MARGIN + 1.5,
+      y: box.y1 + MARGIN + 2,
+      size: LABEL_SIZE,
+      font,
+      color: rgb(1, 1, 1),
+    });
   }
   return doc.save({ useObjectStreams: false });
 }
@@ -55,6 +67,10 @@ export async function annotatePdf(bytes: Uint8Array, annotations: readonly PdfAn
 /** Every finding's boxes, numbered as the findings panel numbers them (1-based). */
 export function findingAnnotations(report: DocumentReport): PdfAnnotation[] {
   return report.findings.flatMap((finding, index) =>
-    pageMarks(report, finding).map(({ box, role }) => ({ label: String(index + 1), box, ...(role === 'related' ? { related: true } : {}) })),
+    pageMarks(report, finding).map(({ box, role }) => ({
+      label: String(index + 1),
+      box,
+      ...(role === 'related' ? { related: true } : {}),
+    })),
   );
 }

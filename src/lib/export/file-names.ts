@@ -22,7 +22,8 @@ export function sanitizeFileName(name: string, fallback = '明账报告'): strin
 export function reportBaseName(report: DocumentReport): string {
   const { orgName, orgCode, year, kind } = report.meta;
   const org = orgName ?? orgCode;
-  const parts = org !== null ? [org, year, kind].filter((part) => part !== null) : [report.source.name.replace(/\.[^.]+$/, '')];
+  const parts =
+    org !== null ? [org, year, kind].filter((part) => part !== null) : [report.source.name.replace(/\.[^.]+$/, '')];
   return sanitizeFileName(parts.join('-'));
 }
 

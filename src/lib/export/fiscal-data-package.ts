@@ -102,7 +102,11 @@ function classify(table: StandardTable): Classification | null {
   if (table.empty || table.rows.some((row) => row.side !== undefined)) return null;
   const codes = table.rows.flatMap((row) => (row.code === null ? [] : [row.code]));
   if (codes.length === 0) return null;
-  return (Object.keys(CODE_SHAPES) as Classification[]).find((kind) => codes.every((code) => CODE_SHAPES[kind].test(code))) ?? null;
+  return (
+    (Object.keys(CODE_SHAPES) as Classification[]).find((kind) =>
+      codes.every((code) => CODE_SHAPES[kind].test(code)),
+    ) ?? null
+  );
 }
 
 /** Rows with a code no other row extends: the finest breakdown the table prints. */
@@ -120,7 +124,11 @@ const PHASES = { 预算: 'approved', 决算: 'executed' } as const;
 function packageName(report: DocumentReport): string {
   const { orgCode, year, kind } = report.meta;
   const parts = ['mingzhang', orgCode, year, kind === '决算' ? 'final-accounts' : kind === '预算' ? 'budget' : null];
-  return parts.filter((part) => part !== null).join('-').toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+  return parts
+    .filter((part) => part !== null)
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]/g, '-');
 }
 
 function buildResource(report: DocumentReport, table: StandardTable, index: number, classification: Classification) {
@@ -131,10 +139,22 @@ function buildResource(report: DocumentReport, table: StandardTable, index: numb
   const prefix = `${classification}-classification:generic`;
 
   const fields: SchemaField[] = [
-    ...(year !== null ? [{ name: 'fiscal_year', title: '年度', type: 'integer' as const, columnType: 'date:fiscal-year' }] : []),
+    ...(year !== null
+      ? [{ name: 'fiscal_year', title: '年度', type: 'integer' as const, columnType: 'date:fiscal-year' }]
+      : []),
     ...levels.flatMap((level, depth) => [
-      { name: `${level.field}_code`, title: `${level.zh}编码`, type: 'string' as const, columnType: `${prefix}:level${depth + 1}:code` },
-      { name: `${level.field}_name`, title: `${level.zh}名称`, type: 'string' as const, columnType: `${prefix}:level${depth + 1}:label` },
+      {
+        name: `${level.field}_code`,
+        title: `${level.zh}编码`,
+        type: 'string' as const,
+        columnType: `${prefix}:level${depth + 1}:code`,
+      },
+      {
+        name: `${level.field}_name`,
+        title: `${level.zh}名称`,
+        type: 'string' as const,
+        columnType: `${prefix}:level${depth + 1}:label`,
+      },
     ]),
     ...amountColumns.map((column, at) => ({
       name: `amount_${at + 1}`,
@@ -181,7 +201,12 @@ function buildResource(report: DocumentReport, table: StandardTable, index: numb
     ]),
   );
 
-  const attribute = (source: string, title: string, extra: Partial<FdpAttribute> = {}): FdpAttribute => ({ source, resource: name, title, ...extra });
+  const attribute = (source: string, title: string, extra: Partial<FdpAttribute> = {}): FdpAttribute => ({
+    source,
+    resource: name,
+    title,
+    ...extra,
+  });
   const dimensions: Record<string, FdpDimension> = {
     [`${name}-${classification}-classification`]: {
       dimensionType: 'classification',
@@ -191,8 +216,20 @@ function buildResource(report: DocumentReport, table: StandardTable, index: numb
         levels.flatMap((level, depth) => {
           const parent = levels[depth - 1];
           return [
-            [`${level.field}_code`, attribute(`${level.field}_code`, `${CLASSIFICATION_ZH[classification]}${level.zh}编码`, parent ? { parent: `${parent.field}_code` } : {})],
-            [`${level.field}_name`, attribute(`${level.field}_name`, `${CLASSIFICATION_ZH[classification]}${level.zh}名称`, { labelfor: `${level.field}_code` })],
+            [
+              `${level.field}_code`,
+              attribute(
+                `${level.field}_code`,
+                `${CLASSIFICATION_ZH[classification]}${level.zh}编码`,
+                parent ? { parent: `${parent.field}_code` } : {},
+              ),
+            ],
+            [
+              `${level.field}_name`,
+              attribute(`${level.field}_name`, `${CLASSIFICATION_ZH[classification]}${level.zh}名称`, {
+                labelfor: `${level.field}_code`,
+              }),
+            ],
           ];
         }),
       ),

@@ -19,7 +19,8 @@ function formatChecks(doc: DocumentReport): string[] {
     const findings = doc.findings.filter((finding: Finding) => finding.severity === severity);
     if (findings.length === 0) continue;
     lines.push(`  ${SEVERITY_NAMES[severity]}（${findings.length}）：`);
-    for (const finding of findings) lines.push(`    · [${finding.ruleId}] ${finding.message}`, `      位置：${describeLocation(finding.location)}`);
+    for (const finding of findings)
+      lines.push(`    · [${finding.ruleId}] ${finding.message}`, `      位置：${describeLocation(finding.location)}`);
   }
   const applied = doc.checks.filter((check) => check.status !== 'not-applicable');
   const passed = applied.filter((check) => check.status === 'passed');
@@ -32,7 +33,9 @@ function formatChecks(doc: DocumentReport): string[] {
 
 function formatDocument(doc: DocumentReport): string[] {
   const { source, meta } = doc;
-  const lines = [`== ${source.name}（${source.format ?? '未知格式'}，${formatBytes(source.bytes)}${source.pages ? `，${source.pages} 页` : ''}）`];
+  const lines = [
+    `== ${source.name}（${source.format ?? '未知格式'}，${formatBytes(source.bytes)}${source.pages ? `，${source.pages} 页` : ''}）`,
+  ];
   if (doc.error) return [...lines, `  错误：${doc.error.message}`];
 
   const org = [meta.orgCode, meta.orgName].filter(Boolean).join(' ') || '未识别';
@@ -41,11 +44,15 @@ function formatDocument(doc: DocumentReport): string[] {
 
   const standard = doc.tables.filter((table) => STANDARD_KINDS.includes(table.kind));
   const missing = STANDARD_KINDS.filter((kind) => !standard.some((table) => table.kind === kind));
-  lines.push(`  标准表：${STANDARD_KINDS.length - missing.length}/${STANDARD_KINDS.length}，表格共 ${doc.tables.length} 张`);
+  lines.push(
+    `  标准表：${STANDARD_KINDS.length - missing.length}/${STANDARD_KINDS.length}，表格共 ${doc.tables.length} 张`,
+  );
   for (const table of doc.tables) {
     const size = table.empty ? `空表${table.note ? `（${table.note}）` : ''}` : `${table.rows.length} 行`;
     const page = table.page ? `，第 ${table.page} 页` : '';
-    lines.push(`    · ${TABLE_KIND_NAMES[table.kind]}「${table.title}」单位：${table.unit ?? '未标明'}，${size}${page}`);
+    lines.push(
+      `    · ${TABLE_KIND_NAMES[table.kind]}「${table.title}」单位：${table.unit ?? '未标明'}，${size}${page}`,
+    );
   }
   if (missing.length) lines.push(`  未找到：${missing.map((kind) => TABLE_KIND_NAMES[kind]).join('、')}`);
   for (const warning of doc.warnings) lines.push(`  读取提示：${warning.message}`);

@@ -65,6 +65,8 @@ export function tableCsvZipName(report: DocumentReport): string {
 
 /** Every table of the report as its own CSV in one zip. */
 export function toTablesZip(report: DocumentReport): Uint8Array {
-  const files = Object.fromEntries(report.tables.map((table, index) => [tableCsvName(report, index), strToU8(toTableCsv(table))]));
+  const files = Object.fromEntries(
+    report.tables.map((table, index) => [tableCsvName(report, index), strToU8(toTableCsv(table))]),
+  );
   return zipSync(files, { level: 6 });
 }

@@ -16,7 +16,13 @@ export function toTsv(table: StandardTable): string {
   const hasSeq = table.rows.some((row) => row.seq !== null);
   const hasCode = table.rows.some((row) => row.code !== null);
   const hasSide = table.rows.some((row) => row.side !== undefined);
-  const header = [...(hasSeq ? ['序号'] : []), ...(hasCode ? ['科目编码'] : []), ...(hasSide ? ['收支'] : []), hasCode ? '科目名称' : '项目', ...columns];
+  const header = [
+    ...(hasSeq ? ['序号'] : []),
+    ...(hasCode ? ['科目编码'] : []),
+    ...(hasSide ? ['收支'] : []),
+    hasCode ? '科目名称' : '项目',
+    ...columns,
+  ];
   const lines = table.rows.map((row) => [
     ...(hasSeq ? [row.seq ?? ''] : []),
     ...(hasCode ? [row.code ?? ''] : []),

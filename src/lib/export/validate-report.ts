@@ -19,7 +19,8 @@ function describe(value: unknown): string {
 const string: Check = (value, path) => (typeof value === 'string' ? null : `${path} 应为文字，实为${describe(value)}`);
 const number: Check = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? null : `${path} 应为数字，实为${describe(value)}`;
-const boolean: Check = (value, path) => (typeof value === 'boolean' ? null : `${path} 应为真假值，实为${describe(value)}`);
+const boolean: Check = (value, path) =>
+  typeof value === 'boolean' ? null : `${path} 应为真假值，实为${describe(value)}`;
 const decimal: Check = (value, path) =>
   typeof value === 'string' && DECIMAL.test(value) ? null : `${path} 应为十进制数字文本，实为 ${JSON.stringify(value)}`;
 
@@ -48,7 +49,8 @@ function list(item: Check): Check {
 
 function record(item: Check): Check {
   return (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path} 应为对象，实为${describe(value)}`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return `${path} 应为对象，实为${describe(value)}`;
     for (const [key, entry] of Object.entries(value)) {
       const problem = item(entry, `${path}「${key}」`);
       if (problem !== null) return problem;
@@ -59,7 +61,8 @@ function record(item: Check): Check {
 
 function object(fields: Record<string, Check>): Check {
   return (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path} 应为对象，实为${describe(value)}`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return `${path} 应为对象，实为${describe(value)}`;
     for (const [key, check] of Object.entries(fields)) {
       const problem = check((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
       if (problem !== null) return problem;

@@ -111,7 +111,13 @@ function isSplitRowTail(row: BodyRow, previous: BodyRow, table: LogicalTable): b
   const [col] = filled;
   const text = cleanCell(row.cells[col!] ?? '');
   const head = before(col!);
-  return filled.length === 1 && head.length >= MIN_WRAPPED_LABEL && parseAmount(text) === null && parseAmount(head) === null && !ROW_LABEL_START.test(text);
+  return (
+    filled.length === 1 &&
+    head.length >= MIN_WRAPPED_LABEL &&
+    parseAmount(text) === null &&
+    parseAmount(head) === null &&
+    !ROW_LABEL_START.test(text)
+  );
 }
 
 function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
@@ -158,7 +164,8 @@ export function assembleTables(blocks: Block[]): LogicalTable[] {
       }
       // A note broken over two paragraphs by a page layout: it resumes where the sentence stopped.
       const lastNote = current?.notes[current.notes.length - 1];
-      const resumesNote = lastNote && !/[。；.;!！?？]$/.test(lastNote) && /。$/.test(block.text.trim()) && !isTableTitle(block.text);
+      const resumesNote =
+        lastNote && !/[。；.;!！?？]$/.test(lastNote) && /。$/.test(block.text.trim()) && !isTableTitle(block.text);
       if (current && afterTable && resumesNote) {
         current.notes[current.notes.length - 1] = lastNote + cleanCell(block.text);
         return;
@@ -191,7 +198,13 @@ function readTableBlock(
   const labels = block.rows.map((row) => row.map((cell) => cell.text));
   const rows = block.rows.map((row) => row.map((cell) => (cell.spanOrigin ? '' : cell.text)));
   const preambleRows = countPreambleRows(rows);
-  const lines = [...context.map((line) => line.text), ...rows.slice(0, preambleRows).flat().filter((cell) => cleanCell(cell))];
+  const lines = [
+    ...context.map((line) => line.text),
+    ...rows
+      .slice(0, preambleRows)
+      .flat()
+      .filter((cell) => cleanCell(cell)),
+  ];
   const cleanLines = lines.map(cleanLabel).filter(Boolean);
   const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
   const substantive = cleanLines.filter((line) => !isMetaLine(line) && line !== current?.title);
@@ -205,7 +218,9 @@ function readTableBlock(
   const content = rows.slice(preambleRows);
   const kind = titled ? classifyTitle(titled) : 'other';
   const isForm = FORM_KINDS.includes(kind);
-  const split = isForm ? { header: [], bodyStart: 0 } : splitHeader(content, WHOLE_HEADER_KINDS.includes(kind) ? content.length : 1);
+  const split = isForm
+    ? { header: [], bodyStart: 0 }
+    : splitHeader(content, WHOLE_HEADER_KINDS.includes(kind) ? content.length : 1);
   const columns = isForm
     ? Array.from({ length: content[0]?.length ?? 0 }, (_, i) => `列${i + 1}`)
     : flattenHeader(labels.slice(preambleRows, preambleRows + split.header.length));
@@ -220,7 +235,10 @@ function readTableBlock(
   // lower header rows, starts the next page. The rows above stretch over the new columns.
   const width = content[0]?.length ?? 0;
   if (current && follows && titled === null && current.body.length === 0 && current.columns.length !== width) {
-    const header = [...stretchRows(current.header, width), ...labels.slice(preambleRows, preambleRows + split.header.length)];
+    const header = [
+      ...stretchRows(current.header, width),
+      ...labels.slice(preambleRows, preambleRows + split.header.length),
+    ];
     current.header = header;
     current.columns = flattenHeader(header);
     moveCodeLevelLabels(content[split.bodyStart], current.columns);
@@ -260,10 +278,16 @@ function readTableBlock(
   }
 
   const unitLine = [...lines].reverse().find((line) => readUnit(line) !== null);
-  const headerUnit = split.header.flat().map(readUnit).find((unit) => unit !== null) ?? null;
+  const headerUnit =
+    split.header
+      .flat()
+      .map(readUnit)
+      .find((unit) => unit !== null) ?? null;
   const orgLine = lines.map(readOrgLine).find((org) => org !== null) ?? null;
   const yearLine = lines.map(readYearLine).find((year) => year !== null) ?? null;
-  const fallbackTitle = [...cleanLines].reverse().find((line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE);
+  const fallbackTitle = [...cleanLines]
+    .reverse()
+    .find((line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE);
   return {
     kind,
     title: titled ?? fallbackTitle ?? '',
@@ -282,7 +306,10 @@ function readTableBlock(
 /** Header rows spread over a wider grid: each old column covers an equal share of the new ones. */
 function stretchRows(rows: string[][], width: number): string[][] {
   return rows.map((row) =>
-    Array.from({ length: width }, (_, col) => row[Math.min(row.length - 1, Math.floor((col * row.length) / width))] ?? ''),
+    Array.from(
+      { length: width },
+      (_, col) => row[Math.min(row.length - 1, Math.floor((col * row.length) / width))] ?? '',
+    ),
   );
 }
 

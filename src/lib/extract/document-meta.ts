@@ -61,7 +61,11 @@ export function readDocumentMeta(tables: LogicalTable[], paragraphs: TextParagra
   const tableOrg = tables.find((table) => table.org)?.org ?? null;
   const tableYear = tables.find((table) => table.year !== null)?.year ?? null;
   const scopeKind = texts.map((text) => SCOPE_KIND.exec(text)).find((m) => m !== null) ?? null;
-  const anyYear = texts.slice(0, 10).map((text) => ANY_YEAR.exec(text)).find((m) => m !== null) ?? null;
+  const anyYear =
+    texts
+      .slice(0, 10)
+      .map((text) => ANY_YEAR.exec(text))
+      .find((m) => m !== null) ?? null;
   const titledKind = tables.some((table) => /决算/.test(table.title))
     ? '决算'
     : tables.some((table) => /预算/.test(table.title))
@@ -71,7 +75,7 @@ export function readDocumentMeta(tables: LogicalTable[], paragraphs: TextParagra
   return {
     orgCode: tableOrg?.code ?? null,
     orgName: tableOrg?.name ?? mostNamed(orgCandidates(texts)) ?? orgFromLabelledCell(tables),
-    year: tableYear ?? (yearKind ?? anyYear ? Number((yearKind ?? anyYear)![1]) : null),
+    year: tableYear ?? ((yearKind ?? anyYear) ? Number((yearKind ?? anyYear)![1]) : null),
     kind: (yearKind?.[3] ?? titledKind ?? scopeKind?.[2] ?? null) as DisclosureKind | null,
     scope: (yearKind?.[2] ?? scopeKind?.[1] ?? null) as DisclosureScope | null,
   };

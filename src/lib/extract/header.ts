@@ -69,8 +69,7 @@ function repairStaggeredLabels(labels: string[][]): void {
       const label = row[c]!;
       const group = row[c - 1]!;
       const childBelowLabel = below[c] && below[c] !== label;
-      const staggered =
-        label && row[c + 1] === label && !childBelowLabel && below[c + 1] && below[c + 1] !== label;
+      const staggered = label && row[c + 1] === label && !childBelowLabel && below[c + 1] && below[c + 1] !== label;
       const groupHasChildren = group && group !== label && below[c - 1] && below[c - 1] !== group;
       if (!staggered || !groupHasChildren) continue;
       row[c] = group;

@@ -11,7 +11,8 @@ const UNIT_TEXT = /(?:金额)?单位[:：]\s*(万元|万|元)/;
 const DATE_LINE = /^(截止时间|截至|编制日期|日期)[:：]/;
 /** Page numbers a layout left in: `第 3 页`, `- 3 -`, `3`, `3/25`. */
 const PAGE_NUMBER = /^(第\d+页(共\d+页)?|[-—－]\d+[-—－]|\d{1,4}(\/\d{1,4})?)$/;
-export const ORG_NAME_SUFFIX = /(局|委|办|院|厅|部|会|中心|所|站|队|处|馆|校|园|室|社|街道|办事处|政府|委员会|公司)(（本级）|\(本级\))?$/;
+export const ORG_NAME_SUFFIX =
+  /(局|委|办|院|厅|部|会|中心|所|站|队|处|馆|校|园|室|社|街道|办事处|政府|委员会|公司)(（本级）|\(本级\))?$/;
 
 export interface OrgLine {
   code: string;

@@ -45,7 +45,9 @@ function partsOf(columns: string[], indexes: number[]): number[][] {
   const starts = indexes.filter((i, k) => k === 0 || NAME_COLUMN.test(columns[i]!));
   const named = starts.filter((i) => NAME_COLUMN.test(columns[i]!));
   if (named.length < 2) return [indexes];
-  return named.map((start, k) => indexes.filter((i) => i >= (k === 0 ? indexes[0]! : start) && (named[k + 1] === undefined || i < named[k + 1]!)));
+  return named.map((start, k) =>
+    indexes.filter((i) => i >= (k === 0 ? indexes[0]! : start) && (named[k + 1] === undefined || i < named[k + 1]!)),
+  );
 }
 
 function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: TableSide): ColumnRoles {
@@ -80,15 +82,26 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
     const box = row.boxes?.[i];
     if (box) boxes[columns[i]!] = box;
   }
-  const code = (isCode ? codeText.replace(/\s/g, '') : null) || (roles.side === 'expenditure' ? functionClassCode(name) : null) || null;
+  const code =
+    (isCode ? codeText.replace(/\s/g, '') : null) ||
+    (roles.side === 'expenditure' ? functionClassCode(name) : null) ||
+    null;
   if (!name && !code && Object.keys(cells).length === 0 && Object.keys(texts).length === 0) return null;
   // A tree of categories (政府采购) labels each row in the column of its level: the first label names it.
   const [labelColumn, label] = (name ? [] : Object.entries(texts)[0]) ?? [];
   if (labelColumn) delete texts[labelColumn];
-  const result: TableRow = { seq: text(seqCol) || null, code, name: name || cleanName(label ?? ''), cells, page: row.page };
+  const result: TableRow = {
+    seq: text(seqCol) || null,
+    code,
+    name: name || cleanName(label ?? ''),
+    cells,
+    page: row.page,
+  };
   if (roles.side) result.side = roles.side;
   if (Object.keys(texts).length) result.texts = texts;
-  const nameBox = labelColumn ? boxes[labelColumn] : [roles.item, roles.name, ...roles.codes].map((i) => (text(i) ? row.boxes?.[i] : undefined)).find(Boolean);
+  const nameBox = labelColumn
+    ? boxes[labelColumn]
+    : [roles.item, roles.name, ...roles.codes].map((i) => (text(i) ? row.boxes?.[i] : undefined)).find(Boolean);
   if (labelColumn) delete boxes[labelColumn];
   if (Object.keys(boxes).length) result.boxes = boxes;
   if (nameBox) result.nameBox = nameBox;
@@ -130,7 +143,14 @@ function joinNamelessParts(rows: TableRow[]): TableRow[] {
   for (const row of rows) {
     const previous = joined[joined.length - 1];
     const blankAmounts = (r: TableRow) => Object.keys(r.cells).length === 0;
-    if (previous && previous.side === row.side && !row.name && !row.code && blankAmounts(previous) && !blankAmounts(row)) {
+    if (
+      previous &&
+      previous.side === row.side &&
+      !row.name &&
+      !row.code &&
+      blankAmounts(previous) &&
+      !blankAmounts(row)
+    ) {
       joined[joined.length - 1] = { ...previous, cells: row.cells };
       if (row.boxes) joined[joined.length - 1]!.boxes = { ...previous.boxes, ...row.boxes };
     } else {
@@ -155,7 +175,9 @@ export function toStandardTable(table: LogicalTable): StandardTable {
 
   // Row by row, each part in turn: the printed order of the halves is kept.
   const perPart = roleSets.map((roles) => rowsOf(body, columns, seqCol, roles));
-  const rows = body.flatMap((_, k) => joinNamelessParts(perPart.map((part) => part[k]).filter((row): row is TableRow => row != null)));
+  const rows = body.flatMap((_, k) =>
+    joinNamelessParts(perPart.map((part) => part[k]).filter((row): row is TableRow => row != null)),
+  );
   return {
     kind: table.kind,
     title: table.title,

@@ -19,7 +19,8 @@ const CHANGE_WORD = /增加|增长|上升|提高|增幅|减少|下降|降低|压
 /** A year the sentence is about (`2021年`), not one it compares with (`比2020年`, `截至2020年12月`). */
 const YEAR = /(?<![比较与同至到自止])(20\d\d)年(?!\d+月)/g;
 /** `上年预算安排为0万元`, `较上年123829.67万元`: a previous-year value (not `与去年同期相比节约…`). */
-const PREVIOUS_YEAR = /^(?:上年|去年|上一年)(?!结转|结余)|(?<![与比较同])(?:上年|去年|上一年)(?!结转|结余)|(?:上年|去年|上一年)(?:度|末|预算数?|决算数?|同期|的)*$/;
+const PREVIOUS_YEAR =
+  /^(?:上年|去年|上一年)(?!结转|结余)|(?<![与比较同])(?:上年|去年|上一年)(?!结转|结余)|(?:上年|去年|上一年)(?:度|末|预算数?|决算数?|同期|的)*$/;
 const LIST_WORDS = ['其中', '包括', '主要为', '以下方面'];
 const FISCAL_SCOPED: ReadonlySet<FigureSubject> = new Set(['basic', 'personnel', 'public-use', 'project']);
 
@@ -109,7 +110,8 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
 
     // A list introduced by a passage ending in 其中：/包括： goes on in the numbered passages after it.
     if (carried.length > 0 && startsWithValue(passage, tokens[0], marker.length)) {
-      while (carried.length > 0 && carried.at(-1)!.style !== null && carried.at(-1)!.style !== marker.style) carried.pop();
+      while (carried.length > 0 && carried.at(-1)!.style !== null && carried.at(-1)!.style !== marker.style)
+        carried.pop();
       if (carried.length > 0) {
         carried.at(-1)!.style ??= marker.style;
         stack = [carried.at(-1)!.parent];
@@ -169,11 +171,22 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
         if (!match) {
           // `支出决算为0.00万元`, `2024年预算安排25.77万元`: the subject of the value before it.
           const before = [...passageFigures].reverse().find((i) => figures[i]!.relation === 'value');
-          match = before !== undefined ? { subject: figures[before]!.subject, label: figures[before]!.label } : { subject: 'other', label: '' };
+          match =
+            before !== undefined
+              ? { subject: figures[before]!.subject, label: figures[before]!.label }
+              : { subject: 'other', label: '' };
         }
         let year = yearOf(sentence, documentYear);
         if (PREVIOUS_YEAR.test(lead) && year !== null) year -= 1;
-        const figure: NarrativeFigure = { subject: match.subject, label: match.label, relation, amount: token.amount, unit: token.unit, year, location };
+        const figure: NarrativeFigure = {
+          subject: match.subject,
+          label: match.label,
+          relation,
+          amount: token.amount,
+          unit: token.unit,
+          year,
+          location,
+        };
         if (/财政拨款|一般公共预算/.test(lead) && FISCAL_SCOPED.has(match.subject)) figure.fiscal = true;
         if (isFinalAccounts && /年初预算|预算数|全年预算|预算为/.test(lead)) figure.basis = 'budget';
         const parent = stack.at(-1);
@@ -184,7 +197,12 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
         figures.push(figure);
         lastValue = index;
       } else {
-        const explicit = relation === 'increase' || relation === 'decrease' ? (isGeneric(subjectLead) ? null : classifySubject(subjectLead)) : null;
+        const explicit =
+          relation === 'increase' || relation === 'decrease'
+            ? isGeneric(subjectLead)
+              ? null
+              : classifySubject(subjectLead)
+            : null;
         const currentValues = [...passageFigures]
           .reverse()
           .filter((i) => figures[i]!.relation === 'value' && !isPreviousYear(figures[i]!, figures, passageFigures));
@@ -193,14 +211,25 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
         if (relation === 'share') {
           of = currentValues.find((i) => sameSentence(i));
         } else if (relation === 'growth-rate' || relation === 'decline-rate') {
-          changeOf = [...passageFigures].reverse().find((i) => sameSentence(i) && ['increase', 'decrease'].includes(figures[i]!.relation));
+          changeOf = [...passageFigures]
+            .reverse()
+            .find((i) => sameSentence(i) && ['increase', 'decrease'].includes(figures[i]!.relation));
           of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => sameSentence(i));
         } else if (explicit) {
-          of = currentValues.find((i) => figures[i]!.subject === explicit.subject && (explicit.subject !== 'other' || figures[i]!.label === explicit.label));
+          of = currentValues.find(
+            (i) =>
+              figures[i]!.subject === explicit.subject &&
+              (explicit.subject !== 'other' || figures[i]!.label === explicit.label),
+          );
         } else {
           of = currentValues[0];
           // `…；公务接待费0.00万元。与2023年相比增加0.00万元`: a new sentence is about the list's whole.
-          while (of !== undefined && !sameSentence(of) && figures[of]!.parent !== undefined && passageFigures.includes(figures[of]!.parent!)) {
+          while (
+            of !== undefined &&
+            !sameSentence(of) &&
+            figures[of]!.parent !== undefined &&
+            passageFigures.includes(figures[of]!.parent!)
+          ) {
             of = figures[of]!.parent;
           }
         }
@@ -246,7 +275,12 @@ function isPreviousYear(figure: NarrativeFigure, figures: NarrativeFigure[], pas
 }
 
 /** The whole a share is of: the value the words name (`本年支出合计`), else the list the part is in. */
-function wholeOf(wholeLabel: string, figures: NarrativeFigure[], of: number | undefined, year: number | null): number | undefined {
+function wholeOf(
+  wholeLabel: string,
+  figures: NarrativeFigure[],
+  of: number | undefined,
+  year: number | null,
+): number | undefined {
   const named = wholeLabel ? classifySubject(wholeLabel) : null;
   if (named && named.subject !== 'other') {
     for (let i = figures.length - 1; i >= 0; i--) {
@@ -262,7 +296,13 @@ function wholeOf(wholeLabel: string, figures: NarrativeFigure[], of: number | un
   if (THREE_PUBLIC_PARTS.has(part.subject)) {
     for (let i = figures.length - 1; i >= 0; i--) {
       const figure = figures[i]!;
-      if (figure.relation === 'value' && figure.subject === 'three-public' && figure.year === year && figure.basis === part.basis) return i;
+      if (
+        figure.relation === 'value' &&
+        figure.subject === 'three-public' &&
+        figure.year === year &&
+        figure.basis === part.basis
+      )
+        return i;
     }
   }
   return undefined;
@@ -275,7 +315,8 @@ function linkPrevious(figures: NarrativeFigure[], passageFigures: number[], sent
     if (figure.relation !== 'value' || figure.year === null) continue;
     const candidates = passageFigures.filter((i) => {
       const other = figures[i]!;
-      if (other.relation !== 'value' || other.year !== figure.year! - 1 || other.subject !== figure.subject) return false;
+      if (other.relation !== 'value' || other.year !== figure.year! - 1 || other.subject !== figure.subject)
+        return false;
       if (other.basis !== figure.basis || Boolean(other.fiscal) !== Boolean(figure.fiscal)) return false;
       return figure.subject !== 'other' || sentenceOf[i] === sentenceOf[index];
     });

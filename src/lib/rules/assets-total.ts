@@ -29,7 +29,9 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     if (table.empty) continue;
     const total = table.rows.findIndex((row) => TOTAL.test(normalName(row.name)));
     if (total < 0) continue;
-    const after = table.rows.map((row, index) => ({ row, index })).filter(({ index, row }) => index > total && !ASIDE.test(normalName(row.name)));
+    const after = table.rows
+      .map((row, index) => ({ row, index }))
+      .filter(({ index, row }) => index > total && !ASIDE.test(normalName(row.name)));
     const numbered = after.filter(({ row }) => NUMBERED.test(normalName(row.name)));
     const parts = (numbered.length > 0 ? numbered : after).map(({ index }) => index);
     if (parts.length === 0) continue;
@@ -38,8 +40,13 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       const printed = (index: number) => table.rows[index]!.cells[column] !== undefined;
       if (COUNT.test(column) && !(printed(total) && parts.every(printed))) continue;
       // A count is not in the table's money unit.
-      const at = (index: number) => (COUNT.test(column) ? { ...figureAt(ref, index, column), unit: null } : figureAt(ref, index, column));
-      tally.sum(at(total), parts.map(at), sumText(parts.map((index) => normalName(table.rows[index]!.name).replace(/[（(].*$/, ''))));
+      const at = (index: number) =>
+        COUNT.test(column) ? { ...figureAt(ref, index, column), unit: null } : figureAt(ref, index, column);
+      tally.sum(
+        at(total),
+        parts.map(at),
+        sumText(parts.map((index) => normalName(table.rows[index]!.name).replace(/[（(].*$/, ''))),
+      );
     }
   }
   return tally.outcome(applicable);

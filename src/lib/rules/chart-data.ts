@@ -53,7 +53,9 @@ function entryLocation(disclosure: Disclosure, chart: Chart, entry: ChartEntry):
 function agrees(value: Decimal, places: number, figure: NarrativeFigure): boolean {
   if (figure.unit === '%') return false;
   if (value.equals(figure.amount)) return true;
-  const tenThousands = inYuan(figure.amount, figure.unit).dividedBy(10000).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  const tenThousands = inYuan(figure.amount, figure.unit)
+    .dividedBy(10000)
+    .toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   return value.equals(tenThousands);
 }
 
@@ -62,9 +64,19 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
   const findings: Finding[] = [];
   let comparisons = 0;
   const year = disclosure.meta.year;
-  const values = figures.filter((figure) => figure.relation === 'value' && figure.unit !== '%' && figure.basis !== 'budget');
+  const values = figures.filter(
+    (figure) => figure.relation === 'value' && figure.unit !== '%' && figure.basis !== 'budget',
+  );
 
-  const report = (chart: Chart, entry: ChartEntry, value: Decimal, expected: Decimal, places: number, message: string, related: Finding['related']) => {
+  const report = (
+    chart: Chart,
+    entry: ChartEntry,
+    value: Decimal,
+    expected: Decimal,
+    places: number,
+    message: string,
+    related: Finding['related'],
+  ) => {
     findings.push({
       ruleId: meta.id,
       severity: meta.severity,
@@ -79,13 +91,26 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
   };
 
   /** Compares a chart value with the first figure the text states for it; true when one was found. */
-  const againstText = (chart: Chart, entry: ChartEntry, value: Decimal, figure: NarrativeFigure | undefined, what: string) => {
+  const againstText = (
+    chart: Chart,
+    entry: ChartEntry,
+    value: Decimal,
+    figure: NarrativeFigure | undefined,
+    what: string,
+  ) => {
     if (!figure) return;
     comparisons += 1;
     const places = printedPlaces(entry.amount);
     if (agrees(value, places, figure)) return;
-    report(chart, entry, value, new Decimal(figure.amount), Math.max(places, printedPlaces(figure.amount)),
-      `${what} ${value.toFixed()}，与说明中${figure.label || what} ${quoteFigure(figure)}不符（图表未注明单位，已按说明的单位及万元比较）`, [figure.location]);
+    report(
+      chart,
+      entry,
+      value,
+      new Decimal(figure.amount),
+      Math.max(places, printedPlaces(figure.amount)),
+      `${what} ${value.toFixed()}，与说明中${figure.label || what} ${quoteFigure(figure)}不符（图表未注明单位，已按说明的单位及万元比较）`,
+      [figure.location],
+    );
   };
 
   const subjectFigure = (subject: FigureSubject, forYear: number | null) =>
@@ -107,21 +132,31 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     // A structure chart: each part against the text, and the parts' sum against the subject's total.
     for (const entry of chart.entries) {
       const name = partName(entry.label);
-      const figure = values.find((candidate) => candidate.year === year && candidate.label && partName(candidate.label) === name);
+      const figure = values.find(
+        (candidate) => candidate.year === year && candidate.label && partName(candidate.label) === name,
+      );
       againstText(chart, entry, new Decimal(entry.amount), figure, entry.label);
     }
     if (!subject) continue;
     const sum = sumOf(chart.entries.map((entry) => entry.amount));
     const places = placesOf(chart.entries.map((entry) => entry.amount));
-    const largest = chart.entries.reduce((best, entry) => (new Decimal(entry.amount).greaterThan(best.amount) ? entry : best));
+    const largest = chart.entries.reduce((best, entry) =>
+      new Decimal(entry.amount).greaterThan(best.amount) ? entry : best,
+    );
     const trend = charts.find((other) => other.trend && chartSubject(other.title) === subject);
     if (trend) {
       const total = currentEntry(trend);
       comparisons += 1;
       if (!sum.equals(total.amount)) {
-        report(chart, largest, new Decimal(largest.amount), new Decimal(largest.amount).minus(sum).plus(total.amount), places,
+        report(
+          chart,
+          largest,
+          new Decimal(largest.amount),
+          new Decimal(largest.amount).minus(sum).plus(total.amount),
+          places,
           `各部分之和 ${formatAmount(sum, places)}，与图${trend.number}（${trend.title}）${total.label}数 ${total.amount} 不符，相差 ${formatAmount(sum.minus(total.amount).abs(), places)}`,
-          [entryLocation(disclosure, trend, total)]);
+          [entryLocation(disclosure, trend, total)],
+        );
       }
     }
     const figure = subjectFigure(subject, year);
@@ -129,8 +164,15 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
       comparisons += 1;
       if (!agrees(sum, places, figure)) {
         const total = new Decimal(figure.amount);
-        report(chart, largest, new Decimal(largest.amount), new Decimal(largest.amount).minus(sum).plus(total), places,
-          `各部分之和 ${formatAmount(sum, places)}，与说明中${figure.label} ${quoteFigure(figure)}不符`, [figure.location]);
+        report(
+          chart,
+          largest,
+          new Decimal(largest.amount),
+          new Decimal(largest.amount).minus(sum).plus(total),
+          places,
+          `各部分之和 ${formatAmount(sum, places)}，与说明中${figure.label} ${quoteFigure(figure)}不符`,
+          [figure.location],
+        );
       }
     }
   }

@@ -45,7 +45,8 @@ export function check(input: RuleInput): RuleOutcome {
     if (occurrences.length < 2) continue;
     comparisons += occurrences.length - 1;
     const counts = new Map<string, number>();
-    for (const occurrence of occurrences) counts.set(bareName(occurrence.name), (counts.get(bareName(occurrence.name)) ?? 0) + 1);
+    for (const occurrence of occurrences)
+      counts.set(bareName(occurrence.name), (counts.get(bareName(occurrence.name)) ?? 0) + 1);
     const most = Math.max(...counts.values());
     const reference = occurrences.find((occurrence) => counts.get(bareName(occurrence.name)) === most)!;
     for (const occurrence of occurrences) {

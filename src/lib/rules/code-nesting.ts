@@ -44,7 +44,10 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       comparisons += 1;
       if (!/^\d+$/.test(code) || !lengths.includes(code.length)) {
         const kind = ECONOMIC.includes(table.kind) ? '经济分类编码应为 3 位或 5 位' : '功能分类编码应为 3、5 或 7 位';
-        tally.note(cellAt(ref, rowIndex, null), `${tableName(table)} 科目编码 ${code}（${row.name}）有 ${code.length} 位，${kind}`);
+        tally.note(
+          cellAt(ref, rowIndex, null),
+          `${tableName(table)} 科目编码 ${code}（${row.name}）有 ${code.length} 位，${kind}`,
+        );
         return;
       }
       above.add(code);

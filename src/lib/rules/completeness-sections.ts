@@ -34,7 +34,8 @@ const BUDGET_SECTIONS: Section[] = [
   { name: '机构设置', heading: /机构设置|内设机构|机构情况|部门构成|单位构成/ },
   {
     name: '收支预算总体情况',
-    heading: /收支预算总体情况|收支预算总表|预算安排的?总体情况|收支总体情况|收入支出预算总体情况|收支预算情况|预算总体情况|预算编制说明/,
+    heading:
+      /收支预算总体情况|收支预算总表|预算安排的?总体情况|收支总体情况|收入支出预算总体情况|收支预算情况|预算总体情况|预算编制说明/,
     body: /(收入预算|预算收入|收支预算|收入、支出预算)(总计|总额)?为?[\d.,]+万元/,
   },
   { name: '机关运行经费', heading: /机关运行(经)?费/ },
@@ -80,10 +81,14 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   const isFinal = disclosure.meta.kind === '决算';
   const sections = isFinal ? FINAL_SECTIONS : BUDGET_SECTIONS;
   const headings = disclosure.paragraphs.filter(isHeading).map((p) => p.text.replace(/\s/g, ''));
-  const body = disclosure.paragraphs.filter((p) => !TABLE_OF_CONTENTS.test(p.text.trim())).map((p) => p.text.replace(/\s/g, ''));
+  const body = disclosure.paragraphs
+    .filter((p) => !TABLE_OF_CONTENTS.test(p.text.trim()))
+    .map((p) => p.text.replace(/\s/g, ''));
 
   const missing = sections.filter(
-    (section) => !headings.some((heading) => section.heading.test(heading)) && !(section.body && body.some((text) => section.body!.test(text))),
+    (section) =>
+      !headings.some((heading) => section.heading.test(heading)) &&
+      !(section.body && body.some((text) => section.body!.test(text))),
   );
   const finding = (what: string, message: string): Finding => ({
     ruleId: meta.id,
@@ -99,7 +104,11 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
 
   // Headings that only repeat table titles find a section or so by chance: that is no explanation text.
   if (missing.length >= sections.length - 1) {
-    return { applicable: true, comparisons: sections.length, findings: [finding('情况说明', `未找到${isFinal ? '决算' : '预算'}情况说明文字（各项说明均缺）`)] };
+    return {
+      applicable: true,
+      comparisons: sections.length,
+      findings: [finding('情况说明', `未找到${isFinal ? '决算' : '预算'}情况说明文字（各项说明均缺）`)],
+    };
   }
   return {
     applicable: true,

@@ -28,12 +28,32 @@ interface KindSpec {
 }
 
 const KINDS: Record<string, KindSpec> = {
-  'income-expenditure-summary': { budget: '部门收支预算总表', final: '收入支出决算总表', named: /(?<!财政拨款)收(入)?支(出)?(预算|决算)?总表/ },
+  'income-expenditure-summary': {
+    budget: '部门收支预算总表',
+    final: '收入支出决算总表',
+    named: /(?<!财政拨款)收(入)?支(出)?(预算|决算)?总表/,
+  },
   'income-summary': { budget: '部门收入预算总表', final: '收入决算表', named: /收入(预算|决算)?总表|收入决算表/ },
-  'expenditure-summary': { budget: '部门支出预算总表', final: '支出决算表', named: /支出(预算|决算)?总表|(?<!财政拨款|基本|项目)支出决算表/ },
-  'fiscal-grant-summary': { budget: '财政拨款收支预算总表', final: '财政拨款收入支出决算总表', named: /财政拨款收(入)?支(出)?(预算|决算)?总表/ },
-  'general-budget-expenditure': { budget: '一般公共预算财政拨款支出表', final: '一般公共预算财政拨款支出决算表', named: /一般公共预算(财政拨款)?支出(预算|决算)?表/ },
-  'general-budget-basic-expenditure': { budget: '一般公共预算财政拨款基本支出表', final: '一般公共预算财政拨款基本支出决算表', named: /一般公共预算(财政拨款)?基本支出(预算|决算)?表/ },
+  'expenditure-summary': {
+    budget: '部门支出预算总表',
+    final: '支出决算表',
+    named: /支出(预算|决算)?总表|(?<!财政拨款|基本|项目)支出决算表/,
+  },
+  'fiscal-grant-summary': {
+    budget: '财政拨款收支预算总表',
+    final: '财政拨款收入支出决算总表',
+    named: /财政拨款收(入)?支(出)?(预算|决算)?总表/,
+  },
+  'general-budget-expenditure': {
+    budget: '一般公共预算财政拨款支出表',
+    final: '一般公共预算财政拨款支出决算表',
+    named: /一般公共预算(财政拨款)?支出(预算|决算)?表/,
+  },
+  'general-budget-basic-expenditure': {
+    budget: '一般公共预算财政拨款基本支出表',
+    final: '一般公共预算财政拨款基本支出决算表',
+    named: /一般公共预算(财政拨款)?基本支出(预算|决算)?表/,
+  },
   'government-fund-expenditure': {
     budget: '政府性基金预算财政拨款支出表',
     final: '政府性基金预算财政拨款收入支出决算表',

@@ -12,7 +12,14 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { columnEnding, tableOf, totalRowIndex, type TableRef } from './support/locate';
 import { normalName, ORDINAL } from './support/names';
-import { isUsageRow, namedSideFigure, primaryColumn, readSide, type SideColumn, type SummarySide } from './support/summary';
+import {
+  isUsageRow,
+  namedSideFigure,
+  primaryColumn,
+  readSide,
+  type SideColumn,
+  type SummarySide,
+} from './support/summary';
 import { createTally, figureAt, labelled, type Figure, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -78,11 +85,20 @@ function compareClasses(
     const summaryRow = summaryRows.get(code);
     const detailRow = detailRows.get(code);
     if (summaryRow !== undefined) {
-      const other = detailRow !== undefined ? figureAt(detail, detailRow, detailColumn) : absent(detail, detailTotal, detailColumn, ` ${code} 类`);
+      const other =
+        detailRow !== undefined
+          ? figureAt(detail, detailRow, detailColumn)
+          : absent(detail, detailTotal, detailColumn, ` ${code} 类`);
       tally.equal(namedSideFigure(summary, summaryRow, column, side, label), other);
     } else if (detailRow !== undefined) {
       const first = side.items[0]?.row ?? 0;
-      tally.equal(figureAt(detail, detailRow, detailColumn), labelled({ ...figureAt(summary, first, column.columns[0] ?? null), amount: undefined }, `${label}（未列 ${code} 类）`));
+      tally.equal(
+        figureAt(detail, detailRow, detailColumn),
+        labelled(
+          { ...figureAt(summary, first, column.columns[0] ?? null), amount: undefined },
+          `${label}（未列 ${code} 类）`,
+        ),
+      );
     }
   }
 }
@@ -100,15 +116,28 @@ function checkSummary(tally: Tally, summary: TableRef, income: TableRef | null, 
     const carried = table.columns.some((column) => /结转/.test(column));
     const total = totalRow(table);
     const currentColumn =
-      table.columns.find((column) => /^(本年收入合计|本年收入\/小计|本年收入\/合计)$/.test(column)) ?? (carried || listed ? null : totalColumn(table));
-    const listedColumn = table.columns.find((column) => column && total !== null && table.rows[total]!.cells[column] !== undefined);
-    const grandColumn = listed ? (listedColumn ?? table.columns.at(-1) ?? null) : carried ? columnEnding(table, '合计') : null;
+      table.columns.find((column) => /^(本年收入合计|本年收入\/小计|本年收入\/合计)$/.test(column)) ??
+      (carried || listed ? null : totalColumn(table));
+    const listedColumn = table.columns.find(
+      (column) => column && total !== null && table.rows[total]!.cells[column] !== undefined,
+    );
+    const grandColumn = listed
+      ? (listedColumn ?? table.columns.at(-1) ?? null)
+      : carried
+        ? columnEnding(table, '合计')
+        : null;
     const current = currentRow(incomeSide);
     if (total !== null && currentColumn && current !== null) {
-      tally.equal(namedSideFigure(summary, current, incomeColumn, incomeSide, label), figureAt(income, total, currentColumn));
+      tally.equal(
+        namedSideFigure(summary, current, incomeColumn, incomeSide, label),
+        figureAt(income, total, currentColumn),
+      );
     }
     if (total !== null && grandColumn && incomeSide.grand !== null) {
-      tally.equal(namedSideFigure(summary, incomeSide.grand, incomeColumn, incomeSide, label), figureAt(income, total, grandColumn));
+      tally.equal(
+        namedSideFigure(summary, incomeSide.grand, incomeColumn, incomeSide, label),
+        figureAt(income, total, grandColumn),
+      );
     }
   }
 
@@ -118,7 +147,10 @@ function checkSummary(tally: Tally, summary: TableRef, income: TableRef | null, 
     const column = totalColumn(table);
     const current = currentRow(spendingSide);
     if (total !== null && column && current !== null) {
-      tally.equal(namedSideFigure(summary, current, spendingColumn, spendingSide, label), figureAt(spending, total, column));
+      tally.equal(
+        namedSideFigure(summary, current, spendingColumn, spendingSide, label),
+        figureAt(spending, total, column),
+      );
     }
     if (column) compareClasses(tally, summary, spendingSide, spendingColumn, spending, column);
     // Jiangsu: 一、基本支出, 二、项目支出… rows = the 支出总表 columns of that name.
@@ -126,14 +158,24 @@ function checkSummary(tally: Tally, summary: TableRef, income: TableRef | null, 
       if (total === null || !isUsageRow(summary.table, item.row)) continue;
       const name = normalName(summary.table.rows[item.row]!.name).replace(ORDINAL, '');
       const usageColumn = columnEnding(table, name);
-      if (usageColumn) tally.equal(namedSideFigure(summary, item.row, spendingColumn, spendingSide, label), figureAt(spending, total, usageColumn));
+      if (usageColumn)
+        tally.equal(
+          namedSideFigure(summary, item.row, spendingColumn, spendingSide, label),
+          figureAt(spending, total, usageColumn),
+        );
     }
   }
 }
 
 const GENERAL_BUDGET = /一般公共预算/;
 
-function checkFiscalGrant(tally: Tally, grant: TableRef, general: TableRef | null, basic: TableRef | null, final: boolean) {
+function checkFiscalGrant(
+  tally: Tally,
+  grant: TableRef,
+  general: TableRef | null,
+  basic: TableRef | null,
+  final: boolean,
+) {
   const label = tableName(grant.table);
   const incomeSide = readSide(grant.table, 'income');
   const spendingSide = readSide(grant.table, 'expenditure');
@@ -146,12 +188,19 @@ function checkFiscalGrant(tally: Tally, grant: TableRef, general: TableRef | nul
     const current = currentRow(spendingSide);
     if (generalColumn) {
       compareClasses(tally, grant, spendingSide, generalColumn, general, generalTotalColumn);
-      if (current !== null) tally.equal(namedSideFigure(grant, current, generalColumn, spendingSide, label), figureAt(general, generalTotal, generalTotalColumn));
+      if (current !== null)
+        tally.equal(
+          namedSideFigure(grant, current, generalColumn, spendingSide, label),
+          figureAt(general, generalTotal, generalTotalColumn),
+        );
     }
     // In a 决算 the grant received need not all be spent; in a 预算 it is.
     const item = incomeSide.items.find((candidate) => GENERAL_BUDGET.test(grant.table.rows[candidate.row]!.name));
     if (!final && item && incomeColumn) {
-      tally.equal(namedSideFigure(grant, item.row, incomeColumn, incomeSide, label), figureAt(general, generalTotal, generalTotalColumn));
+      tally.equal(
+        namedSideFigure(grant, item.row, incomeColumn, incomeSide, label),
+        figureAt(general, generalTotal, generalTotalColumn),
+      );
     }
   }
 
@@ -166,7 +215,10 @@ function checkFiscalGrant(tally: Tally, grant: TableRef, general: TableRef | nul
   if (basic && basicTotal !== null && basicColumn && usageColumn && !fundGranted) {
     for (const item of spendingSide.items) {
       if (isUsageRow(grant.table, item.row) && /基本支出$/.test(normalName(grant.table.rows[item.row]!.name))) {
-        tally.equal(namedSideFigure(grant, item.row, usageColumn, spendingSide, label), figureAt(basic, basicTotal, basicColumn));
+        tally.equal(
+          namedSideFigure(grant, item.row, usageColumn, spendingSide, label),
+          figureAt(basic, basicTotal, basicColumn),
+        );
       }
     }
   }
@@ -183,17 +235,27 @@ function checkBasic(tally: Tally, general: TableRef, basic: TableRef) {
     return;
   }
   const basicColumn = totalColumn(basic.table);
-  if (generalBasic && basicColumn) tally.equal(figureAt(general, generalTotal, generalBasic), figureAt(basic, basicTotal, basicColumn));
+  if (generalBasic && basicColumn)
+    tally.equal(figureAt(general, generalTotal, generalBasic), figureAt(basic, basicTotal, basicColumn));
   for (const part of ['人员经费', '公用经费']) {
     const generalPart = general.table.columns.find((column) => column.endsWith(`基本支出/${part}`));
     const basicPart = columnEnding(basic.table, part);
-    if (generalPart && basicPart) tally.equal(figureAt(general, generalTotal, generalPart), figureAt(basic, basicTotal, basicPart));
+    if (generalPart && basicPart)
+      tally.equal(figureAt(general, generalTotal, generalPart), figureAt(basic, basicTotal, basicPart));
   }
 }
 
 /** A 决算 基本支出表 closing with 人员经费合计 and 公用经费合计 instead of 合计 (same unit only). */
-function checkBasicHalves(tally: Tally, general: TableRef, generalTotal: number, generalBasic: string | undefined, basic: TableRef) {
-  const halves = ['人员经费合计', '公用经费合计'].map((name) => basic.table.rows.findIndex((row) => !row.code && normalName(row.name) === name));
+function checkBasicHalves(
+  tally: Tally,
+  general: TableRef,
+  generalTotal: number,
+  generalBasic: string | undefined,
+  basic: TableRef,
+) {
+  const halves = ['人员经费合计', '公用经费合计'].map((name) =>
+    basic.table.rows.findIndex((row) => !row.code && normalName(row.name) === name),
+  );
   const column = totalColumn(basic.table);
   if (!generalBasic || !column || halves.some((index) => index < 0) || general.table.unit !== basic.table.unit) return;
   tally.sum(

@@ -22,7 +22,13 @@ export const meta: RuleMeta = {
 };
 
 /** Tables whose codes are not a 科目 hierarchy of one table (two-sided summaries) or carry no codes. */
-const SKIPPED: TableKind[] = ['income-expenditure-summary', 'fiscal-grant-summary', 'project-performance', 'procurement', 'assets'];
+const SKIPPED: TableKind[] = [
+  'income-expenditure-summary',
+  'fiscal-grant-summary',
+  'project-performance',
+  'procurement',
+  'assets',
+];
 
 const LEVEL_NAMES: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
 
@@ -60,7 +66,12 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     ];
     for (const column of table.columns) {
       for (const [index, parts, what] of halves) {
-        if (index >= 0) tally.sum(figureAt(ref, index, column), parts.map((row) => figureAt(ref, row.index, column)), what);
+        if (index >= 0)
+          tally.sum(
+            figureAt(ref, index, column),
+            parts.map((row) => figureAt(ref, row.index, column)),
+            what,
+          );
       }
     }
 
@@ -75,7 +86,11 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
         const children = rows.filter((row) => row.parent === parent.code && row.index !== parent.index);
         if (children.length === 0) continue;
         const level = LEVEL_NAMES[parent.code.length + 2] ?? '下级科目';
-        tally.sum(figureAt(ref, parent.index, column), children.map((row) => figureAt(ref, row.index, column)), `所属各${level}之和`);
+        tally.sum(
+          figureAt(ref, parent.index, column),
+          children.map((row) => figureAt(ref, row.index, column)),
+          `所属各${level}之和`,
+        );
       }
     }
   });

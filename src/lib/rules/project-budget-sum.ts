@@ -30,7 +30,9 @@ export interface ProjectBudget {
  */
 export function projectBudget(table: StandardTable): ProjectBudget | null {
   if (/自评/.test(table.title)) return null;
-  const row = table.rows.findIndex((candidate) => BUDGET_ROW.test(normalName(candidate.name)) && Object.keys(candidate.cells).length > 0);
+  const row = table.rows.findIndex(
+    (candidate) => BUDGET_ROW.test(normalName(candidate.name)) && Object.keys(candidate.cells).length > 0,
+  );
   if (row < 0) return null;
   const { cells, texts = {} } = table.rows[row]!;
   const budget: ProjectBudget = { row, total: null, fiscal: null, other: null };
@@ -65,7 +67,9 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   }
 
   const summary = tableOf(disclosure, 'expenditure-summary');
-  const totals: Figure[] = projects.map(({ ref, budget }) => labelled(figureAt(ref, budget.row, budget.total), `${cellName(ref, budget.row, null)}预算数`));
+  const totals: Figure[] = projects.map(({ ref, budget }) =>
+    labelled(figureAt(ref, budget.row, budget.total), `${cellName(ref, budget.row, null)}预算数`),
+  );
   if (summary && !summary.table.empty && totals.length > 0) {
     const row = totalRowIndex(summary.table);
     const column = columnEnding(summary.table, '项目支出');

@@ -24,7 +24,6 @@ const KINDS: readonly TableKind[] = STANDARD_KINDS.filter(
   (kind) => kind !== 'income-expenditure-summary' && kind !== 'three-public-expenditure',
 );
 
-
 const GROUP_TOTAL = /^(小计|合计)$/;
 const LIST_TOTAL = /^(收入总计|总计|合计)$/;
 
@@ -32,21 +31,33 @@ const LIST_TOTAL = /^(收入总计|总计|合计)$/;
 function checkList(tally: Tally, ref: TableRef): boolean {
   const table: StandardTable = ref.table;
   const grouped = table.rows.map((row) => normalName(row.name).split('/'));
-  const subtotals = grouped.flatMap((levels, index) => (levels.length === 2 && GROUP_TOTAL.test(levels[1]!) ? [index] : []));
+  const subtotals = grouped.flatMap((levels, index) =>
+    levels.length === 2 && GROUP_TOTAL.test(levels[1]!) ? [index] : [],
+  );
   if (subtotals.length === 0) return false;
   const grand = grouped.findIndex((levels) => levels.length === 1 && LIST_TOTAL.test(levels[0]!));
   for (const column of table.columns) {
     for (const subtotal of subtotals) {
       const group = grouped[subtotal]![0];
       const items = grouped.flatMap((levels, index) =>
-        index !== subtotal && levels.length === 2 && levels[0] === group && !levels[1]!.startsWith('其中') ? [index] : [],
+        index !== subtotal && levels.length === 2 && levels[0] === group && !levels[1]!.startsWith('其中')
+          ? [index]
+          : [],
       );
       if (items.length > 0) {
-        tally.sum(figureAt(ref, subtotal, column), items.map((item) => figureAt(ref, item, column)), `${group}各项之和`);
+        tally.sum(
+          figureAt(ref, subtotal, column),
+          items.map((item) => figureAt(ref, item, column)),
+          `${group}各项之和`,
+        );
       }
     }
     if (grand >= 0) {
-      tally.sum(figureAt(ref, grand, column), subtotals.map((subtotal) => figureAt(ref, subtotal, column)), '各类资金小计之和');
+      tally.sum(
+        figureAt(ref, grand, column),
+        subtotals.map((subtotal) => figureAt(ref, subtotal, column)),
+        '各类资金小计之和',
+      );
     }
   }
   return true;

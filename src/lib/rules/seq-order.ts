@@ -23,12 +23,15 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   let applicable = false;
   for (const [index, table] of disclosure.tables.entries()) {
     if (table.empty) continue;
-    const numbered = table.rows.flatMap((row, rowIndex) => (row.seq === null ? [] : [{ row, rowIndex, seq: row.seq.trim() }]));
+    const numbered = table.rows.flatMap((row, rowIndex) =>
+      row.seq === null ? [] : [{ row, rowIndex, seq: row.seq.trim() }],
+    );
     if (numbered.length < 2 || numbered.some(({ seq }) => !/^\d+$/.test(seq))) continue;
     applicable = true;
     const ref: TableRef = { index, table };
     const halves = new Map<string, typeof numbered>();
-    for (const entry of numbered) halves.set(entry.row.side ?? '', [...(halves.get(entry.row.side ?? '') ?? []), entry]);
+    for (const entry of numbered)
+      halves.set(entry.row.side ?? '', [...(halves.get(entry.row.side ?? '') ?? []), entry]);
     for (const [side, entries] of halves) {
       const where = side ? `${tableName(table)}${SIDE_NAMES[side as TableSide]}` : tableName(table);
       let previous: (typeof numbered)[number] | null = null;
@@ -39,9 +42,15 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
           const before = Number(previous.seq);
           const label = entry.row.name || `第 ${entry.rowIndex + 1} 行`;
           if (value === before) {
-            tally.note(cellAt(ref, entry.rowIndex, null), `${where} 序号 ${entry.seq} 重复：“${previous.row.name}”与“${label}”都编为 ${entry.seq}`);
+            tally.note(
+              cellAt(ref, entry.rowIndex, null),
+              `${where} 序号 ${entry.seq} 重复：“${previous.row.name}”与“${label}”都编为 ${entry.seq}`,
+            );
           } else if (value < before) {
-            tally.note(cellAt(ref, entry.rowIndex, null), `${where} 序号 ${entry.seq}（${label}）排在序号 ${previous.seq} 之后，顺序颠倒`);
+            tally.note(
+              cellAt(ref, entry.rowIndex, null),
+              `${where} 序号 ${entry.seq}（${label}）排在序号 ${previous.seq} 之后，顺序颠倒`,
+            );
           }
         }
         previous = entry;
@@ -54,7 +63,10 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       comparisons += 1;
       if (values.includes(expected)) continue;
       const next = numbered.find(({ seq }) => Number(seq) > expected)!;
-      tally.note(cellAt(ref, next.rowIndex, null), `${tableName(table)} 序号跳过 ${expected}：序号 ${next.seq}（${next.row.name}）之前没有 ${expected}`);
+      tally.note(
+        cellAt(ref, next.rowIndex, null),
+        `${tableName(table)} 序号跳过 ${expected}：序号 ${next.seq}（${next.row.name}）之前没有 ${expected}`,
+      );
     }
   }
   return { ...tally.outcome(applicable), comparisons };

@@ -15,9 +15,10 @@ export const meta: RuleMeta = {
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const tally = createTally(meta);
-  const refs = [...tablesOf(disclosure, 'income-expenditure-summary'), ...tablesOf(disclosure, 'fiscal-grant-summary')].filter(
-    (ref) => !ref.table.empty,
-  );
+  const refs = [
+    ...tablesOf(disclosure, 'income-expenditure-summary'),
+    ...tablesOf(disclosure, 'fiscal-grant-summary'),
+  ].filter((ref) => !ref.table.empty);
   const final = disclosure.meta.kind === '决算';
   for (const ref of refs) {
     const label = tableName(ref.table);
@@ -45,7 +46,9 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     for (const side of [income, spending]) {
       if (side.current === null || side.grand === null) continue;
       for (const column of side.columns) {
-        const parts = [side.current, ...side.carry.map((carry) => carry.row)].map((row) => namedSideFigure(ref, row, column, side, label));
+        const parts = [side.current, ...side.carry.map((carry) => carry.row)].map((row) =>
+          namedSideFigure(ref, row, column, side, label),
+        );
         const names = parts.map((part) => part.label!.replace(`${label} `, '')).join('、');
         tally.sum(namedSideFigure(ref, side.grand, column, side, label), parts, `${names}之和`);
       }

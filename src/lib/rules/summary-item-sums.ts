@@ -24,17 +24,30 @@ function checkSide(tally: Tally, ref: TableRef, side: SummarySide) {
   for (const column of side.columns) {
     if (total !== null) {
       for (const [rows, what] of partsOf(ref.table, side)) {
-        if (rows.length > 0) tally.sum(figure(total, column), rows.map((row) => figure(row, column)), what);
+        if (rows.length > 0)
+          tally.sum(
+            figure(total, column),
+            rows.map((row) => figure(row, column)),
+            what,
+          );
       }
     }
     for (const item of side.items) {
       if (item.subItems.length > 0) {
-        tally.sum(figure(item.row, column), item.subItems.map((row) => figure(row, column)), '其下各分项之和');
+        tally.sum(
+          figure(item.row, column),
+          item.subItems.map((row) => figure(row, column)),
+          '其下各分项之和',
+        );
       }
     }
     for (const carry of side.carry) {
       if (carry.breakdown.length > 0) {
-        tally.sum(figure(carry.row, column), carry.breakdown.map((row) => figure(row, column)), '其下各分项之和');
+        tally.sum(
+          figure(carry.row, column),
+          carry.breakdown.map((row) => figure(row, column)),
+          '其下各分项之和',
+        );
       }
     }
   }
@@ -54,9 +67,10 @@ function partsOf(table: StandardTable, side: SummarySide): Array<[number[], stri
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const tally = createTally(meta);
-  const refs = [...tablesOf(disclosure, 'income-expenditure-summary'), ...tablesOf(disclosure, 'fiscal-grant-summary')].filter(
-    (ref) => !ref.table.empty,
-  );
+  const refs = [
+    ...tablesOf(disclosure, 'income-expenditure-summary'),
+    ...tablesOf(disclosure, 'fiscal-grant-summary'),
+  ].filter((ref) => !ref.table.empty);
   for (const ref of refs) {
     checkSide(tally, ref, readSide(ref.table, 'income'));
     checkSide(tally, ref, readSide(ref.table, 'expenditure'));

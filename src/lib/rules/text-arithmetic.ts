@@ -44,7 +44,12 @@ function threePublicParts(candidates: NarrativeFigure[]): NarrativeFigure[] | nu
   const vehicleParts = [...one('three-public-vehicle-purchase'), ...one('three-public-vehicle-operation')];
   if (abroad.length !== 1 || reception.length !== 1) return null;
   if (vehicle.length === 1) return [abroad[0]!, vehicle[0]!, reception[0]!];
-  if (vehicle.length === 0 && vehicleParts.length >= 1 && vehicleParts.length <= 2 && new Set(vehicleParts.map((v) => v.subject)).size === vehicleParts.length) {
+  if (
+    vehicle.length === 0 &&
+    vehicleParts.length >= 1 &&
+    vehicleParts.length <= 2 &&
+    new Set(vehicleParts.map((v) => v.subject)).size === vehicleParts.length
+  ) {
     return [abroad[0]!, ...vehicleParts, reception[0]!];
   }
   return null;
@@ -106,7 +111,8 @@ export function check({ figures }: RuleInput): RuleOutcome {
       );
     }
   }
-  const valueYuan = (figure: NarrativeFigure) => (slipped.has(figure) ? figureYuan(figure).times(10000) : figureYuan(figure));
+  const valueYuan = (figure: NarrativeFigure) =>
+    slipped.has(figure) ? figureYuan(figure).times(10000) : figureYuan(figure);
 
   // 1. A change against this year's and last year's values stated beside it.
   for (const change of figures) {
@@ -138,7 +144,11 @@ export function check({ figures }: RuleInput): RuleOutcome {
     for (const next of figures.slice(index + 1)) {
       if (next.location.paragraph > total.location.paragraph + 1) break;
       if (next.relation === 'value') break;
-      if ((next.relation === 'increase' || next.relation === 'decrease') && next.of === undefined && next.subject !== total.subject) {
+      if (
+        (next.relation === 'increase' || next.relation === 'decrease') &&
+        next.of === undefined &&
+        next.subject !== total.subject
+      ) {
         components.push(next);
       }
     }
@@ -149,7 +159,9 @@ export function check({ figures }: RuleInput): RuleOutcome {
     const expected = fromYuan(sum, unit);
     const actual = fromYuan(signed(total), unit);
     if (!expected.equals(actual)) {
-      const parts = components.map((c) => `${nameOf(c)}${c.relation === 'increase' ? '增加' : '减少'} ${quoteFigure(c)}`).join('、');
+      const parts = components
+        .map((c) => `${nameOf(c)}${c.relation === 'increase' ? '增加' : '减少'} ${quoteFigure(c)}`)
+        .join('、');
       finding(
         total,
         components,
@@ -176,7 +188,12 @@ export function check({ figures }: RuleInput): RuleOutcome {
     } else if (THREE_PUBLIC_PARTS.has(part.subject) && /三公/.test(share.wholeLabel ?? '')) {
       // The 三公 total is not stated: the parts the same sentence lists make it up.
       const parts = threePublicParts(
-        values.filter((v) => THREE_PUBLIC_PARTS.has(v.subject) && v.location.paragraph === part.location.paragraph && v.year === part.year),
+        values.filter(
+          (v) =>
+            THREE_PUBLIC_PARTS.has(v.subject) &&
+            v.location.paragraph === part.location.paragraph &&
+            v.year === part.year,
+        ),
       );
       if (!parts || !parts.includes(part)) continue;
       wholeYuan = parts.reduce((acc, p) => acc.plus(valueYuan(p)), new Decimal(0));
@@ -259,8 +276,14 @@ export function check({ figures }: RuleInput): RuleOutcome {
           : THREE_PUBLIC_PARTS.has(p.subject),
       );
       if (pieces.length >= 2) identity = pieces;
-    } else if (parent.subject === 'three-public-vehicle' && subjects.has('three-public-vehicle-purchase') && subjects.has('three-public-vehicle-operation')) {
-      identity = parts.filter((p) => p.subject === 'three-public-vehicle-purchase' || p.subject === 'three-public-vehicle-operation');
+    } else if (
+      parent.subject === 'three-public-vehicle' &&
+      subjects.has('three-public-vehicle-purchase') &&
+      subjects.has('three-public-vehicle-operation')
+    ) {
+      identity = parts.filter(
+        (p) => p.subject === 'three-public-vehicle-purchase' || p.subject === 'three-public-vehicle-operation',
+      );
     }
     const counted = identity ?? parts;
     const unit = moneyUnit(parent);
@@ -306,7 +329,9 @@ export function check({ figures }: RuleInput): RuleOutcome {
   const seen = new Map<string, NarrativeFigure>();
   for (const figure of values) {
     if (figure.subject === 'other' || figure.unit === '%') continue;
-    const key = [figure.subject, figure.label, figure.year, figure.fiscal ?? false, figure.basis ?? 'outturn'].join('|');
+    const key = [figure.subject, figure.label, figure.year, figure.fiscal ?? false, figure.basis ?? 'outturn'].join(
+      '|',
+    );
     const first = seen.get(key);
     if (!first) {
       seen.set(key, figure);

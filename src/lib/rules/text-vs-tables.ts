@@ -30,9 +30,17 @@ export interface Counterpart {
   severity?: Severity;
 }
 
-const bare = (text: string) => text.replace(/[\s“”"'‘’]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+const bare = (text: string) =>
+  text
+    .replace(/[\s“”"'‘’]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 /** A row's name without its ordinal or 其中： (`二、公务用车购置及运维费` → `公务用车购置及运维费`). */
-const rowName = (name: string) => bare(name).replace(/^(?:其中[:：])?(?:[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?/, '');
+const rowName = (name: string) =>
+  bare(name).replace(
+    /^(?:其中[:：])?(?:[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?/,
+    '',
+  );
 
 function cell(ref: TableRef, row: number, column: string, severity?: Severity): Counterpart | null {
   const table = ref.table;
@@ -59,7 +67,18 @@ function columnsFor(table: StandardTable, figure: NarrativeFigure, isFinal: bool
 }
 
 function columnNamed(columns: string[], pattern: RegExp): string | null {
-  return columns.find((column) => pattern.test(bare(column.split('/').filter((level) => !/^(预算数|决算数)$/.test(level)).at(-1) ?? ''))) ?? null;
+  return (
+    columns.find((column) =>
+      pattern.test(
+        bare(
+          column
+            .split('/')
+            .filter((level) => !/^(预算数|决算数)$/.test(level))
+            .at(-1) ?? '',
+        ),
+      ),
+    ) ?? null
+  );
 }
 
 /** The first amount column of a table (合计 / 金额 / 本年支出合计), for a one-figure row. */
@@ -82,10 +101,20 @@ function summaryCells(
   // 总计 rows first when the words say 总计/总额, 本年 rows first otherwise.
   const wantsTotal = /总计|总额|总预算/.test(figure.label);
   const order = (name: string) => (/总计/.test(name) === wantsTotal ? 0 : 1);
-  const rows = ref.table.rows.map((row, index) => ({ row, index })).sort((a, b) => order(bare(a.row.name)) - order(bare(b.row.name)));
+  const rows = ref.table.rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => order(bare(a.row.name)) - order(bare(b.row.name)));
   rows.forEach(({ row, index }) => {
     if ((side && row.side !== side) || !names.test(bare(row.name))) return;
-    const column = Object.keys(row.cells).filter((path) => allowed.includes(path)).find((path) => (side ? path.startsWith(side === 'income' ? '收入' : '支出') || path.startsWith(side === 'income' ? '本年收入' : '本年支出') || path.startsWith(side === 'income' ? '财政拨款收入' : '财政拨款支出') : true));
+    const column = Object.keys(row.cells)
+      .filter((path) => allowed.includes(path))
+      .find((path) =>
+        side
+          ? path.startsWith(side === 'income' ? '收入' : '支出') ||
+            path.startsWith(side === 'income' ? '本年收入' : '本年支出') ||
+            path.startsWith(side === 'income' ? '财政拨款收入' : '财政拨款支出')
+          : true,
+      );
     const counterpart = column ? cell(ref, index, column) : null;
     if (counterpart) found.push(counterpart);
   });
@@ -95,7 +124,13 @@ function summaryCells(
 const INCOME_TOTALS = /^(本年收入合计|当年收入小计|收入合计|收入总计|总计)$/;
 const EXPENDITURE_TOTALS = /^(本年支出合计|当年支出小计|支出合计|支出总计|总计)$/;
 
-function columnCell(disclosure: Disclosure, kind: StandardTable['kind'], pattern: RegExp, figure: NarrativeFigure, severity?: Severity): Counterpart[] {
+function columnCell(
+  disclosure: Disclosure,
+  kind: StandardTable['kind'],
+  pattern: RegExp,
+  figure: NarrativeFigure,
+  severity?: Severity,
+): Counterpart[] {
   const ref = tableOf(disclosure, kind);
   if (!ref || ref.table.empty) return [];
   const row = summaryRow(ref.table);
@@ -114,7 +149,11 @@ function firstColumnCell(disclosure: Disclosure, ref: TableRef | null, figure: N
 const THREE_PUBLIC: Partial<Record<NarrativeFigure['subject'], { row: RegExp; column: RegExp; group?: RegExp }>> = {
   'three-public': { row: /^三公经费(小计|合计)$/, column: /^(小计|合计)$/, group: /三公/ },
   'three-public-abroad': { row: /^因公出国（境）费用?$/, column: /^因公出国（境）费用?$/ },
-  'three-public-vehicle': { row: /^公务用车购置及运(行维护|维|行)费$/, column: /^(小计|公务用车购置及运(行维护|维|行)费)$/, group: /公务用车购置及运/ },
+  'three-public-vehicle': {
+    row: /^公务用车购置及运(行维护|维|行)费$/,
+    column: /^(小计|公务用车购置及运(行维护|维|行)费)$/,
+    group: /公务用车购置及运/,
+  },
   'three-public-vehicle-purchase': { row: /^公务用车购置费$/, column: /^(公务用车)?购置费$/ },
   'three-public-vehicle-operation': { row: /^公务用车运行(维护)?费$/, column: /^(公务用车)?运行(维护)?费$/ },
   'three-public-reception': { row: /^公务接待费$/, column: /^公务接待费$/ },
@@ -136,11 +175,17 @@ function threePublicCells(disclosure: Disclosure, figure: NarrativeFigure): Coun
   }
   if (table.rows.length !== 1) return [];
   const column = columns.find((path) => {
-    const levels = bare(path).split('/').filter((level) => !/^(预算数|决算数)$/.test(level));
+    const levels = bare(path)
+      .split('/')
+      .filter((level) => !/^(预算数|决算数)$/.test(level));
     const leaf = levels.at(-1) ?? '';
     if (!spec.column.test(leaf)) return false;
     // 小计/合计 belong to the group they stand under (“三公”经费/小计, …/公务用车购置及运行维护费/小计).
-    if (/^(小计|合计)$/.test(leaf)) return spec.group ? spec.group.test(levels.at(-2) ?? levels.slice(0, -1).join('/')) && (figure.subject !== 'three-public' || !/公务用车/.test(levels.at(-2) ?? '')) : false;
+    if (/^(小计|合计)$/.test(leaf))
+      return spec.group
+        ? spec.group.test(levels.at(-2) ?? levels.slice(0, -1).join('/')) &&
+            (figure.subject !== 'three-public' || !/公务用车/.test(levels.at(-2) ?? ''))
+        : false;
     return true;
   });
   const found = column ? cell(ref, 0, column) : null;
@@ -148,7 +193,9 @@ function threePublicCells(disclosure: Disclosure, figure: NarrativeFigure): Coun
 }
 
 function operatingCells(disclosure: Disclosure, figure: NarrativeFigure): Counterpart[] {
-  const own = disclosure.tables.findIndex((table) => table.kind === 'other' && /机关运行经费/.test(table.title) && !table.empty);
+  const own = disclosure.tables.findIndex(
+    (table) => table.kind === 'other' && /机关运行经费/.test(table.title) && !table.empty,
+  );
   if (own >= 0) return firstColumnCell(disclosure, { index: own, table: disclosure.tables[own]! }, figure);
   const threePublic = columnCell(disclosure, 'three-public-expenditure', /机关运行经费/, figure);
   if (threePublic.length > 0) return threePublic;
@@ -164,7 +211,9 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
     }
     case 'expenditure-total': {
       const summary = summaryCells(disclosure, figure, 'income-expenditure-summary', 'expenditure', EXPENDITURE_TOTALS);
-      return summary.length > 0 ? summary : firstColumnCell(disclosure, tableOf(disclosure, 'expenditure-summary'), figure);
+      return summary.length > 0
+        ? summary
+        : firstColumnCell(disclosure, tableOf(disclosure, 'expenditure-summary'), figure);
     }
     case 'income-expenditure-total':
       return [
@@ -179,8 +228,12 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
       const wantsTotal = /总计|总预算/.test(label);
       const totals = (names: RegExp) => (wantsTotal ? names : new RegExp(names.source.replace('|总计', '')));
       return [
-        ...(expenditure ? [] : summaryCells(disclosure, figure, 'fiscal-grant-summary', 'income', totals(INCOME_TOTALS))),
-        ...(income ? [] : summaryCells(disclosure, figure, 'fiscal-grant-summary', 'expenditure', totals(EXPENDITURE_TOTALS))),
+        ...(expenditure
+          ? []
+          : summaryCells(disclosure, figure, 'fiscal-grant-summary', 'income', totals(INCOME_TOTALS))),
+        ...(income
+          ? []
+          : summaryCells(disclosure, figure, 'fiscal-grant-summary', 'expenditure', totals(EXPENDITURE_TOTALS))),
       ];
     }
     case 'general-budget-grant':
@@ -194,7 +247,9 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
       const column = figure.subject === 'basic' ? /^基本支出$/ : /^项目支出$/;
       const fiscal = [
         ...columnCell(disclosure, 'general-budget-expenditure', column, figure),
-        ...(figure.subject === 'basic' ? firstColumnCell(disclosure, tableOf(disclosure, 'general-budget-basic-expenditure'), figure) : []),
+        ...(figure.subject === 'basic'
+          ? firstColumnCell(disclosure, tableOf(disclosure, 'general-budget-basic-expenditure'), figure)
+          : []),
       ];
       const whole = columnCell(disclosure, 'expenditure-summary', column, figure);
       return figure.fiscal ? fiscal : whole.length > 0 ? whole : fiscal;
@@ -216,7 +271,10 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
     case 'procurement': {
       const ref = tableOf(disclosure, 'procurement');
       if (!ref) return [];
-      const column = columnNamed(ref.table.columns, /^总计$/) ?? ref.table.columns.find((path) => /金额.*合计$|^合计$/.test(bare(path))) ?? null;
+      const column =
+        columnNamed(ref.table.columns, /^总计$/) ??
+        ref.table.columns.find((path) => /金额.*合计$|^合计$/.test(bare(path))) ??
+        null;
       if (!column || !ref.table.unit) return [];
       const row = summaryRow(ref.table);
       // An empty procurement table (无政府采购预算，空表列示) states 0.

@@ -35,7 +35,9 @@ function rowsOf(table: StandardTable): Partial<Record<RowRole, number[]>> {
   const roles: Partial<Record<RowRole, number[]>> = {};
   table.rows.forEach((row, index) => {
     const name = bareName(row.name);
-    const role = (Object.keys(ROWS) as RowRole[]).find((key) => ROWS[key].test(name) && !(key === 'abroadPart' && ROWS.abroad.test(name)));
+    const role = (Object.keys(ROWS) as RowRole[]).find(
+      (key) => ROWS[key].test(name) && !(key === 'abroadPart' && ROWS.abroad.test(name)),
+    );
     if (role) (roles[role] ??= []).push(index);
   });
   return roles;
@@ -46,7 +48,11 @@ function checkRows(tally: Tally, ref: TableRef): boolean {
   const one = (role: RowRole) => (roles[role]?.length === 1 ? roles[role]![0]! : null);
   const all = (...list: RowRole[]) => list.flatMap((role) => (roles[role]?.length === 1 ? roles[role]! : []));
   const identities: Array<[number | null, number[], string]> = [
-    [one('subtotal'), all('abroad', 'vehicle', 'reception'), '因公出国（境）费、公务用车购置及运行维护费、公务接待费之和'],
+    [
+      one('subtotal'),
+      all('abroad', 'vehicle', 'reception'),
+      '因公出国（境）费、公务用车购置及运行维护费、公务接待费之和',
+    ],
     [one('abroad'), roles.abroadPart ?? [], '其中各项之和'],
     [one('vehicle'), all('vehiclePurchase', 'vehicleOperation'), '公务用车购置费、公务用车运行维护费之和'],
     one('subtotal') !== null
@@ -58,12 +64,15 @@ function checkRows(tally: Tally, ref: TableRef): boolean {
     for (const [total, parts, what] of identities) {
       if (total === null || parts.length === 0) continue;
       checked = true;
-      tally.sum(figureAt(ref, total, column), parts.map((part) => figureAt(ref, part, column)), what);
+      tally.sum(
+        figureAt(ref, total, column),
+        parts.map((part) => figureAt(ref, part, column)),
+        what,
+      );
     }
   }
   return checked;
 }
-
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const tally = createTally(meta);

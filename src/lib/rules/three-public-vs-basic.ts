@@ -61,7 +61,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   const threePublic = tableOf(disclosure, 'three-public-expenditure');
   const basic = tableOf(disclosure, 'general-budget-basic-expenditure');
   if (!threePublic || !basic || threePublic.table.empty || basic.table.empty) return tally.outcome(false);
-  const basicColumn = columnEnding(basic.table, '合计') ?? (basic.table.columns.length === 1 ? basic.table.columns[0]! : null);
+  const basicColumn =
+    columnEnding(basic.table, '合计') ?? (basic.table.columns.length === 1 ? basic.table.columns[0]! : null);
   if (!basicColumn) return tally.outcome(false);
   const final = disclosure.meta.kind === '决算';
   let applicable = false;

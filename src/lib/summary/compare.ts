@@ -90,11 +90,17 @@ export function changeBetween(earlier: string | null, later: string | null): Cha
   const from = new Decimal(earlier);
   const difference = new Decimal(later).minus(from);
   const rate = difference.div(from.isZero() ? 1 : from).times(100);
-  return { difference: sign(difference, printedAmount(difference)), rate: from.isZero() ? '—' : `${sign(rate, rate.toFixed(2))}%` };
+  return {
+    difference: sign(difference, printedAmount(difference)),
+    rate: from.isZero() ? '—' : `${sign(rate, rate.toFixed(2))}%`,
+  };
 }
 
 function withChanges(row: MetricRow): MetricRow {
-  return { ...row, changes: row.values.map((value, index) => (index === 0 ? null : changeBetween(row.values[index - 1]!, value))) };
+  return {
+    ...row,
+    changes: row.values.map((value, index) => (index === 0 ? null : changeBetween(row.values[index - 1]!, value))),
+  };
 }
 
 /** The unit most reports are printed in. */
@@ -130,7 +136,11 @@ function metricRows(summaries: ReportSummary[], unit: Unit): { totals: MetricRow
 
 /** The amount column of a 科目 table: its 合计 (or `本年支出合计`), else its only column. */
 function amountColumn(table: StandardTable): string | null {
-  return totalColumn(table) ?? table.columns.find((c) => c.split('/').at(-1)!.endsWith('合计')) ?? (table.columns.length === 1 ? table.columns[0]! : null);
+  return (
+    totalColumn(table) ??
+    table.columns.find((c) => c.split('/').at(-1)!.endsWith('合计')) ??
+    (table.columns.length === 1 ? table.columns[0]! : null)
+  );
 }
 
 /** 功能分类 amounts by code (类 and 款), from the 支出总表 or else the 一般公共预算财政拨款支出表. */
@@ -144,8 +154,12 @@ export function readSubjects(report: DocumentReport, unit: Unit): Map<string, { 
   if (!table || column === null) return subjects;
   for (const row of table.rows) {
     const printed = row.cells[column];
-    if (row.code === null || !/^\d{3}(\d{2})?$/.test(row.code) || printed === undefined || subjects.has(row.code)) continue;
-    subjects.set(row.code, { name: row.name.replace(/\s/g, ''), amount: convertAmount(printed, tableUnit(report, table), unit) });
+    if (row.code === null || !/^\d{3}(\d{2})?$/.test(row.code) || printed === undefined || subjects.has(row.code))
+      continue;
+    subjects.set(row.code, {
+      name: row.name.replace(/\s/g, ''),
+      amount: convertAmount(printed, tableUnit(report, table), unit),
+    });
   }
   return subjects;
 }
@@ -157,7 +171,9 @@ function subjectRows(reports: DocumentReport[], unit: Unit): MetricRow[] {
   const perYear = reports.map((report) => readSubjects(report, unit));
   const shown = new Set<string>();
   for (const subjects of perYear) {
-    const items = [...subjects].filter(([code]) => code.length === 5).sort(([, a], [, b]) => b.amount.comparedTo(a.amount));
+    const items = [...subjects]
+      .filter(([code]) => code.length === 5)
+      .sort(([, a], [, b]) => b.amount.comparedTo(a.amount));
     for (const [code] of items.slice(0, TOP_SUBJECTS)) {
       shown.add(code);
       shown.add(code.slice(0, 3));
@@ -182,7 +198,10 @@ export function compareYears(reports: DocumentReport[]): YearComparison {
   for (const report of reports) {
     const year = report.meta.year;
     if (year === null) notes.push(`${report.source.name} 未识别出年度，未列入。`);
-    else if (byYear.has(year)) notes.push(`${report.source.name} 与 ${byYear.get(year)!.source.name} 同为 ${year} 年，只列出先打开的 ${byYear.get(year)!.source.name}。`);
+    else if (byYear.has(year))
+      notes.push(
+        `${report.source.name} 与 ${byYear.get(year)!.source.name} 同为 ${year} 年，只列出先打开的 ${byYear.get(year)!.source.name}。`,
+      );
     else byYear.set(year, report);
   }
   const chosen = [...byYear].sort(([a], [b]) => a - b).map(([, report]) => report);
@@ -191,7 +210,11 @@ export function compareYears(reports: DocumentReport[]): YearComparison {
   const rows = metricRows(summaries, unit);
   return {
     unit,
-    columns: chosen.map((report) => ({ label: `${report.meta.year}年${report.meta.kind ?? ''}`, year: report.meta.year, source: report.source.name })),
+    columns: chosen.map((report) => ({
+      label: `${report.meta.year}年${report.meta.kind ?? ''}`,
+      year: report.meta.year,
+      source: report.source.name,
+    })),
     totals: rows.totals.map(withChanges),
     threePublic: rows.threePublic.map(withChanges),
     subjects: subjectRows(chosen, unit),
@@ -207,22 +230,35 @@ export function sharedYears(groups: OrgGroup[]): number[] {
       if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, count]) => count > 1).map(([year]) => year).sort((a, b) => b - a);
+  return [...counts]
+    .filter(([, count]) => count > 1)
+    .map(([year]) => year)
+    .sort((a, b) => b - a);
 }
 
 /** Several departments in one year: a column per department (its first report of that year). */
 export function compareDepartments(groups: OrgGroup[], year: number): DepartmentComparison {
-  const chosen = groups.flatMap((group) => group.items.filter((item) => item.report.meta.year === year).slice(0, 1).map((item) => ({ group, report: item.report })));
+  const chosen = groups.flatMap((group) =>
+    group.items
+      .filter((item) => item.report.meta.year === year)
+      .slice(0, 1)
+      .map((item) => ({ group, report: item.report })),
+  );
   const summaries = chosen.map(({ report }) => summarizeReport(report));
   const unit = commonUnit(summaries);
   const rows = metricRows(summaries, unit);
-  const count = (label: string, read: (s: ReportSummary) => number): MetricRow => ({ label, values: summaries.map((s) => String(read(s))) });
+  const count = (label: string, read: (s: ReportSummary) => number): MetricRow => ({
+    label,
+    values: summaries.map((s) => String(read(s))),
+  });
   return {
     unit,
     columns: chosen.map(({ group, report }) => ({ label: group.label, year, source: report.source.name })),
     totals: rows.totals,
     threePublic: rows.threePublic,
-    findings: (['error', 'warning', 'info'] as const).map((severity) => count(SEVERITY_NAMES[severity], (s) => s.findings[severity])),
+    findings: (['error', 'warning', 'info'] as const).map((severity) =>
+      count(SEVERITY_NAMES[severity], (s) => s.findings[severity]),
+    ),
     completeness: count('完整度评分', (s) => s.completeness.score),
     notes: [],
   };

@@ -70,7 +70,9 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
   const sections = { present: noText ? 0 : Math.max(0, required - sectionFindings.length), required };
   const sectionPoints = ratio(sections.present, sections.required, SECTIONS_WEIGHT);
 
-  const applicable = report.checks.filter((c) => c.ruleId !== TABLES_RULE && c.ruleId !== SECTIONS_RULE && c.status !== 'not-applicable');
+  const applicable = report.checks.filter(
+    (c) => c.ruleId !== TABLES_RULE && c.ruleId !== SECTIONS_RULE && c.status !== 'not-applicable',
+  );
   const rules = { passed: applicable.filter((c) => c.status === 'passed').length, applicable: applicable.length };
   const rulePoints = ratio(rules.passed, rules.applicable, RULES_WEIGHT);
 
@@ -89,13 +91,17 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
       label: '情况说明',
       points: sectionPoints.toFixed(1),
       max: SECTIONS_WEIGHT,
-      detail: sections.required === 0 ? '未检查情况说明' : `应有 ${sections.required} 个部分，找到 ${sections.present} 个`,
+      detail:
+        sections.required === 0 ? '未检查情况说明' : `应有 ${sections.required} 个部分，找到 ${sections.present} 个`,
     },
     {
       label: '核对规则',
       points: rulePoints.toFixed(1),
       max: RULES_WEIGHT,
-      detail: rules.applicable === 0 ? '没有适用于本文件的核对规则' : `适用 ${rules.applicable} 项，全部通过 ${rules.passed} 项`,
+      detail:
+        rules.applicable === 0
+          ? '没有适用于本文件的核对规则'
+          : `适用 ${rules.applicable} 项，全部通过 ${rules.passed} 项`,
     },
   ];
   const score = tablePoints.plus(sectionPoints).plus(rulePoints).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();

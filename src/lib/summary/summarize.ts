@@ -71,7 +71,10 @@ function summarySideTotal(report: DocumentReport, side: TableSide, unit: Unit): 
     if (row === null || column === null) continue;
     const figure = sideFigure(ref, row, column);
     if (figure.amount !== undefined) {
-      return { amount: printedAmount(convertAmount(figure.amount, tableUnit(report, ref.table), unit)), source: ref.table.title };
+      return {
+        amount: printedAmount(convertAmount(figure.amount, tableUnit(report, ref.table), unit)),
+        source: ref.table.title,
+      };
     }
   }
   return null;
@@ -103,7 +106,11 @@ function share(part: Decimal, whole: Decimal | null): string {
 }
 
 /** 基本支出 and 项目支出 from the 支出总表's 合计 row, else from the 收支总表's 支出用途 rows. */
-function readSplit(report: DocumentReport, unit: Unit, expenditure: SummaryAmount | null): [SharedAmount | null, SharedAmount | null] {
+function readSplit(
+  report: DocumentReport,
+  unit: Unit,
+  expenditure: SummaryAmount | null,
+): [SharedAmount | null, SharedAmount | null] {
   const whole = expenditure === null ? null : new Decimal(expenditure.amount);
   const table = firstTable(report, 'expenditure-summary');
   const row = table && totalsRow(table);
@@ -122,7 +129,9 @@ function readSplit(report: DocumentReport, unit: Unit, expenditure: SummaryAmoun
   const read = readSide(summary, 'expenditure');
   const column = primaryColumn(read);
   const usage = (name: string): SharedAmount | null => {
-    const item = read.items.find((i) => isUsageRow(summary, i.row) && summary.rows[i.row]!.name.replace(/\s/g, '').endsWith(name));
+    const item = read.items.find(
+      (i) => isUsageRow(summary, i.row) && summary.rows[i.row]!.name.replace(/\s/g, '').endsWith(name),
+    );
     if (!item || column === null) return null;
     const printed = sideFigure({ index, table: summary }, item.row, column).amount;
     const amount = convertAmount(printed ?? '0', tableUnit(report, summary), unit);
@@ -141,7 +150,13 @@ export function readThreePublic(report: DocumentReport, unit: Unit): ThreePublic
   const total = [abroad, vehicle, reception].reduce((sum: Decimal, part) => sum.plus(part ?? 0), new Decimal(0));
   const text = (part: Decimal | undefined) => (part === undefined ? null : printedAmount(part));
   const table = firstTable(report, 'three-public-expenditure');
-  return { total: printedAmount(total), abroad: text(abroad), vehicle: text(vehicle), reception: text(reception), source: table?.title ?? '' };
+  return {
+    total: printedAmount(total),
+    abroad: text(abroad),
+    vehicle: text(vehicle),
+    reception: text(reception),
+    source: table?.title ?? '',
+  };
 }
 
 export function countFindings(report: DocumentReport): Record<Severity, number> {

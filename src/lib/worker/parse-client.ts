@@ -106,10 +106,7 @@ export class ParseClient {
     const { signal } = options;
     if (!signal) return run;
     // A file cancelled while it waits for its turn answers at once, not when its turn comes.
-    return Promise.race([
-      run,
-      whenAborted(signal).then(() => failedReport(file.name, size, CANCELLED)),
-    ]);
+    return Promise.race([run, whenAborted(signal).then(() => failedReport(file.name, size, CANCELLED))]);
   }
 
   #run(file: ParseInput, size: number, options: ParseOptions): Promise<DocumentReport> {

@@ -16,10 +16,40 @@ const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template']);
 
 /** Elements that start and end a paragraph; all others are inline and join the text around them. */
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
 ]);
 
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
@@ -121,7 +151,10 @@ function readTable(table: Html.Element, warnings: Message[]): Block[] {
     if (child.tagName === 'caption') captions.push(...readFlow(child.childNodes, warnings));
     else if (child.tagName === 'tr') readRow(child);
     else if (ROW_GROUPS.has(child.tagName)) {
-      child.childNodes.filter(isElement).filter((tr) => tr.tagName === 'tr').forEach(readRow);
+      child.childNodes
+        .filter(isElement)
+        .filter((tr) => tr.tagName === 'tr')
+        .forEach(readRow);
     }
   }
   while (rows.at(-1)?.length === 0) rows.pop();
@@ -149,9 +182,7 @@ function readCell(cell: Html.Element, warnings: Message[]): SourceCell {
 
 /** Covered cells are left blank here so that an amount under a span is not read twice. */
 function flattenTable(table: TableBlock): string {
-  return table.rows
-    .map((row) => row.map((cell) => (cell.spanOrigin ? '' : cell.text)).join('\t'))
-    .join('\n');
+  return table.rows.map((row) => row.map((cell) => (cell.spanOrigin ? '' : cell.text)).join('\t')).join('\n');
 }
 
 /** Read as browsers do: leading digits; 0 or junk is 1, but `rowspan="0"` reaches the last row. */
@@ -184,10 +215,7 @@ function expandSpans(rows: SourceCell[][]): GridCell[][] {
       for (let r = row; r <= lastRow; r++) {
         for (let c = col; c < col + cell.colSpan; c++) {
           // Overlapping spans (a malformed table): the cell placed first keeps the slot.
-          grid[r]![c] ??=
-            r === row && c === col
-              ? { text: cell.text }
-              : { text: cell.text, spanOrigin: { row, col } };
+          grid[r]![c] ??= r === row && c === col ? { text: cell.text } : { text: cell.text, spanOrigin: { row, col } };
         }
       }
       col += cell.colSpan;

@@ -44,7 +44,14 @@ const DRAW_LINE = 1;
 const DRAW_CURVE = 2;
 const DRAW_QUADRATIC = 3;
 const DRAW_CLOSE = 4;
-const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKE_OPS = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill]);
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
@@ -65,7 +72,7 @@ function ruleFrom(ax: number, ay: number, bx: number, by: number): RuleSegment |
 function subpaths(data: ArrayLike<number>): Array<{ points: Array<[number, number]>; closed: boolean }> {
   const result: Array<{ points: Array<[number, number]>; closed: boolean }> = [];
   let current: { points: Array<[number, number]>; closed: boolean } | null = null;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === DRAW_MOVE) {
       current = { points: [[data[i]!, data[i + 1]!]], closed: false };
@@ -129,7 +136,13 @@ function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
     const { str, transform, width } = item as TextItem;
     const m = Util.transform(toViewport, transform as Matrix) as Matrix;
     const fontSize = Math.hypot(m[2], m[3]);
-    runs.push({ text: str, x: m[4], y: m[5], width: width * (fontSize / Math.hypot(transform[2], transform[3]) || 1), fontSize });
+    runs.push({
+      text: str,
+      x: m[4],
+      y: m[5],
+      width: width * (fontSize / Math.hypot(transform[2], transform[3]) || 1),
+      fontSize,
+    });
   }
   return runs;
 }
@@ -167,5 +180,12 @@ export async function readPageContent(page: PDFPageProxy): Promise<PageContent> 
   const runs = toRuns((await page.getTextContent()).items, toViewport);
   // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
   const rules = mayHoldTable(runs) ? await readRules(page) : [];
-  return { pageNumber: page.pageNumber, width: viewport.width, height: viewport.height, runs, rules, transform: toViewport };
+  return {
+    pageNumber: page.pageNumber,
+    width: viewport.width,
+    height: viewport.height,
+    runs,
+    rules,
+    transform: toViewport,
+  };
 }

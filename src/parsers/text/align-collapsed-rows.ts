@@ -33,9 +33,7 @@ function columnGroups(below: string[]): Array<[number, number]> {
 }
 
 export function alignCollapsedRows(rows: string[][], width: number): GridCell[][] {
-  const grid: GridCell[][] = rows.map((row) =>
-    Array.from({ length: width }, (_, col) => ({ text: row[col] ?? '' })),
-  );
+  const grid: GridCell[][] = rows.map((row) => Array.from({ length: width }, (_, col) => ({ text: row[col] ?? '' })));
   rows.forEach((row, r) => {
     const below = rows[r + 1];
     if (row.length >= width || !below || below.length !== width) return;

@@ -32,13 +32,15 @@ function detectLayout(lines: string[]): Layout {
 
 /** Strips Markdown and word-processor markers that are presentation, not content. */
 export function cleanParagraph(line: string): string {
-  return line
-    .replace(/\[bookmark: [^\]]*\]/g, '')
-    // Word TC fields (table-of-contents entries) leak into renderings: `… TC 5、… \f C \l 1`.
-    .replace(/\s+TC\s.*\\l\s*\d+\s*$/, '')
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^\s*[-*]\s+(?=\S)/, '')
-    .trim();
+  return (
+    line
+      .replace(/\[bookmark: [^\]]*\]/g, '')
+      // Word TC fields (table-of-contents entries) leak into renderings: `… TC 5、… \f C \l 1`.
+      .replace(/\s+TC\s.*\\l\s*\d+\s*$/, '')
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/^\s*[-*]\s+(?=\S)/, '')
+      .trim()
+  );
 }
 
 function paragraph(line: string): Block | null {

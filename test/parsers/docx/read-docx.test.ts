@@ -11,12 +11,7 @@ describe('readDocx', () => {
     const document = await readDocx(readFormatFixture('merged-header.docx'));
     expect(document.format).toBe('docx');
     expect(document.pages).toBeNull();
-    expect(document.blocks.map((block) => block.type)).toEqual([
-      'paragraph',
-      'paragraph',
-      'table',
-      'paragraph',
-    ]);
+    expect(document.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
     expect(document.blocks[0]).toEqual({ type: 'paragraph', text: '一般公共预算财政拨款支出表' });
     expect(document.blocks[1]).toEqual({ type: 'paragraph', text: '单位：万元' });
     expect(document.blocks[3]).toEqual({
@@ -57,8 +52,8 @@ describe('readDocx', () => {
   it('stops before reading when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(
-      readDocx(readFormatFixture('merged-header.docx'), controller.signal),
-    ).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(readDocx(readFormatFixture('merged-header.docx'), controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

@@ -4,7 +4,9 @@ import type { Block, TableBlock } from '../../../src/lib/model/document';
 
 /** `P text` for a paragraph, `T rows×cols` for a table. */
 export function outline(blocks: readonly Block[]): string[] {
-  return blocks.map((block) => (block.type === 'paragraph' ? `P ${block.text}` : `T ${block.rows.length}x${block.rows[0]?.length ?? 0}`));
+  return blocks.map((block) =>
+    block.type === 'paragraph' ? `P ${block.text}` : `T ${block.rows.length}x${block.rows[0]?.length ?? 0}`,
+  );
 }
 
 export function texts(table: TableBlock): string[][] {
@@ -13,7 +15,9 @@ export function texts(table: TableBlock): string[][] {
 
 /** Cells as `text`, or `^row,col` for a cell covered by a span. */
 export function spans(table: TableBlock): string[][] {
-  return table.rows.map((row) => row.map((cell) => (cell.spanOrigin ? `^${cell.spanOrigin.row},${cell.spanOrigin.col}` : cell.text)));
+  return table.rows.map((row) =>
+    row.map((cell) => (cell.spanOrigin ? `^${cell.spanOrigin.row},${cell.spanOrigin.col}` : cell.text)),
+  );
 }
 
 export function tables(blocks: readonly Block[]): TableBlock[] {

@@ -95,12 +95,36 @@ describe('ONLYOFFICE, ruled cell by cell (普陀区财政局决算 p8, landscape
     expect(outline(blocks)).toEqual(['P 收入决算表', 'P 单位：万元', 'T 18x11']);
     const table = tables(blocks)[0]!;
     expect(spans(table).slice(0, 3)).toEqual([
-      ['项目', '^0,0', '^0,0', '^0,0', '本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'],
+      [
+        '项目',
+        '^0,0',
+        '^0,0',
+        '^0,0',
+        '本年收入合计',
+        '财政拨款收入',
+        '上级补助收入',
+        '事业收入',
+        '经营收入',
+        '附属单位上缴收入',
+        '其他收入',
+      ],
       ['支出功能分类', '^1,0', '^1,0', '科目名称', '^0,4', '^0,5', '^0,6', '^0,7', '^0,8', '^0,9', '^0,10'],
       ['科目编码', '^2,0', '^2,0', '^1,3', '^0,4', '^0,5', '^0,6', '^0,7', '^0,8', '^0,9', '^0,10'],
     ]);
     expect(texts(table)[3]).toEqual(['类', '款', '项', '合计', '2,946.25', '2,940.05', '', '', '', '', '6.20']);
-    expect(texts(table)[13]).toEqual(['208', '05', '05', '机关事业单位基本养老保险缴费支出', '160.75', '160.75', '', '', '', '', '']);
+    expect(texts(table)[13]).toEqual([
+      '208',
+      '05',
+      '05',
+      '机关事业单位基本养老保险缴费支出',
+      '160.75',
+      '160.75',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 });
 
@@ -109,7 +133,14 @@ describe('Acrobat Distiller, ruled (省委办公厅公开表 p3)', () => {
     const { blocks } = layoutPages(await loadPages('江苏省委办公厅2018年度部门预算公开表.pdf', [3]));
     expect(outline(blocks)).toEqual(['P 收支预算总表', 'P 部门：中共江苏省委办公厅', 'P 单位：万元', 'T 26x6']);
     const table = tables(blocks)[0]!;
-    expect(texts(table)[3]).toEqual(['一、财政拨款', '24,458.43', '一、一般公共服务支出', '20,153.75', '一、基本支出', '10,403.11']);
+    expect(texts(table)[3]).toEqual([
+      '一、财政拨款',
+      '24,458.43',
+      '一、一般公共服务支出',
+      '20,153.75',
+      '一、基本支出',
+      '10,403.11',
+    ]);
     expect(texts(table)[4]).toEqual(['1.一般公共预算', '24,458.43', '二、外交支出', '', '二、项目支出', '12,081.46']);
     expect(spans(table)[25]).toEqual(['收入合计', '24,458.43', '支出合计', '^25,2', '^25,2', '24,458.43']);
   });
@@ -151,7 +182,14 @@ describe('Word 2007, split row and narrative with underlined blanks (省检察�
 describe('Word 2007, ruled, group border drawn a column short (法院2019 p8)', () => {
   it('gives 功能分类 its 金额 column, drawn under 支出用途', async () => {
     const { blocks, warnings } = layoutPages(await loadPages('江苏省高级人民法院2019年度部门预算公开.pdf', [8]));
-    expect(outline(blocks)).toEqual(['P 第二部分 2019年度部门预算表', 'P 公开01表', 'P 收支预算总表', 'P 部门名称：江苏省高级人民法院', 'P 单位:万元', 'T 27x6']);
+    expect(outline(blocks)).toEqual([
+      'P 第二部分 2019年度部门预算表',
+      'P 公开01表',
+      'P 收支预算总表',
+      'P 部门名称：江苏省高级人民法院',
+      'P 单位:万元',
+      'T 27x6',
+    ]);
     expect(warnings).toEqual([]);
     expect(spans(tables(blocks)[0]!)).toEqual([
       ['收入', '^0,0', '支出', '^0,2', '^0,2', '^0,2'],

@@ -29,7 +29,13 @@ const v = (x: number, y1: number, y2: number): RuleSegment => ({ x1: x, y1, x2: 
 describe('lines', () => {
   it('joins runs pdf.js split inside a word and keeps a spaced number whole', () => {
     const { blocks } = layoutPages([
-      page([run('三、单位预留机动经', 100, 100), run('费', 190.5, 100), run('201', 100, 130), run('8', 115.2, 130.3), run('年', 120, 130)]),
+      page([
+        run('三、单位预留机动经', 100, 100),
+        run('费', 190.5, 100),
+        run('201', 100, 130),
+        run('8', 115.2, 130.3),
+        run('年', 120, 130),
+      ]),
     ]);
     expect(outline(blocks)).toEqual(['P 三、单位预留机动经费', 'P 2018年']);
   });
@@ -46,9 +52,21 @@ describe('ruled grids', () => {
       h(120, 200, 400), // no border under the first column: 项目 spans two rows
       v(200, 100, 160),
       v(300, 120, 160), // no border between 收入 columns on the top row: 本年收入 spans two columns
-      h(180, 100, 400), v(100, 160, 180), v(200, 160, 180), v(300, 160, 180), v(400, 160, 180), // an empty row
+      h(180, 100, 400),
+      v(100, 160, 180),
+      v(200, 160, 180),
+      v(300, 160, 180),
+      v(400, 160, 180), // an empty row
     ];
-    const runs = [run('项目', 130, 125), run('本年收入', 230, 115), run('小计', 210, 135), run('其他', 310, 135), run('合计', 110, 155), amount('12.50', 295, 155), amount('0.50', 395, 155)];
+    const runs = [
+      run('项目', 130, 125),
+      run('本年收入', 230, 115),
+      run('小计', 210, 135),
+      run('其他', 310, 135),
+      run('合计', 110, 155),
+      amount('12.50', 295, 155),
+      amount('0.50', 395, 155),
+    ];
     const { blocks, warnings } = layoutPages([page(runs, rules)]);
     expect(warnings).toEqual([]);
     expect(spans(tables(blocks)[0]!)).toEqual([
@@ -62,8 +80,10 @@ describe('ruled grids', () => {
     const rules = [...frame, h(120, 100, 400), v(200, 100, 160), v(300, 100, 160)];
     const runs = [
       run('收支预算总表', 200, 80, 16),
-      run('机关事业单位基本养老', 205, 131), run('保险缴费', 205, 139),
-      run('48993200.', 305, 135), run('00', 355, 135),
+      run('机关事业单位基本养老', 205, 131),
+      run('保险缴费', 205, 139),
+      run('48993200.', 305, 135),
+      run('00', 355, 135),
       run('注：无', 100, 190),
     ];
     const { blocks } = layoutPages([page(runs, rules)]);
@@ -76,10 +96,25 @@ describe('ruled grids', () => {
     const xs = [100, 200, 260, 360, 420];
     const rules = [
       ...[100, 120, 140, 160, 180].map((y) => h(y, 100, 420)),
-      v(100, 100, 180), v(420, 100, 180), v(200, 120, 180), v(260, 140, 180), v(360, 140, 180),
+      v(100, 100, 180),
+      v(420, 100, 180),
+      v(200, 120, 180),
+      v(260, 140, 180),
+      v(360, 140, 180),
     ];
-    const runs = [run('支出', 240, 115), run('甲', 130, 135), run('乙', 300, 135), ...second.map((label, c) => run(label, xs[c]! + 5, 155))];
-    body.forEach((cells) => cells.forEach((text, c) => text && (/\d/.test(text) ? runs.push(amount(text, xs[c + 1]! - 5, 175)) : runs.push(run(text, xs[c]! + 5, 175)))));
+    const runs = [
+      run('支出', 240, 115),
+      run('甲', 130, 135),
+      run('乙', 300, 135),
+      ...second.map((label, c) => run(label, xs[c]! + 5, 155)),
+    ];
+    body.forEach((cells) =>
+      cells.forEach(
+        (text, c) =>
+          text &&
+          (/\d/.test(text) ? runs.push(amount(text, xs[c + 1]! - 5, 175)) : runs.push(run(text, xs[c]! + 5, 175))),
+      ),
+    );
     return spans(tables(layoutPages([page(runs, rules)]).blocks)[0]!);
   };
 
@@ -107,10 +142,26 @@ describe('ruled grids', () => {
 describe('page furniture', () => {
   it('drops page numbers and a footer repeated on every page, keeps repeated table headings', () => {
     const pages = [1, 2, 3].map((n) =>
-      page([run('部门：某局', 100, 60), run('正文第一行', 100, 200), run('某局预算公开', 250, 780, 8), run(`- ${n} -`, 290, 770)], [], n),
+      page(
+        [
+          run('部门：某局', 100, 60),
+          run('正文第一行', 100, 200),
+          run('某局预算公开', 250, 780, 8),
+          run(`- ${n} -`, 290, 770),
+        ],
+        [],
+        n,
+      ),
     );
     const { blocks } = layoutPages(pages);
-    expect(outline(blocks)).toEqual(['P 部门：某局', 'P 正文第一行', 'P 部门：某局', 'P 正文第一行', 'P 部门：某局', 'P 正文第一行']);
+    expect(outline(blocks)).toEqual([
+      'P 部门：某局',
+      'P 正文第一行',
+      'P 部门：某局',
+      'P 正文第一行',
+      'P 部门：某局',
+      'P 正文第一行',
+    ]);
     expect(blocks.map((block) => (block.type === 'paragraph' ? block.page : null))).toEqual([1, 1, 2, 2, 3, 3]);
   });
 });
@@ -122,8 +173,11 @@ describe('paragraphs', () => {
   it('joins wrapped lines and starts anew on an indent, after a short line and on a heading', () => {
     const runs = [
       run('一、标题', 100, 100, 14),
-      full('首', 130, 120), full('续', 145), run('完。', 100, 160),
-      full('次', 175, 120), run('尾。', 100, 190),
+      full('首', 130, 120),
+      full('续', 145),
+      run('完。', 100, 160),
+      full('次', 175, 120),
+      run('尾。', 100, 190),
     ];
     const { blocks } = layoutPages([page(runs)]);
     expect(outline(blocks).map((line) => line.slice(0, 4))).toEqual(['P 一、', 'P 首字', 'P 次字']);
@@ -131,16 +185,40 @@ describe('paragraphs', () => {
   });
 
   it('splits a title line of two fields into two paragraphs before a table', () => {
-    const rules = [h(100, 100, 400), h(120, 100, 400), h(140, 100, 400), v(100, 100, 140), v(250, 100, 140), v(400, 100, 140)];
-    const runs = [run('部门：', 100, 95), run('江苏省人民检察院', 150, 95), run('单位：万元', 350, 95), run('合计', 110, 115), amount('1.00', 395, 115), run('小计', 110, 135)];
+    const rules = [
+      h(100, 100, 400),
+      h(120, 100, 400),
+      h(140, 100, 400),
+      v(100, 100, 140),
+      v(250, 100, 140),
+      v(400, 100, 140),
+    ];
+    const runs = [
+      run('部门：', 100, 95),
+      run('江苏省人民检察院', 150, 95),
+      run('单位：万元', 350, 95),
+      run('合计', 110, 115),
+      amount('1.00', 395, 115),
+      run('小计', 110, 135),
+    ];
     const { blocks } = layoutPages([page(runs, rules)]);
     expect(outline(blocks)).toEqual(['P 部门：江苏省人民检察院', 'P 单位：万元', 'T 2x2']);
   });
 });
 
 describe('unruled tables', () => {
-  const header = [run('项目', 100, 100), run('本年收入', 305, 92), run('合计', 230, 100), run('小计', 290, 108), run('拨款', 340, 108), run('其他', 390, 108)];
-  const row = (y: number, name: string, ...amounts: string[]) => [run(name, 100, y), ...amounts.map((a, i) => amount(a, 250 + i * 50, y))];
+  const header = [
+    run('项目', 100, 100),
+    run('本年收入', 305, 92),
+    run('合计', 230, 100),
+    run('小计', 290, 108),
+    run('拨款', 340, 108),
+    run('其他', 390, 108),
+  ];
+  const row = (y: number, name: string, ...amounts: string[]) => [
+    run(name, 100, y),
+    ...amounts.map((a, i) => amount(a, 250 + i * 50, y)),
+  ];
 
   it('finds columns from aligned amounts, spans a centred group label, merges labels beside it down and joins a wrapped name', () => {
     const runs = [
@@ -165,7 +243,15 @@ describe('unruled tables', () => {
   });
 
   it('does not take a paragraph with wide gaps for a table', () => {
-    const runs = [run('与上年相比增加', 100, 100), run('2,802.41', 260, 100), run('万元，增', 320, 100), run('长', 100, 118), run('20.52', 130, 118), run('%。主要原因是', 190, 118), run('调整因素。', 100, 136)];
+    const runs = [
+      run('与上年相比增加', 100, 100),
+      run('2,802.41', 260, 100),
+      run('万元，增', 320, 100),
+      run('长', 100, 118),
+      run('20.52', 130, 118),
+      run('%。主要原因是', 190, 118),
+      run('调整因素。', 100, 136),
+    ];
     const { blocks } = layoutPages([page(runs)]);
     expect(tables(blocks)).toEqual([]);
   });

@@ -34,7 +34,11 @@ async function verdicts(file: string): Promise<PageVerdict[]> {
       const words = splitRuns(content.runs);
       const rules = await readRules(page);
       const ruledTables = findRuledGrids(rules).filter((grid) =>
-        fillRuledGrid(grid, words.filter((word) => insideGrid(grid, word)), number),
+        fillRuledGrid(
+          grid,
+          words.filter((word) => insideGrid(grid, word)),
+          number,
+        ),
       ).length;
       result.push({ page: number, ruledTables, readsRules: mayHoldTable(content.runs) });
       // The pipeline's own content agrees: rules exactly when it reads them.
@@ -50,14 +54,22 @@ const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, widt
 
 describe('mayHoldTable', () => {
   it('skips prose and keeps a line split into columns', () => {
-    const prose = [run('一、部门主要职能', 100, 100), run('负责全省检察工作的组织和实施。', 100, 120), run('第 3 页', 280, 800)];
+    const prose = [
+      run('一、部门主要职能', 100, 100),
+      run('负责全省检察工作的组织和实施。', 100, 120),
+      run('第 3 页', 280, 800),
+    ];
     expect(mayHoldTable(prose)).toBe(false);
     // A header row with an empty body (一张空表) still has one line split into columns.
     expect(mayHoldTable([...prose, run('项目', 100, 200), run('金额', 300, 200)])).toBe(true);
   });
 
   // The files with the fewest columned lines on a ruled-table page (普陀 p15 and p20 have one).
-  for (const file of ['上海市普陀区人民政府万里街道办事处24年预算.pdf', '江苏省委办公厅2018年度部门预算公开表.pdf', '2018年省检察院部门预算公开.pdf']) {
+  for (const file of [
+    '上海市普陀区人民政府万里街道办事处24年预算.pdf',
+    '江苏省委办公厅2018年度部门预算公开表.pdf',
+    '2018年省检察院部门预算公开.pdf',
+  ]) {
     it(`reads the rules of every page with a ruled table in ${file}, and skips prose pages`, async () => {
       const pages = await verdicts(file);
       expect(pages.filter((page) => page.ruledTables > 0 && !page.readsRules)).toEqual([]);

@@ -39,7 +39,10 @@ export function compareAmounts(expected: Decimal, actual: Decimal, tolerance: De
   const difference = actual.minus(expected);
   if (difference.isZero()) return { kind: 'equal' };
   if (difference.abs().lessThanOrEqualTo(tolerance)) return { kind: 'within-tolerance', difference };
-  if (!expected.isZero() && (actual.equals(expected.times(TEN_THOUSAND)) || actual.times(TEN_THOUSAND).equals(expected))) {
+  if (
+    !expected.isZero() &&
+    (actual.equals(expected.times(TEN_THOUSAND)) || actual.times(TEN_THOUSAND).equals(expected))
+  ) {
     return { kind: 'unit-slip', difference };
   }
   return { kind: 'mismatch', difference };

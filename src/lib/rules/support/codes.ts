@@ -22,7 +22,9 @@ export interface CodedRow {
  * but only right after a sibling or that parent, so numbers glued together by extraction do not.
  */
 export function codedRows(table: StandardTable): CodedRow[] {
-  const present = new Set(table.rows.flatMap((row) => (row.code && VALID_CODE.test(row.code) && !row.side ? [row.code] : [])));
+  const present = new Set(
+    table.rows.flatMap((row) => (row.code && VALID_CODE.test(row.code) && !row.side ? [row.code] : [])),
+  );
   const rows: CodedRow[] = [];
   let previous: string | null = null;
   table.rows.forEach((row, index) => {

@@ -36,7 +36,8 @@ function insert(root: HeaderNode, levels: string[], column: string) {
   node.column ??= column;
 }
 
-const totalOf = (node: HeaderNode) => node.children.find((child) => child.column !== null && child.children.length === 0 && TOTAL_LABEL.test(child.label));
+const totalOf = (node: HeaderNode) =>
+  node.children.find((child) => child.column !== null && child.children.length === 0 && TOTAL_LABEL.test(child.label));
 
 /** The columns that stand for a node in its parent's sum: its own column, its total, else its leaves. */
 function standIns(node: HeaderNode): string[] | null {
@@ -51,7 +52,8 @@ function collect(node: HeaderNode, sums: ColumnSum[]) {
   const total = totalOf(node);
   if (total) {
     const parts = node.children.filter((child) => child !== total && !ASIDE.test(child.label)).map(standIns);
-    if (parts.length > 0 && parts.every((part) => part !== null)) sums.push({ total: total.column!, parts: parts.flatMap((part) => part!) });
+    if (parts.length > 0 && parts.every((part) => part !== null))
+      sums.push({ total: total.column!, parts: parts.flatMap((part) => part!) });
   }
   for (const child of node.children) collect(child, sums);
 }
@@ -74,7 +76,11 @@ export function checkColumnSums(tally: Tally, ref: TableRef): boolean {
   const sums = columnSums(ref.table.columns);
   ref.table.rows.forEach((_, row) => {
     for (const { total, parts } of sums) {
-      tally.sum(figureAt(ref, row, total), parts.map((part) => figureAt(ref, row, part)), sumText(parts.map(columnLabel)));
+      tally.sum(
+        figureAt(ref, row, total),
+        parts.map((part) => figureAt(ref, row, part)),
+        sumText(parts.map(columnLabel)),
+      );
     }
   });
   return sums.length > 0;

@@ -28,7 +28,8 @@ export function tableName(table: Pick<StandardTable, 'kind' | 'title'>): string 
  */
 export function cellName(ref: TableRef, rowIndex: number, column: string | null): string {
   const row = ref.table.rows[rowIndex];
-  const label = [row?.code, row?.name].filter(Boolean).join(' ') || (ref.table.rows.length === 1 ? '' : `第 ${rowIndex + 1} 行`);
+  const label =
+    [row?.code, row?.name].filter(Boolean).join(' ') || (ref.table.rows.length === 1 ? '' : `第 ${rowIndex + 1} 行`);
   const showColumn = column !== null && (ref.table.columns.length > 1 || !label);
   if (!showColumn) return `${tableName(ref.table)} ${label}`;
   return `${tableName(ref.table)} ${label ? `${label}行` : ''}「${columnLabel(column)}」${label ? '列' : ''}`;

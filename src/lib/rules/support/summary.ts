@@ -13,7 +13,8 @@ const CARRY = /结转|结余/;
 /** A row breaking down the item above it: `1.一般公共预算`, `（一）…`, `其中：…`. */
 const SUB_ITEM = /^(\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|其中)/;
 /** 支出用途 rows (Jiangsu prints them beside the 功能分类 类): 一、基本支出, 二、项目支出… */
-const USAGE = /^(基本支出|项目支出|单位预留机动经费|经营支出|事业单位经营支出|上缴上级支出|上解上级支出|对附属单位补助支出)$/;
+const USAGE =
+  /^(基本支出|项目支出|单位预留机动经费|经营支出|事业单位经营支出|上缴上级支出|上解上级支出|对附属单位补助支出)$/;
 
 const withoutOrdinal = (name: string) => normalName(name).replace(ORDINAL, '').replace(SUB_ITEM, '');
 
@@ -53,7 +54,13 @@ function sideColumns(table: StandardTable, side: TableSide): SideColumn[] {
   const word = SIDE_WORD[side];
   let paths = [...new Set(table.columns.filter((column) => column.split('/')[0]?.includes(word)))];
   if (paths.length === 0) {
-    paths = [...new Set(table.columns.filter((column) => table.rows.some((row) => row.side === side && row.cells[column] !== undefined)))];
+    paths = [
+      ...new Set(
+        table.columns.filter((column) =>
+          table.rows.some((row) => row.side === side && row.cells[column] !== undefined),
+        ),
+      ),
+    ];
   }
   const byLeaf = new Map<string, string[]>();
   for (const path of paths) {
@@ -67,7 +74,9 @@ export function readSide(table: StandardTable, side: TableSide): SummarySide {
   const rows = table.rows.flatMap((row, index) => (row.side === side ? [index] : []));
   const name = (index: number) => normalName(table.rows[index]!.name);
   let current = rows.find((index) => CURRENT_TOTAL.test(name(index))) ?? null;
-  const grandCandidates = rows.filter((index) => GRAND_TOTAL.some((pattern) => pattern.test(name(index))) && index !== current);
+  const grandCandidates = rows.filter(
+    (index) => GRAND_TOTAL.some((pattern) => pattern.test(name(index))) && index !== current,
+  );
   const grand = grandCandidates.at(-1) ?? null;
   // 收入合计 above 收入总计: the first is the 本年 total.
   if (current === null && grandCandidates.length > 1) current = grandCandidates[0]!;
@@ -78,7 +87,10 @@ export function readSide(table: StandardTable, side: TableSide): SummarySide {
   for (const index of rows) {
     if (index === current || index === grand) continue;
     const beforeTotal = boundary === null || rows.indexOf(index) < rows.indexOf(boundary);
-    const afterCurrent = current !== null && rows.indexOf(index) > rows.indexOf(current) && (grand === null || rows.indexOf(index) < rows.indexOf(grand));
+    const afterCurrent =
+      current !== null &&
+      rows.indexOf(index) > rows.indexOf(current) &&
+      (grand === null || rows.indexOf(index) < rows.indexOf(grand));
     if (beforeTotal && !(current === null && CARRY.test(name(index)))) {
       const last = items.at(-1);
       if (SUB_ITEM.test(name(index)) && last) last.subItems.push(index);
@@ -100,7 +112,8 @@ export function isUsageRow(table: StandardTable, row: number): boolean {
 
 /** The figure of a row in a side column: the first of its printed columns that holds an amount. */
 export function sideFigure(ref: TableRef, row: number, column: SideColumn): Figure {
-  const printed = column.columns.find((path) => ref.table.rows[row]?.cells[path] !== undefined) ?? column.columns[0] ?? null;
+  const printed =
+    column.columns.find((path) => ref.table.rows[row]?.cells[path] !== undefined) ?? column.columns[0] ?? null;
   return figureAt(ref, row, printed);
 }
 
@@ -110,7 +123,13 @@ export function primaryColumn(side: SummarySide): SideColumn | null {
 }
 
 /** A side figure named for messages: `收支总表 本年支出合计`, with the fund column when there are several. */
-export function namedSideFigure(ref: TableRef, row: number, column: SideColumn, side: SummarySide, tableLabel: string): Figure {
+export function namedSideFigure(
+  ref: TableRef,
+  row: number,
+  column: SideColumn,
+  side: SummarySide,
+  tableLabel: string,
+): Figure {
   const figure = sideFigure(ref, row, column);
   const columnText = side.columns.length > 1 ? `「${column.label}」` : '';
   return labelled(figure, `${tableLabel} ${ref.table.rows[row]?.name ?? ''}${columnText}`);

@@ -154,8 +154,17 @@ export function createTally(meta: RuleMeta): Tally {
       const compared = `${what ?? nameOf(other)} ${shown(other)}`;
       let message = mismatchText(checked, compared, comparison.difference, places);
       if (comparison.kind === 'unit-slip') message += '；恰好相差一万倍，单位可能写错（元/万元）';
-      if (tolerance) message += `（两表单位不同，已按 ${formatAmount(tolerance, printedPlaces(tolerance.toString()))}${spaced(checked.unit)} 的舍入误差比较）`;
-      report(checked, [other], value, places, withRemark(message, options), options?.severity ?? meta.severity, tolerance);
+      if (tolerance)
+        message += `（两表单位不同，已按 ${formatAmount(tolerance, printedPlaces(tolerance.toString()))}${spaced(checked.unit)} 的舍入误差比较）`;
+      report(
+        checked,
+        [other],
+        value,
+        places,
+        withRemark(message, options),
+        options?.severity ?? meta.severity,
+        tolerance,
+      );
       return false;
     },
 
@@ -170,8 +179,17 @@ export function createTally(meta: RuleMeta): Tally {
       const limitText = `${what ?? nameOf(limit)} ${shown(limit)}`;
       let message = `${nameOf(checked)} ${shown(checked)}，超过${limitText}，多出 ${formatAmount(excess, places)}${spaced(checked.unit)}`;
       if (compareAmounts(value, actual).kind === 'unit-slip') message += '；恰好相差一万倍，单位可能写错（元/万元）';
-      if (tolerance) message += `（两表单位不同，已按 ${formatAmount(tolerance, printedPlaces(tolerance.toString()))}${spaced(checked.unit)} 的舍入误差比较）`;
-      report(checked, [limit], value, places, withRemark(message, options), options?.severity ?? meta.severity, tolerance);
+      if (tolerance)
+        message += `（两表单位不同，已按 ${formatAmount(tolerance, printedPlaces(tolerance.toString()))}${spaced(checked.unit)} 的舍入误差比较）`;
+      report(
+        checked,
+        [limit],
+        value,
+        places,
+        withRemark(message, options),
+        options?.severity ?? meta.severity,
+        tolerance,
+      );
       return false;
     },
 

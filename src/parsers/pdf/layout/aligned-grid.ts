@@ -33,7 +33,12 @@ const COLUMN_NUMBERS = /^(?:栏次|行次)$/;
 
 function isColumnNumbers(line: TextLine): boolean {
   const [first, ...rest] = line.words;
-  return first !== undefined && COLUMN_NUMBERS.test(first.text) && rest.length > 0 && rest.every((word) => SEQUENCE.test(word.text));
+  return (
+    first !== undefined &&
+    COLUMN_NUMBERS.test(first.text) &&
+    rest.length > 0 &&
+    rest.every((word) => SEQUENCE.test(word.text))
+  );
 }
 
 /** A line led by its 序号 (`17 十七、金融支出`), however close the name follows. */
@@ -65,7 +70,10 @@ function columnOf(columns: readonly Column[], word: Word): number {
 
 /** The box around printed words, in page space (y down, glyphs standing on their baseline). */
 function wordsBox(words: readonly Word[], page: number): Box | undefined {
-  return unionBox(words.map((word) => ({ page, x0: word.x1, y0: word.y - word.fontSize, x1: word.x2, y1: word.y }))) ?? undefined;
+  return (
+    unionBox(words.map((word) => ({ page, x0: word.x1, y0: word.y - word.fontSize, x1: word.x2, y1: word.y }))) ??
+    undefined
+  );
 }
 
 function bodyRow(line: TextLine, columns: readonly Column[], page: number): GridCell[] {
@@ -85,7 +93,10 @@ function joinCells(above: GridCell, below: GridCell): GridCell {
 }
 
 function medianPitch(lines: readonly TextLine[]): number {
-  const pitches = lines.slice(1).map((line, i) => line.y - lines[i]!.y).sort((a, b) => a - b);
+  const pitches = lines
+    .slice(1)
+    .map((line, i) => line.y - lines[i]!.y)
+    .sort((a, b) => a - b);
   return pitches[pitches.length >> 1] ?? Infinity;
 }
 
@@ -116,7 +127,12 @@ function buildTable(lines: readonly TextLine[], first: number, last: number, pag
   const wordy = (r: number) => body[r]!.words.every((word) => !isNumber(word.text));
   const close = (r: number) => r > 0 && body[r]!.y - body[r - 1]!.y < WRAP_PITCH * pitch;
   // A name wrapped in a row centred on its numbers starts on a line of its own just above them.
-  const leads = (r: number) => wordy(r) && r + 1 < body.length && !wordy(r + 1) && close(r + 1) && cells[r]!.every((cell, c) => !cell.text || !cells[r + 1]![c]!.text);
+  const leads = (r: number) =>
+    wordy(r) &&
+    r + 1 < body.length &&
+    !wordy(r + 1) &&
+    close(r + 1) &&
+    cells[r]!.every((cell, c) => !cell.text || !cells[r + 1]![c]!.text);
   const wrapped: boolean[] = [];
   let lead: GridCell[] | null = null;
   body.forEach((line, r) => {
@@ -147,7 +163,8 @@ function loneHeaderLines(lines: readonly TextLine[], first: number): number {
     const next = lines[start]!;
     const sameSize = Math.abs(line.fontSize - next.fontSize) <= 0.15 * next.fontSize;
     const text = lineText(line);
-    if (!sameSize || next.y - line.y > MAX_ROW_GAP * next.fontSize || isPreambleLabel(text) || /[。：:]$/.test(text)) break;
+    if (!sameSize || next.y - line.y > MAX_ROW_GAP * next.fontSize || isPreambleLabel(text) || /[。：:]$/.test(text))
+      break;
     start--;
   }
   return start;

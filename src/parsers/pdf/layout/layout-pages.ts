@@ -37,7 +37,11 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     const block = fillRuledGrid(grid, inside, page.pageNumber);
     if (!block) continue;
     if (grid.irregular) {
-      warnings.push({ code: 'pdf-irregular-merge', message: '表格中有不成矩形的合并单元格，已按未合并处理。', page: page.pageNumber });
+      warnings.push({
+        code: 'pdf-irregular-merge',
+        message: '表格中有不成矩形的合并单元格，已按未合并处理。',
+        page: page.pageNumber,
+      });
     }
     tables.push({ top: grid.ys[0]!, block });
     free = outside;
@@ -96,7 +100,13 @@ function toUserBox(box: Box, page: PageContent): Box {
     (a! * (y - f!) - b! * (x - e!)) / det,
   ];
   const [p, q] = [toUser(box.x0, box.y0), toUser(box.x1, box.y1)];
-  return { page: box.page, x0: Math.min(p[0], q[0]), y0: Math.min(p[1], q[1]), x1: Math.max(p[0], q[0]), y1: Math.max(p[1], q[1]) };
+  return {
+    page: box.page,
+    x0: Math.min(p[0], q[0]),
+    y0: Math.min(p[1], q[1]),
+    x1: Math.max(p[0], q[0]),
+    y1: Math.max(p[1], q[1]),
+  };
 }
 
 /** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
@@ -108,7 +118,10 @@ function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[
   };
   return blocks.map((block) =>
     block.type === 'table'
-      ? { ...block, rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: convert(cell.box) } : cell))) }
+      ? {
+          ...block,
+          rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: convert(cell.box) } : cell))),
+        }
       : block,
   );
 }
@@ -116,7 +129,9 @@ function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
   const warnings: Message[] = [];
   const layouts = pages.map((page) => layoutTables(page, warnings));
-  const furniture = findFurniture(layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })));
+  const furniture = findFurniture(
+    layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })),
+  );
   const blocks = layouts.flatMap((layout) => pageBlocks(layout, furniture));
   return { blocks: boxesToUserSpace(blocks, pages), warnings };
 }

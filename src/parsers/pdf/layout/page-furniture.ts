@@ -10,7 +10,8 @@ export interface PageLines {
 }
 
 /** `3`, `- 3 -`, `—3—`, `第 3 页`, `第3页 共25页`, `3/25`, `(3)`. */
-const PAGE_NUMBER = /^(?:[-—–－]?\s*\d{1,4}\s*[-—–－]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[（(]\d{1,4}[)）])$/;
+const PAGE_NUMBER =
+  /^(?:[-—–－]?\s*\d{1,4}\s*[-—–－]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[（(]\d{1,4}[)）])$/;
 /** Page numbers sit in the top or bottom this share of the page. */
 const NUMBER_BAND = 0.15;
 /** Running headers and footers repeat in a narrower band, where table titles never sit. */
@@ -55,7 +56,9 @@ export function findFurniture(pages: readonly PageLines[]): Set<TextLine> {
   });
   for (const places of seen.values()) {
     for (const { page, line } of places) {
-      const pagesHere = new Set(places.filter((other) => Math.abs(other.line.y - line.y) <= SAME_PLACE).map((other) => other.page));
+      const pagesHere = new Set(
+        places.filter((other) => Math.abs(other.line.y - line.y) <= SAME_PLACE).map((other) => other.page),
+      );
       if (pagesHere.size >= MIN_REPEATS) furniture.add(line);
     }
   }

@@ -71,7 +71,12 @@ function preamblePieces(line: TextLine): string[] {
  * Paragraphs of consecutive lines (top to bottom). A line in `standalone` is split at wide gaps
  * and each piece made a paragraph of its own.
  */
-export function toParagraphs(lines: readonly TextLine[], column: TextColumn, standalone: ReadonlySet<TextLine>, page: number): ParagraphBlock[] {
+export function toParagraphs(
+  lines: readonly TextLine[],
+  column: TextColumn,
+  standalone: ReadonlySet<TextLine>,
+  page: number,
+): ParagraphBlock[] {
   const paragraphs: ParagraphBlock[] = [];
   let current: TextLine[] = [];
   const flush = () => {

@@ -83,7 +83,9 @@ function edges(across: Rule[], along: Rule[]): number[] {
 }
 
 function covers(rules: Rule[], at: number, point: number): boolean {
-  return rules.some((rule) => Math.abs(rule.at - at) <= TOUCH && rule.from - TOUCH <= point && rule.to + TOUCH >= point);
+  return rules.some(
+    (rule) => Math.abs(rule.at - at) <= TOUCH && rule.from - TOUCH <= point && rule.to + TOUCH >= point,
+  );
 }
 
 function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {

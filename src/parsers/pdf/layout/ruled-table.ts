@@ -92,8 +92,12 @@ function realignGroupBorders(cells: number[][], texts: Map<number, string>): voi
       if (left.top !== right.top || left.bottom !== r || right.bottom !== r) continue;
       if (!texts.get(leftRoot) || !texts.get(rightRoot)) continue;
       const body = r + 2;
-      const leftLabelsOnly = Array.from({ length: c - left.left }, (_, k) => left.left + k).every((k) => !amountsBelow[body]![k]!);
-      const rightHasLabels = Array.from({ length: right.right - c }, (_, k) => c + 1 + k).some((k) => wordsBelow[body]![k]!);
+      const leftLabelsOnly = Array.from({ length: c - left.left }, (_, k) => left.left + k).every(
+        (k) => !amountsBelow[body]![k]!,
+      );
+      const rightHasLabels = Array.from({ length: right.right - c }, (_, k) => c + 1 + k).some(
+        (k) => wordsBelow[body]![k]!,
+      );
       if (!leftLabelsOnly || !wordsBelow[body]![c - 1]! || !amounts(body, c) || !rightHasLabels) continue;
       const movedRoot = right.top * cols + c + 1;
       for (let k = right.top; k <= right.bottom; k++) {
@@ -133,7 +137,13 @@ export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: num
   // In page space (y down); layoutPages turns boxes into PDF user space.
   const boxOf = (root: number): Box => {
     const span = spans.get(root)!;
-    return { page, x0: grid.xs[span.left]!, y0: grid.ys[span.top]!, x1: grid.xs[span.right + 1]!, y1: grid.ys[span.bottom + 1]! };
+    return {
+      page,
+      x0: grid.xs[span.left]!,
+      y0: grid.ys[span.top]!,
+      x1: grid.xs[span.right + 1]!,
+      y1: grid.ys[span.bottom + 1]!,
+    };
   };
   const anchors = new Map<number, { row: number; col: number }>();
   const rows: GridCell[][] = keptRows.map((r, row) =>

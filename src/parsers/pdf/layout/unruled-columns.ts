@@ -138,8 +138,13 @@ export function phrasesOf(line: TextLine, columns: readonly Column[]): Phrase[] 
   const groups: Word[][] = [];
   line.words.forEach((word, i) => {
     const before = line.words[i - 1];
-    const touching = before !== undefined && word.x1 - before.x2 < LABEL_JOIN * Math.max(word.fontSize, before.fontSize);
-    const apart = before !== undefined && singleColumn(columns, before) >= 0 && singleColumn(columns, word) >= 0 && singleColumn(columns, before) !== singleColumn(columns, word);
+    const touching =
+      before !== undefined && word.x1 - before.x2 < LABEL_JOIN * Math.max(word.fontSize, before.fontSize);
+    const apart =
+      before !== undefined &&
+      singleColumn(columns, before) >= 0 &&
+      singleColumn(columns, word) >= 0 &&
+      singleColumn(columns, before) !== singleColumn(columns, word);
     if (before && (word.lead || touching) && !apart) groups[groups.length - 1]!.push(word);
     else groups.push([word]);
   });
@@ -158,13 +163,15 @@ function place(columns: Column[], x1: number, x2: number, fontSize: number, free
   const left = columns[(right < 0 ? columns.length : right) - 1];
   const next = columns[right];
   const centre = (x1 + x2) / 2;
-  const centred = (from: number, to: number, share: number) => Math.abs(centre - (from + to) / 2) <= share * (to - from);
+  const centred = (from: number, to: number, share: number) =>
+    Math.abs(centre - (from + to) / 2) <= share * (to - from);
   const gap = next ? next.x1 - x2 : Infinity;
   const leftGap = left ? x1 - left.x2 : Infinity;
   if (left?.kind === 'text' && next && free(left) && centred(left.x1, next.x1, CENTRED_IN_REACH)) return left;
   if (left?.kind === 'integer' && free(left) && leftGap <= BESIDE_AMOUNTS * fontSize && leftGap < gap / 4) return left;
   const beside = gap <= BESIDE_AMOUNTS * fontSize && gap < leftGap / 4;
-  if (next?.kind === 'number' && free(next) && (beside || centred(left?.x2 ?? next.x1, next.x2, CENTRED_OVER_AMOUNTS))) return next;
+  if (next?.kind === 'number' && free(next) && (beside || centred(left?.x2 ?? next.x1, next.x2, CENTRED_OVER_AMOUNTS)))
+    return next;
   return insertEmpty(columns, x1, x2);
 }
 
@@ -191,7 +198,9 @@ function distance(column: Column, word: Word): number {
  */
 function matchNumbers(columns: readonly Column[], words: readonly Word[]): Map<Word, Column> {
   const skip = UNMATCHED * (words[0]?.fontSize ?? 0);
-  const cost = Array.from({ length: words.length + 1 }, (_, i) => Array.from({ length: columns.length + 1 }, (_, j) => (i + j) * skip));
+  const cost = Array.from({ length: words.length + 1 }, (_, i) =>
+    Array.from({ length: columns.length + 1 }, (_, j) => (i + j) * skip),
+  );
   for (let i = 1; i <= words.length; i++) {
     for (let j = 1; j <= columns.length; j++) {
       const match = cost[i - 1]![j - 1]! + distance(columns[j - 1]!, words[i - 1]!);
@@ -199,9 +208,10 @@ function matchNumbers(columns: readonly Column[], words: readonly Word[]): Map<W
     }
   }
   const matched = new Map<Word, Column>();
-  for (let i = words.length, j = columns.length; i > 0 && j > 0; ) {
+  for (let i = words.length, j = columns.length; i > 0 && j > 0;) {
     const here = cost[i]![j]!;
-    if (here === cost[i - 1]![j - 1]! + distance(columns[j - 1]!, words[i - 1]!)) matched.set(words[--i]!, columns[--j]!);
+    if (here === cost[i - 1]![j - 1]! + distance(columns[j - 1]!, words[i - 1]!))
+      matched.set(words[--i]!, columns[--j]!);
     else if (here === cost[i - 1]![j]! + skip) i--;
     else j--;
   }
@@ -219,11 +229,16 @@ function widenTo(column: Column, x1: number, x2: number): void {
  * is placed as above, unless the columns on both sides of it have labels lower down: then it is
  * a group label centred over them.
  */
-export function withHeaderColumns(data: readonly Column[], numbers: readonly TextLine[], headerLines: readonly TextLine[]): Column[] {
+export function withHeaderColumns(
+  data: readonly Column[],
+  numbers: readonly TextLine[],
+  headerLines: readonly TextLine[],
+): Column[] {
   const columns = data.map((column) => ({ ...column }));
   const labelledAt = new Map<Column, number>();
   const label = (column: Column, y: number) => labelledAt.set(column, Math.max(labelledAt.get(column) ?? -Infinity, y));
-  const near = (column: Column, y: number, size: number) => Math.abs((labelledAt.get(column) ?? -Infinity) - y) < LOWER_LINE * size;
+  const near = (column: Column, y: number, size: number) =>
+    Math.abs((labelledAt.get(column) ?? -Infinity) - y) < LOWER_LINE * size;
   for (const line of numbers) {
     const matched = matchNumbers(columns, line.words);
     for (const word of line.words) {
@@ -243,9 +258,16 @@ export function withHeaderColumns(data: readonly Column[], numbers: readonly Tex
       }
       const right = columns.findIndex((column) => column.x1 > phrase.x2);
       const neighbours = [right < 0 ? columns[columns.length - 1] : columns[right - 1], columns[right]];
-      const lower = (column: Column | undefined) => column !== undefined && (labelledAt.get(column) ?? -Infinity) > phrase.y + LOWER_LINE * phrase.fontSize;
+      const lower = (column: Column | undefined) =>
+        column !== undefined && (labelledAt.get(column) ?? -Infinity) > phrase.y + LOWER_LINE * phrase.fontSize;
       if (neighbours.every(lower)) continue;
-      const column = place(columns, phrase.x1, phrase.x2, phrase.fontSize, (other) => !near(other, phrase.y, phrase.fontSize));
+      const column = place(
+        columns,
+        phrase.x1,
+        phrase.x2,
+        phrase.fontSize,
+        (other) => !near(other, phrase.y, phrase.fontSize),
+      );
       widenTo(column, phrase.x1, phrase.x2);
       label(column, phrase.y);
     }

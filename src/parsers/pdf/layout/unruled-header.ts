@@ -57,13 +57,25 @@ function labelsOf(columns: readonly Column[], lines: readonly TextLine[]): Label
         above.x2 = Math.max(above.x2, phrase.x2);
         continue;
       }
-      const sameLine = labels.find((label) => label.first === first && label.last === last && Math.abs(label.top - phrase.y) < LOWER_LINE * phrase.fontSize);
+      const sameLine = labels.find(
+        (label) =>
+          label.first === first && label.last === last && Math.abs(label.top - phrase.y) < LOWER_LINE * phrase.fontSize,
+      );
       if (sameLine) {
         sameLine.text = `${sameLine.text} ${phrase.text}`;
         sameLine.x2 = phrase.x2;
         continue;
       }
-      labels.push({ text: phrase.text, first, last, x1: phrase.x1, x2: phrase.x2, top: phrase.y, bottom: phrase.y, fontSize: phrase.fontSize });
+      labels.push({
+        text: phrase.text,
+        first,
+        last,
+        x1: phrase.x1,
+        x2: phrase.x2,
+        top: phrase.y,
+        bottom: phrase.y,
+        fontSize: phrase.fontSize,
+      });
     }
   }
   return labels;
@@ -79,7 +91,11 @@ function middle(label: Label): number {
 
 /** Edges between columns: halfway across each gutter, the outer ones at the printed extent. */
 function boundaries(columns: readonly Column[]): number[] {
-  return [columns[0]!.x1, ...columns.slice(1).map((column, i) => (columns[i]!.x2 + column.x1) / 2), columns[columns.length - 1]!.x2];
+  return [
+    columns[0]!.x1,
+    ...columns.slice(1).map((column, i) => (columns[i]!.x2 + column.x1) / 2),
+    columns[columns.length - 1]!.x2,
+  ];
 }
 
 /**
@@ -94,14 +110,21 @@ interface Candidate {
   offset: number;
 }
 
-function candidates(label: Label, labels: readonly Label[], columns: readonly Column[], edges: readonly number[]): Candidate[] {
+function candidates(
+  label: Label,
+  labels: readonly Label[],
+  columns: readonly Column[],
+  edges: readonly number[],
+): Candidate[] {
   const subRow = (c: number) => {
     const under = labels.filter((other) => other.first <= c && other.last >= c && isBelow(label, other));
     const next = under.sort((a, b) => a.top - b.top)[0];
     return next ? middle(next) : null;
   };
   const own: Candidate[] = [{ first: label.first, last: label.last, offset: 0 }];
-  const inRange = Array.from({ length: label.last - label.first + 1 }, (_, k) => subRow(label.first + k)).filter((row) => row !== null);
+  const inRange = Array.from({ length: label.last - label.first + 1 }, (_, k) => subRow(label.first + k)).filter(
+    (row) => row !== null,
+  );
   if (!inRange.length) return own;
   const reference = inRange[0]!;
   const sameLine = labels.filter((other) => other !== label && !isBelow(label, other) && !isBelow(other, label));
@@ -115,7 +138,8 @@ function candidates(label: Label, labels: readonly Label[], columns: readonly Co
   let high = label.last;
   while (high < columns.length - 1 && free(high + 1)) high++;
   const centre = (label.x1 + label.x2) / 2;
-  const offset = (x1: number, x2: number) => Math.abs((x1 + x2) / 2 - centre) / Math.max(CENTRED * (x2 - x1), CENTRED_EM * label.fontSize);
+  const offset = (x1: number, x2: number) =>
+    Math.abs((x1 + x2) / 2 - centre) / Math.max(CENTRED * (x2 - x1), CENTRED_EM * label.fontSize);
   const found: Candidate[] = [];
   for (let a = low; a <= label.first; a++) {
     for (let b = label.last; b <= high; b++) {
@@ -134,7 +158,8 @@ function bestCombination(options: readonly Candidate[][]): Candidate[] {
   const best = { picks: [] as Candidate[], covered: -1, offset: Infinity };
   const search = (i: number, picks: Candidate[], covered: number, offset: number) => {
     if (i === options.length) {
-      if (covered > best.covered || (covered === best.covered && offset < best.offset)) Object.assign(best, { picks: [...picks], covered, offset });
+      if (covered > best.covered || (covered === best.covered && offset < best.offset))
+        Object.assign(best, { picks: [...picks], covered, offset });
       return;
     }
     const before = picks[picks.length - 1];
@@ -189,7 +214,10 @@ export function headerRows(columns: readonly Column[], lines: readonly TextLine[
     const lastRow = isLeaf ? count - 1 : row;
     for (let r = row; r <= lastRow; r++) {
       for (let c = label.first; c <= label.last; c++) {
-        rows[r]![c] = r === row && c === label.first ? { text: label.text } : { text: label.text, spanOrigin: { row, col: label.first } };
+        rows[r]![c] =
+          r === row && c === label.first
+            ? { text: label.text }
+            : { text: label.text, spanOrigin: { row, col: label.first } };
       }
     }
   }

@@ -30,7 +30,8 @@ function textWidth(text: string): number {
 
 export function splitRun(run: TextRun): Word[] {
   const parts = run.text.split(WHITESPACE);
-  if (parts.length === 1) return [{ text: run.text, x1: run.x, x2: run.x + run.width, y: run.y, fontSize: run.fontSize, lead: '' }];
+  if (parts.length === 1)
+    return [{ text: run.text, x1: run.x, x2: run.x + run.width, y: run.y, fontSize: run.fontSize, lead: '' }];
   // Glyph widths are not in the text layer: share the run's width out by estimated character widths.
   const scale = run.width / Math.max(textWidth(run.text), 0.5);
   const words: Word[] = [];
@@ -39,7 +40,15 @@ export function splitRun(run: TextRun): Word[] {
   parts.forEach((part, i) => {
     const width = textWidth(part) * scale;
     if (i % 2 === 1) lead = part;
-    else if (part) words.push({ text: part, x1: x, x2: x + width, y: run.y, fontSize: run.fontSize, lead: words.length ? lead : '' });
+    else if (part)
+      words.push({
+        text: part,
+        x1: x,
+        x2: x + width,
+        y: run.y,
+        fontSize: run.fontSize,
+        lead: words.length ? lead : '',
+      });
     x += width;
   });
   return words;
