@@ -7,9 +7,10 @@ import { benchBigPdfs } from './bench/big-pdf';
 import { benchBrowser } from './bench/browser';
 import { measureBundle } from './bench/bundle';
 import { benchInputs } from './bench/files';
-import { formatJson, formatText, type BenchRun } from './bench/report';
+import { formatJson, formatText } from './bench/report';
 import { benchFiles } from './bench/run-file';
 import { CLOCKS, type ClockName } from './bench/timing';
+import type { BenchRun } from './bench/results';
 
 const PARTS = ['files', 'big', 'browser', 'bundle'] as const;
 const USAGE = `usage: npm run bench -- [--parts ${PARTS.join(',')}] [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]`;

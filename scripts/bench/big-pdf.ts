@@ -9,25 +9,15 @@ import { inspectFile } from '../../src/lib/inspect';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { REAL_DIR } from './files';
 import { pdfTextFloor } from './floors';
-import { measureMemory, type MemoryFailure, type MemoryUse } from './memory';
+import { measureMemory } from './memory';
 import { collectGarbage, type Clock } from './timing';
+import type { BigResult } from './results';
 
 /** 31 pages of text and ruled tables, as published: the pages of the long files, in turn. */
 export const BIG_SOURCE = join(REAL_DIR, '2018年省检察院部门预算公开.pdf');
 export const BIG_SIZES = [500, 1000];
 /** The file is cut into this many equal parts, each timed on its own: flat when time per page is constant. */
 const PARTS = 4;
-
-export interface BigResult {
-  pages: number;
-  floorMs: number;
-  fullMs: number;
-  /** Milliseconds per page of reading in each quarter of the file, first to last. */
-  perPageMs: number[];
-  /** Time after the last page: layout, extraction and the rules over the whole file. */
-  afterPagesMs: number;
-  memory: MemoryUse | MemoryFailure;
-}
 
 /** The source's pages cycled to `pages` pages; shared resources (fonts) are copied once. */
 export async function repeatPages(source: Uint8Array, pages: number): Promise<Uint8Array> {

@@ -10,31 +10,13 @@ import { DIST } from './bundle';
 import { REAL_DIR, ROOT } from './files';
 import { median } from './timing';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
+import type { BrowserRun, BrowserResult } from './results';
 
 /** 31 pages, the size of a typical 部门预算 PDF. */
 export const BROWSER_SOURCE = join(REAL_DIR, '2018年省检察院部门预算公开.pdf');
 /** How long to wait for a chart once the report is shown: charts are drawn after it, lazily. */
 const CHART_GRACE_MS = 15_000;
 const REPORT_TIMEOUT_MS = 120_000;
-
-export interface BrowserRun {
-  /** Drop to the report's meta card on screen. */
-  reportMs: number;
-  /** Drop to the first chart drawn; null when the report shows none. */
-  chartMs: number | null;
-  /** The longest main-thread task from the drop to the end of the run (PerformanceObserver 'longtask'). */
-  longestTaskMs: number;
-  /** Tasks over 50 ms in that time. */
-  longTasks: number;
-}
-
-export interface BrowserResult {
-  file: string;
-  runs: BrowserRun[];
-  reportMs: number;
-  chartMs: number | null;
-  longestTaskMs: number;
-}
 
 // NOTE: runs in the page before the app's scripts, so no long task goes unseen.
 const OBSERVE_LONG_TASKS = () => {

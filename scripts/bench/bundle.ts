@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './files';
+import type { ChunkSize, BundleResult } from './results';
 
 export const DIST = join(ROOT, 'dist');
 const MANIFEST = join(DIST, '.vite', 'manifest.json');
@@ -14,19 +15,6 @@ interface ManifestChunk {
   isEntry?: boolean;
   imports?: string[];
   css?: string[];
-}
-
-export interface ChunkSize {
-  file: string;
-  bytes: number;
-  gzipBytes: number;
-}
-
-export interface BundleResult {
-  /** The entry's JavaScript and its static imports: what the first paint waits for. */
-  initial: ChunkSize[];
-  /** Every other JavaScript file: dynamic imports, the parse worker, the service worker. */
-  lazy: ChunkSize[];
 }
 
 function sizeOf(file: string): ChunkSize {

@@ -3,18 +3,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BenchFormat, BenchInput } from './results';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const REAL_DIR = join(ROOT, '..', 'shared', 'real');
-
-export type BenchFormat = 'pdf' | 'docx';
-
-export interface BenchInput {
-  /** Shown in the table: the folder it came from and the file name. */
-  label: string;
-  path: string;
-  format: BenchFormat;
-}
 
 function inputsIn(dir: string, prefix: string, format: BenchFormat): BenchInput[] {
   if (!existsSync(dir)) return [];

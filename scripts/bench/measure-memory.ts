@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { inspectFile } from '../../src/lib/inspect';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
-import type { MemoryUse } from './memory';
 import { collectGarbage } from './timing';
+import type { MemoryUse } from './results';
 
 const MB = 1024 * 1024;
 const path = process.argv[2];

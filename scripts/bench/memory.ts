@@ -5,20 +5,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ROOT } from './files';
-
-export interface MemoryUse {
-  /** Peak resident set size of the process, start to end. */
-  peakRssMb: number;
-  /** Resident set size before the parse: node, tsx and the loaded modules. */
-  baseRssMb: number;
-  /** Largest growth of the JS heap over its collected size before the parse, sampled at each progress report. */
-  heapDeltaMb: number;
-}
-
-/** A child that crashed: the first line of its error, so one broken file does not stop the bench. */
-export interface MemoryFailure {
-  error: string;
-}
+import type { MemoryUse, MemoryFailure } from './results';
 
 const CHILD = fileURLToPath(new URL('./measure-memory.ts', import.meta.url));
 const run = promisify(execFile);

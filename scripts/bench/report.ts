@@ -1,49 +1,16 @@
 // The bench's output: aligned tables for people, one JSON document for machines, and the summary.
 
-import type { BigResult } from './big-pdf';
-import type { BrowserResult } from './browser';
-import type { BundleResult, ChunkSize } from './bundle';
-import type { BenchFormat } from './files';
-import type { MemoryFailure, MemoryUse } from './memory';
-import type { FileTiming } from './run-file';
-import { median, type ClockName } from './timing';
-
-export interface FileResult extends FileTiming {
-  label: string;
-  format: BenchFormat;
-  /** full / floor; null on the error path. */
-  ratio: number | null;
-  memory: MemoryUse | MemoryFailure;
-}
-
-export interface BenchRun {
-  runs: number;
-  clock: ClockName;
-  /** The parts asked for (--parts); a part asked for but not measurable is null below. */
-  parts: string[];
-  node: string;
-  pdfjs: string;
-  cpus: number;
-  realFound: boolean;
-  seconds: number;
-  files: FileResult[];
-  /** null without ../shared/real. */
-  big: BigResult[] | null;
-  /** null without ../shared/real or dist/. */
-  browser: BrowserResult | null;
-  /** null without dist/ and its Vite manifest. */
-  bundle: BundleResult | null;
-}
-
-export interface Summary {
-  pdfMedianRatio: number | null;
-  docxMedianRatio: number | null;
-  worst: { label: string; ratio: number } | null;
-  /** The goal from the issue: parse + recognise ≤ 1.2 × the floor. Reported, not enforced. */
-  goal: number;
-  withinGoal: number;
-  measured: number;
-}
+import { median } from './timing';
+import type {
+  BigResult,
+  BrowserResult,
+  ChunkSize,
+  BundleResult,
+  BenchFormat,
+  FileResult,
+  BenchRun,
+  Summary,
+} from './results';
 
 const GOAL = 1.2;
 /** The issue's goals for the page: no main-thread task longer than this while parsing… */

@@ -5,33 +5,10 @@ import { basename } from 'node:path';
 import { inspectFile } from '../../src/lib/inspect';
 import { readHtml } from '../../src/parsers/html/read-html';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
-import type { BenchFormat, BenchInput } from './files';
 import { docxFloor, pdfOperatorPass, pdfTextFloor } from './floors';
 import { measureMemory } from './memory';
-import type { FileResult } from './report';
 import { alternate, median, type Clock, type Task } from './timing';
-
-export interface Stages {
-  /** PDF: getDocument and every page's content (text, operator list, conversion). DOCX: mammoth and the HTML reader. */
-  read: number;
-  /** PDF only: the garbled-page checks, layout into blocks, pdf.js teardown. */
-  layout: number | null;
-  extract: number;
-}
-
-export interface FileTiming {
-  pages: number | null;
-  /** The read error of a file that takes the error path: it has no floor. */
-  error: string | null;
-  floorMs: number | null;
-  fullMs: number;
-  /** With --stages, PDF: getDocument + getOperatorList of every page alone. */
-  operatorsMs: number | null;
-  /** With --stages, DOCX: the HTML reader alone on mammoth's output. */
-  htmlReaderMs: number | null;
-  /** Medians of each stage on its own; none on the error path. */
-  stages: Stages | null;
-}
+import type { BenchFormat, BenchInput, FileResult, Stages, FileTiming } from './results';
 
 const pdfAssets = nodePdfAssets();
 

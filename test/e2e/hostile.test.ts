@@ -118,15 +118,13 @@ describe('hostile files in Chromium', () => {
         void dialog.dismiss();
       });
       const files = ['script-in-cell.docx', 'script-in-cell.html'];
-      await page
-        .getByLabel('选择文件')
-        .setInputFiles(
-          files.map((name) => ({
-            name,
-            mimeType: 'application/octet-stream',
-            buffer: readFileSync(join(BAD_DIR, name)),
-          })),
-        );
+      await page.getByLabel('选择文件').setInputFiles(
+        files.map((name) => ({
+          name,
+          mimeType: 'application/octet-stream',
+          buffer: readFileSync(join(BAD_DIR, name)),
+        })),
+      );
       for (const name of files) {
         await expectDocumentCard(page, name, name.endsWith('.docx') ? 'DOCX' : 'HTML');
         // The payload is the visible text of a row header cell, character for character.

@@ -57,7 +57,10 @@ describe('Fiscal Data Package', () => {
       );
       expect(built !== null, `seed ${id}`).toBe(coded);
       expect(hasFiscalData(report), `seed ${id}: the toolbar's check agrees with the builder`).toBe(coded);
-      if (built) ((packages += 1), expectValidPackage(built));
+      if (built) {
+        packages += 1;
+        expectValidPackage(built);
+      }
     }
     expect(packages).toBeGreaterThanOrEqual(3);
   });

@@ -3,7 +3,7 @@
 
 import { extractDisclosure } from '../../src/lib/extract';
 import type { Disclosure } from '../../src/lib/model/disclosure';
-import type { NarrativeFigure } from '../../src/lib/narrative/figures';
+import type { NarrativeFigure } from '../../src/lib/model/narrative-figure';
 import { readFigures } from '../../src/lib/narrative/read-figures';
 import { readText } from '../../src/parsers/text/read-text';
 import { readSeedText, type SeedId } from './shared-files';

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/lib/model/disclosure';
-import type { NarrativeFigure } from '../../src/lib/narrative/figures';
+import type { NarrativeFigure } from '../../src/lib/model/narrative-figure';
 import { readFigures } from '../../src/lib/narrative/read-figures';
 import { REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
 

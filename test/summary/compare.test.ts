@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../src/lib/inspect';
-import type { DocumentReport } from '../../src/lib/model/report';
 import {
   changeBetween,
   compareDepartments,

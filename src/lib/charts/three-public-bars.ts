@@ -5,8 +5,8 @@ import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { Decimal } from '../model/amount';
 import type { StandardTable, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
-import type { FigureSubject, NarrativeFigure } from '../narrative/figures';
-import { columnEndingWith, convertAmount, tableUnit, totalColumn } from './amounts';
+import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
+import { convertAmount, tableUnit, totalColumn } from './amounts';
 import { toChartFileName, type ChartTable } from './chart-table';
 
 export type ThreePublicCategory = 'abroad' | 'vehicle' | 'reception';

@@ -4,7 +4,7 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { pagePdfAssets } from '../worker/parse-client';
-import type { PageMark } from './evidence';
+import type { PageMark } from '../report/evidence';
 
 const COLORS = { primary: '#d01c1c', related: '#e08a1e' } as const;
 

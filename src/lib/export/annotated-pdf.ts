@@ -3,7 +3,7 @@
 // page that leaves its graphics state changed cannot move or recolour the boxes.
 
 import { PDFDocument, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
-import { pageMarks } from '../components/evidence';
+import { pageMarks } from '../report/evidence';
 import type { Box } from '../model/document';
 import type { DocumentReport } from '../model/report';
 

@@ -2,7 +2,7 @@
 // 序号, 科目编码, 收/支 and name where the table has them, then every column, amounts as printed.
 
 import type { StandardTable, TableSide } from '../model/disclosure';
-import { displayColumns } from '../components/table-layout';
+import { displayColumns } from '../report/table-layout';
 
 const SIDE_NAMES: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
 

@@ -2,7 +2,7 @@
 
 import type { Message, SourceFormat } from './document';
 import type { DisclosureMeta, StandardTable } from './disclosure';
-import type { NarrativeFigure } from '../narrative/figures';
+import type { NarrativeFigure } from './narrative-figure';
 import type { CheckResult, Finding } from './finding';
 import type { ReadErrorData } from './read-error';
 

@@ -5,7 +5,12 @@
 
 import type { Disclosure, Unit } from '../model/disclosure';
 import type { TextLocation } from '../model/finding';
-import { type FigureRelation, type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from './figures';
+import {
+  type FigureRelation,
+  type FigureSubject,
+  type NarrativeFigure,
+  THREE_PUBLIC_PARTS,
+} from '../model/narrative-figure';
 import { markerOf, toPassages, type MarkerStyle, type Passage } from './passages';
 import { classifySubject, isGeneric } from './subjects';
 

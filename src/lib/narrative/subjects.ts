@@ -2,7 +2,7 @@
 // matched most specific first (a 公务用车运行维护费 is a 三公 part before it is anything else, a
 // 政府性基金预算财政拨款收入 is not the 财政拨款 total).
 
-import type { FigureSubject } from './figures';
+import type { FigureSubject } from '../model/narrative-figure';
 
 const SUBJECT_PATTERNS: Array<[FigureSubject | null, RegExp]> = [
   [

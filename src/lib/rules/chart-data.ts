@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { Disclosure } from '../model/disclosure';
 import type { Finding, TextLocation } from '../model/finding';
-import type { FigureSubject, NarrativeFigure } from '../narrative/figures';
+import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import { readChartData, type Chart, type ChartEntry } from '../narrative/read-chart-data';
 import { classifySubject } from '../narrative/subjects';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';

@@ -3,7 +3,7 @@
 
 import type { Disclosure } from '../model/disclosure';
 import type { Finding, Severity } from '../model/finding';
-import type { NarrativeFigure } from '../narrative/figures';
+import type { NarrativeFigure } from '../model/narrative-figure';
 
 export interface RuleMeta {
   /** kebab-case, equal to the file name. */

@@ -2,7 +2,7 @@
 
 import type { Disclosure } from '../model/disclosure';
 import type { CheckResult, Finding } from '../model/finding';
-import type { NarrativeFigure } from '../narrative/figures';
+import type { NarrativeFigure } from '../model/narrative-figure';
 import { RULES } from './index';
 import type { Rule } from './rule';
 

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { Unit } from '../model/disclosure';
 import type { Finding, Severity } from '../model/finding';
-import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '../narrative/figures';
+import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '../model/narrative-figure';
 import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { Disclosure, StandardTable, Unit } from '../model/disclosure';
 import type { Finding, Severity } from '../model/finding';
-import type { NarrativeFigure } from '../narrative/figures';
+import type { NarrativeFigure } from '../model/narrative-figure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { compareAmounts, inYuan, printedPlaces } from './support/amounts';
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';

@@ -112,6 +112,7 @@ export class Session {
       // The report is shown as stored; the bytes are read again only for page images and exports.
       const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
       entry.report = document.report;
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp, never changed in place
       entry.stored = { key: document.key, added: new Date(document.added) };
       entry.advance('done');
       return entry;
@@ -136,6 +137,7 @@ export class Session {
     const key = await this.#store(() => this.#workspace!.add({ name: entry.name, added, report, bytes }));
     // Removed while it was being saved: take it out again.
     if (key !== null && !this.entries.includes(entry)) void this.#store(() => this.#workspace!.remove(key));
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp, never changed in place
     else if (key !== null) entry.stored = { key, added: new Date(added) };
   }
 

@@ -1,38 +1,9 @@
-// One PDF page as plain data: text runs and ruling segments in page space (points, origin at the
-// top left, y down, page rotation applied). Table building works on this and never on pdf.js.
+// What pdf.js gives of one page, as plain data: text runs and ruling segments in page space (see
+// page-types.ts). Whether a page's ruling lines are worth reading is read-pdf.ts's decision.
 
 import { AnnotationMode, OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { mayHoldTable } from './tabular-text';
-
-export interface TextRun {
-  text: string;
-  /** Left end of the baseline. */
-  x: number;
-  /** Baseline, measured down from the top of the page. */
-  y: number;
-  width: number;
-  /** Font size: the run's glyphs stand between y - fontSize and y. */
-  fontSize: number;
-}
-
-/** A horizontal (y1 === y2) or vertical (x1 === x2) ruling line, x1 <= x2 and y1 <= y2. */
-export interface RuleSegment {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface PageContent {
-  pageNumber: number;
-  width: number;
-  height: number;
-  runs: TextRun[];
-  rules: RuleSegment[];
-  /** PDF user space → page space (the scale-1 viewport transform); without it, y is flipped at `height`. */
-  transform?: readonly number[];
-}
+import type { PageContent, RuleSegment, TextRun } from './page-types';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -174,18 +145,15 @@ export async function readRules(page: PDFPageProxy): Promise<RuleSegment[]> {
   return rules;
 }
 
-export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
+/** The page's size, its text runs, and the transform from PDF user space to page space. */
+export async function readPageText(page: PDFPageProxy): Promise<Omit<PageContent, 'rules'>> {
   const viewport = page.getViewport({ scale: 1 });
   const toViewport = viewport.transform as Matrix;
-  const runs = toRuns((await page.getTextContent()).items, toViewport);
-  // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
-  const rules = mayHoldTable(runs) ? await readRules(page) : [];
   return {
     pageNumber: page.pageNumber,
     width: viewport.width,
     height: viewport.height,
-    runs,
-    rules,
+    runs: toRuns((await page.getTextContent()).items, toViewport),
     transform: toViewport,
   };
 }

@@ -2,11 +2,14 @@
 // process in the CLI): page content first, then layout into paragraphs and table grids.
 
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { Message, ParsedDocument } from '../../lib/model/document';
 import { ReadError } from '../../lib/model/read-error';
 import { layoutPages } from './layout/layout-pages';
-import { readPageContent, type PageContent } from './page-content';
+import { readPageText, readRules } from './page-content';
+import type { PageContent } from './page-types';
+import { mayHoldTable } from './tabular-text';
 
 /** Where pdf.js finds its CMaps (CJK fonts need them) and standard fonts: our own origin or disk. */
 export interface PdfAssets {
@@ -72,6 +75,14 @@ export function documentParams(bytes: Uint8Array, assets: PdfAssets, password?: 
     maxImageSize: 0,
     verbosity: 0,
   };
+}
+
+/** One page's text, and its ruling lines where the text looks tabular. */
+export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
+  const text = await readPageText(page);
+  // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
+  const rules = mayHoldTable(text.runs) ? await readRules(page) : [];
+  return { ...text, rules };
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<ParsedDocument> {

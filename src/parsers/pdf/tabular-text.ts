@@ -3,7 +3,7 @@
 
 import { groupLines, splitSegments } from './layout/lines';
 import { splitRuns } from './layout/words';
-import type { TextRun } from './page-content';
+import type { TextRun } from './page-types';
 
 /**
  * Prose pages have no line split by a column gap; even a small table has its header row and one

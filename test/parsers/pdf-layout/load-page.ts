@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { nodePdfAssets } from '../../../src/parsers/pdf/node-assets';
-import { readPageContent, type PageContent } from '../../../src/parsers/pdf/page-content';
-import { documentParams } from '../../../src/parsers/pdf/read-pdf';
+import type { PageContent } from '../../../src/parsers/pdf/page-types';
+import { documentParams, readPageContent } from '../../../src/parsers/pdf/read-pdf';
 
 const REAL_DIR = new URL('../../../../shared/real/', import.meta.url);
 const FIXTURE_DIR = new URL('../../fixtures/pdf/', import.meta.url);

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { layoutPages } from '../../../src/parsers/pdf/layout/layout-pages';
-import type { PageContent, RuleSegment, TextRun } from '../../../src/parsers/pdf/page-content';
+import type { PageContent, RuleSegment, TextRun } from '../../../src/parsers/pdf/page-types';
 import { outline, spans, tables, texts } from './blocks';
 
 const SIZE = 10;

@@ -9,7 +9,9 @@ import { findRuledGrids } from '../../../src/parsers/pdf/layout/ruled-grid';
 import { fillRuledGrid, insideGrid } from '../../../src/parsers/pdf/layout/ruled-table';
 import { splitRuns } from '../../../src/parsers/pdf/layout/words';
 import { nodePdfAssets } from '../../../src/parsers/pdf/node-assets';
-import { readPageContent, readRules, type TextRun } from '../../../src/parsers/pdf/page-content';
+import { readRules } from '../../../src/parsers/pdf/page-content';
+import type { TextRun } from '../../../src/parsers/pdf/page-types';
+import { readPageContent } from '../../../src/parsers/pdf/read-pdf';
 import { documentParams } from '../../../src/parsers/pdf/read-pdf';
 import { mayHoldTable } from '../../../src/parsers/pdf/tabular-text';
 

@@ -1,6 +1,6 @@
 // Naming tables, cells and amounts in the Chinese messages of findings.
 
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import type { StandardTable, TableKind, Unit } from '../../model/disclosure';
 import { printedPlaces } from './amounts';
 import type { TableRef } from './locate';

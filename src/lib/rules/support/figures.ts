@@ -3,7 +3,7 @@
 
 import Decimal from 'decimal.js';
 import type { Unit } from '../../model/disclosure';
-import type { NarrativeFigure } from '../../narrative/figures';
+import type { NarrativeFigure } from '../../model/narrative-figure';
 import { fromYuan, inYuan, printedPlaces } from './amounts';
 
 /** The figure's amount in 元 (a percentage as printed). */

@@ -2,7 +2,7 @@
 // tables from aligned columns, page furniture dropped, and the rest as paragraphs.
 
 import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
-import type { PageContent } from '../page-content';
+import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
 import { groupLines, lineText, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';

@@ -55,7 +55,7 @@ export function findFurniture(pages: readonly PageLines[]): Set<TextLine> {
     }
   });
   for (const places of seen.values()) {
-    for (const { page, line } of places) {
+    for (const { line } of places) {
       const pagesHere = new Set(
         places.filter((other) => Math.abs(other.line.y - line.y) <= SAME_PLACE).map((other) => other.page),
       );

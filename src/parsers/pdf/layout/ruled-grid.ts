@@ -1,7 +1,7 @@
 // Ruling lines → table grids: near-duplicate rules merged, touching rules grouped into tables,
 // and a cell whose inner border is missing merged with its neighbour (row and column spans).
 
-import type { RuleSegment } from '../page-content';
+import type { RuleSegment } from '../page-types';
 import { clusterValues, mean, UnionFind } from './cluster';
 
 /** A ruling line along `at` (y for horizontal, x for vertical) from `from` to `to`. */

@@ -1,7 +1,7 @@
 // Text runs cut into words at their inner spaces, each with an estimated extent, so a run that
 // pdf.js glued across a cell border (`24,458.43 一、一般公共服务支出`) can be split by position.
 
-import type { TextRun } from '../page-content';
+import type { TextRun } from '../page-types';
 
 export interface Word {
   text: string;

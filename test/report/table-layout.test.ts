@@ -1,7 +1,7 @@
 // Header rows from column paths, and how a two-sided table is split into its 收入 and 支出 halves.
 
 import { describe, expect, it } from 'vitest';
-import { headerRows, splitSides } from '../../src/lib/components/table-layout';
+import { headerRows, splitSides } from '../../src/lib/report/table-layout';
 import type { StandardTable, TableRow } from '../../src/lib/model/disclosure';
 
 function row(name: string, side: TableRow['side'], cells: Record<string, string>): TableRow {

@@ -1,8 +1,8 @@
 // A figure the explanation text states, with the sentence it stands in. The narrative reader
 // (read-figures.ts) finds them; text rules compare them with the tables and with each other.
 
-import type { Unit } from '../model/disclosure';
-import type { TextLocation } from '../model/finding';
+import type { Unit } from './disclosure';
+import type { TextLocation } from './finding';
 
 /** What a figure is about, in the vocabulary of the standard tables. */
 export type FigureSubject =

@@ -1,0 +1,128 @@
+// The bench's inputs and results as data: what each part measures and the report prints.
+
+import type { ClockName } from './timing';
+
+export interface BigResult {
+  pages: number;
+  floorMs: number;
+  fullMs: number;
+  /** Milliseconds per page of reading in each quarter of the file, first to last. */
+  perPageMs: number[];
+  /** Time after the last page: layout, extraction and the rules over the whole file. */
+  afterPagesMs: number;
+  memory: MemoryUse | MemoryFailure;
+}
+
+export interface BrowserRun {
+  /** Drop to the report's meta card on screen. */
+  reportMs: number;
+  /** Drop to the first chart drawn; null when the report shows none. */
+  chartMs: number | null;
+  /** The longest main-thread task from the drop to the end of the run (PerformanceObserver 'longtask'). */
+  longestTaskMs: number;
+  /** Tasks over 50 ms in that time. */
+  longTasks: number;
+}
+
+export interface BrowserResult {
+  file: string;
+  runs: BrowserRun[];
+  reportMs: number;
+  chartMs: number | null;
+  longestTaskMs: number;
+}
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BundleResult {
+  /** The entry's JavaScript and its static imports: what the first paint waits for. */
+  initial: ChunkSize[];
+  /** Every other JavaScript file: dynamic imports, the parse worker, the service worker. */
+  lazy: ChunkSize[];
+}
+
+export type BenchFormat = 'pdf' | 'docx';
+
+export interface BenchInput {
+  /** Shown in the table: the folder it came from and the file name. */
+  label: string;
+  path: string;
+  format: BenchFormat;
+}
+
+export interface MemoryUse {
+  /** Peak resident set size of the process, start to end. */
+  peakRssMb: number;
+  /** Resident set size before the parse: node, tsx and the loaded modules. */
+  baseRssMb: number;
+  /** Largest growth of the JS heap over its collected size before the parse, sampled at each progress report. */
+  heapDeltaMb: number;
+}
+
+/** A child that crashed: the first line of its error, so one broken file does not stop the bench. */
+export interface MemoryFailure {
+  error: string;
+}
+
+export interface FileResult extends FileTiming {
+  label: string;
+  format: BenchFormat;
+  /** full / floor; null on the error path. */
+  ratio: number | null;
+  memory: MemoryUse | MemoryFailure;
+}
+
+export interface BenchRun {
+  runs: number;
+  clock: ClockName;
+  /** The parts asked for (--parts); a part asked for but not measurable is null below. */
+  parts: string[];
+  node: string;
+  pdfjs: string;
+  cpus: number;
+  realFound: boolean;
+  seconds: number;
+  files: FileResult[];
+  /** null without ../shared/real. */
+  big: BigResult[] | null;
+  /** null without ../shared/real or dist/. */
+  browser: BrowserResult | null;
+  /** null without dist/ and its Vite manifest. */
+  bundle: BundleResult | null;
+}
+
+export interface Summary {
+  pdfMedianRatio: number | null;
+  docxMedianRatio: number | null;
+  worst: { label: string; ratio: number } | null;
+  /** The goal from the issue: parse + recognise ≤ 1.2 × the floor. Reported, not enforced. */
+  goal: number;
+  withinGoal: number;
+  measured: number;
+}
+
+export interface Stages {
+  /** PDF: getDocument and every page's content (text, operator list, conversion). DOCX: mammoth and the HTML reader. */
+  read: number;
+  /** PDF only: the garbled-page checks, layout into blocks, pdf.js teardown. */
+  layout: number | null;
+  extract: number;
+}
+
+export interface FileTiming {
+  pages: number | null;
+  /** The read error of a file that takes the error path: it has no floor. */
+  error: string | null;
+  floorMs: number | null;
+  fullMs: number;
+  /** With --stages, PDF: getDocument + getOperatorList of every page alone. */
+  operatorsMs: number | null;
+  /** With --stages, DOCX: the HTML reader alone on mammoth's output. */
+  htmlReaderMs: number | null;
+  /** Medians of each stage on its own; none on the error path. */
+  stages: Stages | null;
+}
