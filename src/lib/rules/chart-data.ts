@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import type { Disclosure } from '../model/disclosure';
-import type { Location, TextLocation } from '../model/finding';
+import type { FindingData, Location, TextLocation } from '../model/finding';
 import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import { readChartData, type Chart, type ChartEntry } from '../narrative/read-chart-data';
 import { classifySubject } from '../narrative/subjects';
@@ -84,7 +84,7 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     expected: Decimal,
     places: number,
     messageId: string,
-    data: Record<string, string>,
+    data: FindingData,
     related: Location[],
   ) => {
     tally.report({
@@ -167,7 +167,7 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
           'partsDifferFromTrend',
           {
             sum: formatAmount(sum, places),
-            trendChart: String(trend.number),
+            trendChart: trend.number,
             trendTitle: trend.title,
             year: total.label,
             total: total.amount,
