@@ -31,8 +31,8 @@ export interface ExpectedFinding {
   severity?: Severity;
   data?: FindingData;
   location?: Record<string, unknown>;
-  /** How many related locations. */
-  related?: number;
+  /** How many related locations, or what they are. */
+  related?: number | Record<string, unknown>[];
   expected?: string | null;
   actual?: string | null;
   difference?: string | null;
@@ -69,7 +69,8 @@ export function expectFindings(rule: Rule, findings: Finding[], expected: Expect
     const { related, data, ...fields } = expected[index]!;
     expect(finding).toMatchObject(fields);
     if (data) expect(finding.data).toMatchObject(data);
-    if (related !== undefined) expect(finding.related).toHaveLength(related);
+    if (typeof related === 'number') expect(finding.related).toHaveLength(related);
+    else if (related) expect(finding.related).toMatchObject(related);
   });
 }
 
