@@ -37,7 +37,8 @@ export interface ExpectedFinding {
   actual?: string | null;
   difference?: string | null;
   unit?: string | null;
-  tolerance?: string;
+  /** null: no tolerance was applied. */
+  tolerance?: string | null;
 }
 
 export interface InvalidCase {
@@ -66,8 +67,10 @@ export function expectFindings(rule: Rule, findings: Finding[], expected: Expect
   findings.forEach((finding, index) => {
     expect(Object.keys(rule.meta.messages)).toContain(finding.messageId);
     expect(finding.ruleId).toBe(rule.meta.id);
-    const { related, data, ...fields } = expected[index]!;
+    const { related, data, tolerance, ...fields } = expected[index]!;
     expect(finding).toMatchObject(fields);
+    if (tolerance === null) expect(finding.tolerance).toBeUndefined();
+    else if (tolerance !== undefined) expect(finding.tolerance).toBe(tolerance);
     if (data) expect(finding.data).toMatchObject(data);
     if (typeof related === 'number') expect(finding.related).toHaveLength(related);
     else if (related) expect(finding.related.slice(0, related.length)).toMatchObject(related);

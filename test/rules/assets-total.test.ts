@@ -1,7 +1,7 @@
 // assets-total: 资产总额 = Σ the numbered parts of the 固定资产占用情况表.
 
 import { rule } from '../../src/lib/rules/assets-total';
-import { disclosures, seedDisclosure } from '../helpers/disclosures';
+import { disclosures } from '../helpers/disclosures';
 import { rowIndexOf, withAmount } from '../helpers/mutate';
 import { ruleTester } from '../helpers/rule-tester';
 
