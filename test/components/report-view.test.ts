@@ -21,7 +21,9 @@ describe('ReportView', () => {
 
   it('shows the meta card, the warnings, and says when no table was recognised', () => {
     render(ReportView, {
-      report: report({ warnings: [{ code: 'split-row', message: '第 3 页的行被分页拆开，已合并。', page: 3 }] }),
+      report: report({
+        warnings: [{ stage: 'read', code: 'pdf-irregular-merge', message: '第 3 页的行被分页拆开，已合并。', page: 3 }],
+      }),
     });
     expect(screen.getByText('320 香河县医疗保障局')).toBeTruthy();
     expect(screen.getByText('2024')).toBeTruthy();
