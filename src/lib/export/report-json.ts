@@ -1,5 +1,6 @@
 // The versioned report as JSON: written by the CLI and the page alike, read back when dropped in.
 
+import type { Message } from '../model/document';
 import type { DocumentReport, Report } from '../model/report';
 import { REPORT_SCHEMA } from '../model/report';
 import { ReadError } from '../model/read-error';
@@ -68,5 +69,11 @@ export function readReportJson(text: string): DocumentReport[] {
       throw new ReadError('corrupt-file', `报告第 ${index + 1} 份文件的内容不完整或已损坏：${problem}。`);
     }
   });
-  return documents as DocumentReport[];
+  return (documents as DocumentReport[]).map(withMessageStages);
+}
+
+/** Exports written before notes had a stage hold only the file readers' notes: they are 'read'. */
+function withMessageStages(document: DocumentReport): DocumentReport {
+  const warnings = document.warnings.map((warning) => ({ ...warning, stage: warning.stage ?? 'read' }) as Message);
+  return { ...document, warnings };
 }
