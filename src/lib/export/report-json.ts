@@ -1,8 +1,7 @@
 // The versioned report as JSON: written by the CLI and the page alike, read back when dropped in.
 
-import type { Message } from '../model/document';
 import type { DocumentReport, Report } from '../model/report';
-import { REPORT_SCHEMA } from '../model/report';
+import { REPORT_SCHEMA, withMessageStages } from '../model/report';
 import { ReadError } from '../model/read-error';
 import { validateDocument } from './validate-report';
 
@@ -70,10 +69,4 @@ export function readReportJson(text: string): DocumentReport[] {
     }
   });
   return (documents as DocumentReport[]).map(withMessageStages);
-}
-
-/** Exports written before notes had a stage hold only the file readers' notes: they are 'read'. */
-function withMessageStages(document: DocumentReport): DocumentReport {
-  const warnings = document.warnings.map((warning) => ({ ...warning, stage: warning.stage ?? 'read' }) as Message);
-  return { ...document, warnings };
 }

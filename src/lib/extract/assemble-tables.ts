@@ -1,6 +1,7 @@
 // Document blocks → logical tables: titles, units and notes read from around each grid, and a
 // table continued on the next page (repeated title/org/year/unit lines and header rows) merged
-// back into one, including a row split by the page break.
+// back into one, including a row split by the page break. What of this a reader of the report
+// should know (a merged continuation, a joined row, a guessed title) is recorded as events.
 
 import type { TableKind, Unit } from '../model/disclosure';
 import type { Block, Box, ExtractMessageCode, TableBlock } from '../model/document';

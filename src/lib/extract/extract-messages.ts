@@ -4,7 +4,7 @@
 import type { ExtractMessageCode, Message } from '../model/document';
 import type { AssemblyEvent, LogicalTable } from './assemble-tables';
 
-/** The table as a reader finds it: `《title》`, or `第 3 张表格` when it has no title. */
+/** Words for one kind of event, given the table's name (`《title》`, or `第 3 张表格`) and the events. */
 type Describe = (table: string, events: AssemblyEvent[]) => string;
 
 function pagesOf(events: AssemblyEvent[]): number[] {
