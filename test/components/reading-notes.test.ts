@@ -26,7 +26,7 @@ describe('读取说明', () => {
       report: readReport({
         tables: [incomeTable],
         warnings: [
-          // From 上海市普陀区财政局2024年度部门决算.pdf, seed 002 as PDF, and 省法院2017年度部门预算公开.pdf.
+          // In order: from 省法院2017年度部门预算公开.pdf, the seed 002 PDF fixture, 上海市普陀区财政局2024年度部门决算.pdf.
           {
             stage: 'narrative',
             code: 'change-unlinked',

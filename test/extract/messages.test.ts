@@ -100,7 +100,7 @@ describe('extraction notes', () => {
     );
   });
 
-  it('title-missing: the seed 000 PDF fixture has a grid on page 23 with no words before it', async () => {
+  it('title-missing: the seed 000 PDF fixture has a grid on page 23 that nothing before it names', async () => {
     const disclosure = await fixturePdf('000-bordered-portrait.pdf');
     expect(noteOf(disclosure, 'title-missing', 20)).toMatchObject({
       page: 23,

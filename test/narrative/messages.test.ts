@@ -21,7 +21,7 @@ describe('narrative reading notes', () => {
     expect(reading.messages).toEqual([]);
   });
 
-  it('amount-subject-unknown: 普陀区财政局 2024 决算 names each 项 in a sentence before its amounts (pages 22)', async () => {
+  it('amount-subject-unknown: 普陀区财政局 2024 决算 names each 项 in a sentence before its amounts (page 22)', async () => {
     const [disclosure] = await disclosures('putuoFinal2024');
     const [note, ...others] = notesOf(disclosure!, 'amount-subject-unknown');
     expect(others).toEqual([]);
