@@ -255,27 +255,29 @@ describe('ParseClient when idle', () => {
     worker.reply({ type: 'result', id: worker.lastId(), report: reportFor(name) });
   }
 
+  /** Gives the client a file that the newest worker answers at once. */
+  async function readAtOnce(name: string): Promise<void> {
+    const parsing = client.parse(fileOf(name));
+    await vi.advanceTimersByTimeAsync(0);
+    answer(workers.at(-1)!, name);
+    expect((await parsing).error).toBeUndefined();
+  }
+
   beforeEach(() => {
     vi.useFakeTimers();
     client = fakeClient(IDLE_MS);
   });
 
   it('terminates the worker after the idle delay; the next file starts a new one', async () => {
-    const first = client.parse(fileOf('1.docx'));
-    await vi.advanceTimersByTimeAsync(0);
-    answer(workers[0]!, '1.docx');
-    await first;
+    await readAtOnce('1.docx');
 
     await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
     expect(workers[0]!.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(workers[0]!.terminated).toBe(true);
 
-    const second = client.parse(fileOf('2.docx'));
-    await vi.advanceTimersByTimeAsync(0);
+    await readAtOnce('2.docx');
     expect(workers).toHaveLength(2);
-    answer(workers[1]!, '2.docx');
-    expect((await second).error).toBeUndefined();
   });
 
   it('never terminates while a file is read or queued', async () => {
@@ -299,10 +301,7 @@ describe('ParseClient when idle', () => {
   });
 
   it('a file given during the idle wait keeps the worker and restarts the wait when done', async () => {
-    const first = client.parse(fileOf('1.docx'));
-    await vi.advanceTimersByTimeAsync(0);
-    answer(workers[0]!, '1.docx');
-    await first;
+    await readAtOnce('1.docx');
     await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
 
     const second = client.parse(fileOf('2.docx'));
