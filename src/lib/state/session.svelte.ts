@@ -1,4 +1,6 @@
-// Session state of the drop page: every file given this session, its progress and its report.
+// The page's session: every file given this session, its progress and its report, and the lists
+// the pages derive from them. State is private; pages read it through getters and change it
+// through methods.
 
 import { isReportJson, readReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
@@ -133,7 +135,7 @@ export class Session {
     if (workspace) void this.#restoreWorkspace(workspace);
   }
 
-  /** Every file given this session, in the order they were given. */
+  /** Every file of this session in page order, the ones kept from an earlier visit first. */
   get entries(): readonly FileEntry[] {
     return this.#entries;
   }
