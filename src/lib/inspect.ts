@@ -6,6 +6,7 @@ import type { PdfAssets } from '../parsers/pdf/read-pdf';
 import { extractDisclosure } from './extract';
 import { readNarrative } from './narrative';
 import { runRules } from './rules/run-rules';
+import type { Rule } from './rules/rule';
 import { failedReport, type DocumentReport } from './model/report';
 import { toReadErrorData } from './model/read-error';
 
@@ -16,6 +17,8 @@ export interface InspectOptions {
   password?: string;
   pdfAssets?: PdfAssets;
   onProgress?: (stage: InspectStage, done: number, total: number) => void;
+  /** The rules to run instead of all registered ones (tests). */
+  rules?: Rule[];
 }
 
 export async function inspectFile(
@@ -37,7 +40,7 @@ export async function inspectFile(
     options.signal?.throwIfAborted();
     options.onProgress?.('checking', 0, 1);
     const { figures, messages: narrativeMessages } = readNarrative(disclosure);
-    const { findings, checks } = runRules(disclosure, figures);
+    const { findings, checks } = runRules(disclosure, figures, options.rules);
     options.onProgress?.('done', 1, 1);
     return {
       source: { name, format: parsed.format, bytes: bytes.byteLength, pages: parsed.pages },

@@ -43,6 +43,21 @@ describe('report JSON', () => {
     expect(read).toEqual(doc);
   });
 
+  it('reads reports exported before findings had messageId, data and type, and refuses a malformed data', async () => {
+    const doc = await seedReport('000');
+    expect(doc.findings.length).toBeGreaterThan(0);
+    expect(doc.findings.every((finding) => finding.messageId && finding.type && finding.data)).toBe(true);
+    const older = {
+      ...doc,
+      findings: doc.findings.map(({ messageId: _id, data: _data, type: _type, ...rest }) => rest),
+    };
+    expect(readReportJson(JSON.stringify({ schema: REPORT_SCHEMA, documents: [older] }))).toEqual([older]);
+    const badData = { ...doc, findings: [{ ...doc.findings[0]!, data: { row: [1] } }] };
+    expect(refusal(JSON.stringify({ schema: REPORT_SCHEMA, documents: [badData] })).message).toContain(
+      'findings[0].data「row」 应为文字或数字',
+    );
+  });
+
   it("loads an export written before notes had a stage, table or paragraph: its notes are the readers'", async () => {
     const note = { code: 'pdf-textless-pages', message: '第 14 页没有文字层（可能是扫描页），其中的内容未被读取。' };
     const doc = { ...(await seedReport('002')), warnings: [note] };

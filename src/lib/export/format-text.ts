@@ -29,6 +29,10 @@ function formatChecks(doc: DocumentReport): string[] {
   if (doc.checks.length) {
     lines.push(`  核对：${applied.length} 项规则适用，${passed.length} 项通过，共比较 ${comparisons} 次`);
   }
+  for (const check of doc.checks.filter((candidate) => candidate.status === 'crashed'))
+    lines.push(
+      `  未完成：[${check.ruleId}] ${check.title.zh} 这项检查因程序错误未能完成（${check.error ?? '原因不明'}）`,
+    );
   return lines;
 }
 

@@ -21,6 +21,8 @@ const number: Check = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? null : `${path} 应为数字，实为${describe(value)}`;
 const boolean: Check = (value, path) =>
   typeof value === 'boolean' ? null : `${path} 应为真假值，实为${describe(value)}`;
+const stringOrNumber: Check = (value, path) =>
+  typeof value === 'string' ? null : number(value, path) && `${path} 应为文字或数字，实为${describe(value)}`;
 const decimal: Check = (value, path) =>
   typeof value === 'string' && DECIMAL.test(value) ? null : `${path} 应为十进制数字文本，实为 ${JSON.stringify(value)}`;
 
@@ -138,8 +140,11 @@ export const validateDocument = (value: unknown): string | null =>
     findings: list(
       object({
         ruleId: string,
+        messageId: optional(string),
+        type: optional(string),
         severity: oneOf(...SEVERITIES),
         message: string,
+        data: optional(record(stringOrNumber)),
         location,
         related: list(location),
         expected: nullable(decimal),
@@ -152,9 +157,10 @@ export const validateDocument = (value: unknown): string | null =>
       object({
         ruleId: string,
         severity: oneOf(...SEVERITIES),
-        status: oneOf('passed', 'failed', 'not-applicable'),
+        status: oneOf('passed', 'failed', 'not-applicable', 'crashed'),
         comparisons: number,
         findings: number,
+        error: optional(string),
       }),
     ),
     error: optional(object({ code: string, message: string })),
