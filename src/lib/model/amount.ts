@@ -17,3 +17,9 @@ export function inYuan(amount: string | Decimal, unit: Unit): Decimal {
 export function fromYuan(yuan: Decimal, unit: Unit): Decimal {
   return yuan.dividedBy(unitFactor(unit));
 }
+
+/** Printed decimal text in one unit as an exact amount in another (万元 → 元 and back, no floats). */
+export function convertAmount(printed: string, from: Unit, to: Unit): Decimal {
+  // NOTE: decimal.js division is exact here because the divisor is a power of ten.
+  return fromYuan(inYuan(printed, from), to);
+}

@@ -10,7 +10,7 @@ import { STANDARD_KINDS } from '../extract/table-kind';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
-import { normalName } from './support/names';
+import { normalName } from '../model/table-vocabulary';
 import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {

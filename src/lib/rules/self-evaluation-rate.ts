@@ -8,7 +8,7 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { printedPlaces } from './support/amounts';
 import { cellName } from './support/describe';
 import { cellAt, tablesOf } from './support/locate';
-import { normalName } from './support/names';
+import { normalName } from '../model/table-vocabulary';
 
 export const meta: RuleMeta = {
   id: 'self-evaluation-rate',

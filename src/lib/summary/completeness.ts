@@ -7,7 +7,7 @@
 import { STANDARD_KINDS } from '../extract/table-kind';
 import { Decimal } from '../model/amount';
 import type { DocumentReport } from '../model/report';
-import { TABLE_KIND_NAMES } from '../table-kinds';
+import { TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 export const TABLES_WEIGHT = 50;
 export const SECTIONS_WEIGHT = 20;
