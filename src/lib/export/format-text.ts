@@ -3,8 +3,7 @@
 import type { Finding } from '../model/finding';
 import { describeLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import type { DocumentReport, Report } from '../model/report';
-import { STANDARD_KINDS } from '../extract/table-kind';
-import { TABLE_KIND_NAMES } from '../model/table-vocabulary';
+import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

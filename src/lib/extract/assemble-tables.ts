@@ -4,12 +4,12 @@
 
 import type { Block, Box, TableBlock } from '../model/document';
 import type { TableKind, Unit } from '../model/disclosure';
-import { isTotalName, startsWithListMarker } from '../model/table-vocabulary';
+import { isTotalName, STANDARD_KINDS, startsWithListMarker } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isDataRow, splitHeader } from './header';
 import { parseAmount } from './parse-amount';
 import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
-import { classifyTitle, isTableTitle, STANDARD_KINDS } from './table-kind';
+import { classifyTitle, isTableTitle } from './table-kind';
 
 export interface BodyRow {
   cells: string[];

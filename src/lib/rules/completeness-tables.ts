@@ -8,7 +8,7 @@
 
 import type { Disclosure, TableKind } from '../model/disclosure';
 import type { Finding } from '../model/finding';
-import { STANDARD_KINDS } from '../extract/table-kind';
+import { STANDARD_KINDS } from '../model/table-vocabulary';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tablesOf } from './support/locate';
 

@@ -4,5 +4,5 @@
 
 export * from './row-names';
 export * from './summary-sides';
-export * from './table-kind-names';
+export * from './table-kinds';
 export * from './totals';
