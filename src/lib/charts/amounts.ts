@@ -1,7 +1,7 @@
 // Shared helpers for the chart builders: amount nodes, shares and 科目 trees (tables are read
 // through the model's table vocabulary).
 
-import { convertAmount, Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { StandardTable, TableRow, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import { printedTotalRow, tableUnit, totalColumn } from '../model/table-vocabulary';
@@ -22,11 +22,6 @@ export interface AmountNode {
   /** What the share is of: `合计`, or the column drawn (`基本支出`). */
   shareOf: string;
   children?: AmountNode[];
-}
-
-export function formatShare(part: Decimal, whole: Decimal): string {
-  if (whole.isZero()) return '—';
-  return `${part.div(whole).times(100).toFixed(2)}%`;
 }
 
 export interface CodeTree {

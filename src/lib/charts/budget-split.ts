@@ -1,10 +1,9 @@
 // 基本支出 vs 项目支出 pie from the 合计 row of the 支出总表 (or the 一般公共预算财政拨款支出表).
 
 import type { EChartsOption, PieSeriesOption } from 'echarts';
-import { convertAmount, Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DocumentReport } from '../model/report';
 import { columnEnding, findTable, printedTotalRow, tableUnit } from '../model/table-vocabulary';
-import { formatShare } from './amounts';
 import { formatAmountTooltip } from './treemap';
 
 export function toBudgetSplitOption(report: DocumentReport, unit: '元' | '万元'): EChartsOption | null {

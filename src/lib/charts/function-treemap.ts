@@ -2,11 +2,11 @@
 // column, or split into 基本支出 and 项目支出 with each part's own 类 → 款 → 项 below it.
 
 import type { EChartsOption } from 'echarts';
-import { Decimal } from '../model/amount';
+import { Decimal, formatShare } from '../model/amount';
 import type { StandardTable } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import { columnEnding, findTable } from '../model/table-vocabulary';
-import { buildCodeTree, formatShare, type AmountNode } from './amounts';
+import { buildCodeTree, type AmountNode } from './amounts';
 import { toTreemapOption } from './treemap';
 
 export type FunctionTreemapView = 'total' | 'split';

@@ -2,11 +2,10 @@
 // side of the 收支总表. Only the sources with an amount are drawn.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { convertAmount, Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { StandardTable, TableRow, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import { findTable, ORDINAL, printedTotalRow, tableUnit, totalColumn } from '../model/table-vocabulary';
-import { formatShare } from './amounts';
 import { formatAmountTooltip } from './treemap';
 
 export interface IncomeSource {

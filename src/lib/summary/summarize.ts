@@ -1,7 +1,7 @@
 // A report's header in figures: who and which year, 收入/支出合计, 基本 vs 项目, 三公, findings by
 // severity and a completeness score, every amount exact (decimal text) in the report's own unit.
 
-import { convertAmount, Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DisclosureKind, DisclosureScope, StandardTable, TableRow, TableSide, Unit } from '../model/disclosure';
 import type { Severity } from '../model/finding';
 import type { DocumentReport } from '../model/report';
@@ -107,7 +107,7 @@ export function printedAmount(value: Decimal): string {
 }
 
 function share(part: Decimal, whole: Decimal | null): string {
-  return whole === null || whole.isZero() ? '—' : `${part.div(whole).times(100).toFixed(2)}%`;
+  return whole === null ? '—' : formatShare(part, whole);
 }
 
 /** 基本支出 and 项目支出 from the 支出总表's 合计 row, else from the 收支总表's 支出用途 rows. */
