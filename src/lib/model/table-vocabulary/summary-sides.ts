@@ -44,10 +44,11 @@ export interface SummarySide {
   carry: CarryRow[];
 }
 
-const SIDE_WORD: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
+/** What each half of a 收支总表 is called: the word its column headers and the CSV's 收支 column use. */
+export const TABLE_SIDE_NAMES: Readonly<Record<TableSide, string>> = { income: '收入', expenditure: '支出' };
 
 function sideColumns(table: StandardTable, side: TableSide): SideColumn[] {
-  const word = SIDE_WORD[side];
+  const word = TABLE_SIDE_NAMES[side];
   let paths = [...new Set(table.columns.filter((column) => column.split('/')[0]?.includes(word)))];
   if (paths.length === 0) {
     paths = [
