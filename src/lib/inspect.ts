@@ -4,7 +4,7 @@
 import { readDocument } from '../parsers';
 import type { PdfAssets } from '../parsers/pdf/read-pdf';
 import { extractDisclosure } from './extract';
-import { readFigures } from './narrative/read-figures';
+import { readNarrative } from './narrative';
 import { runRules } from './rules/run-rules';
 import { failedReport, type DocumentReport } from './model/report';
 import { toReadErrorData } from './model/read-error';
@@ -36,7 +36,7 @@ export async function inspectFile(
     const disclosure = extractDisclosure(parsed);
     options.signal?.throwIfAborted();
     options.onProgress?.('checking', 0, 1);
-    const figures = readFigures(disclosure);
+    const { figures, messages: narrativeMessages } = readNarrative(disclosure);
     const { findings, checks } = runRules(disclosure, figures);
     options.onProgress?.('done', 1, 1);
     return {
@@ -44,7 +44,7 @@ export async function inspectFile(
       meta: disclosure.meta,
       tables: disclosure.tables,
       paragraphs: disclosure.paragraphs.map(({ text, page }) => ({ text, page })),
-      warnings: [...parsed.warnings, ...disclosure.warnings],
+      warnings: [...parsed.warnings, ...disclosure.warnings, ...narrativeMessages],
       figures,
       findings,
       checks,

@@ -2,6 +2,7 @@
 
 import type { Finding } from '../model/finding';
 import { describeLocation, SEVERITY_NAMES } from '../model/finding-labels';
+import { describeNotePlace, notesByStage, STAGE_NAMES } from '../message-labels';
 import type { DocumentReport, Report } from '../model/report';
 import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
@@ -30,6 +31,20 @@ function formatChecks(doc: DocumentReport): string[] {
   return lines;
 }
 
+/** 读取说明: each stage's notes, each with the table, paragraph or page it concerns. */
+function formatReadingNotes(doc: DocumentReport): string[] {
+  if (doc.warnings.length === 0) return [];
+  const lines = [`  读取说明（${doc.warnings.length} 条）：`];
+  for (const { stage, messages } of notesByStage(doc.warnings)) {
+    lines.push(`    ${STAGE_NAMES[stage]}：`);
+    for (const message of messages) {
+      const place = describeNotePlace(message, doc.tables);
+      lines.push(`      · ${message.message}${place ? `（${place}）` : ''}`);
+    }
+  }
+  return lines;
+}
+
 function formatDocument(doc: DocumentReport): string[] {
   const { source, meta } = doc;
   const lines = [
@@ -54,8 +69,7 @@ function formatDocument(doc: DocumentReport): string[] {
     );
   }
   if (missing.length) lines.push(`  未找到：${missing.map((kind) => TABLE_KIND_NAMES[kind]).join('、')}`);
-  for (const warning of doc.warnings) lines.push(`  读取提示：${warning.message}`);
-  return [...lines, ...formatChecks(doc)];
+  return [...lines, ...formatReadingNotes(doc), ...formatChecks(doc)];
 }
 
 export function formatReportText(report: Report): string {

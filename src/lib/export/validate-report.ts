@@ -123,7 +123,17 @@ export const validateDocument = (value: unknown): string | null =>
       scope: nullable(oneOf('部门', '单位')),
     }),
     tables: list(table),
-    warnings: list(object({ code: string, message: string, page: optional(number) })),
+    // stage, table and paragraph came later: exports without them still load.
+    warnings: list(
+      object({
+        stage: optional(oneOf('read', 'extract', 'narrative')),
+        code: string,
+        message: string,
+        page: optional(number),
+        table: optional(number),
+        paragraph: optional(number),
+      }),
+    ),
     figures: list(object({ subject: string, amount: decimal, location })),
     findings: list(
       object({

@@ -1,20 +1,22 @@
-// Document model → disclosure: meta, recognised standard tables, explanation text.
+// Document model → disclosure: meta, recognised standard tables, explanation text, and notes on
+// what recognising the tables dropped, joined or guessed.
 
 import type { ParsedDocument } from '../model/document';
 import type { Disclosure, TextParagraph } from '../model/disclosure';
 import { assembleTables } from './assemble-tables';
 import { readDocumentMeta } from './document-meta';
+import { extractMessages } from './extract-messages';
 import { toStandardTable } from './to-standard-table';
 
 export function extractDisclosure(doc: ParsedDocument): Disclosure {
   const paragraphs: TextParagraph[] = doc.blocks.flatMap((block, blockIndex) =>
     block.type === 'paragraph' ? [{ text: block.text, blockIndex, page: block.page ?? null }] : [],
   );
-  const logical = assembleTables(doc.blocks);
+  const { tables: logical, events } = assembleTables(doc.blocks);
   return {
     meta: readDocumentMeta(logical, paragraphs),
     tables: logical.map(toStandardTable),
     paragraphs,
-    warnings: [],
+    warnings: extractMessages(events, logical),
   };
 }
