@@ -6,7 +6,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FindingsList from '../../src/lib/components/FindingsList.svelte';
-import { SEVERITY_NAMES } from '../../src/lib/finding-labels';
+import { SEVERITY_NAMES } from '../../src/lib/model/finding-labels';
 import { inspectFile } from '../../src/lib/inspect';
 import { readSeedText } from '../helpers/shared-files';
 

@@ -3,7 +3,7 @@
 
 import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { STANDARD_KINDS } from '../../src/lib/extract/table-kind';
+import { STANDARD_KINDS } from '../../src/lib/model/table-vocabulary';
 import type { TableKind } from '../../src/lib/model/disclosure';
 import {
   ARTIFACTS,

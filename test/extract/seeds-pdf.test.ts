@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDisclosure } from '../../src/lib/extract';
-import { STANDARD_KINDS } from '../../src/lib/extract/table-kind';
+import { STANDARD_KINDS } from '../../src/lib/model/table-vocabulary';
 import type { Disclosure, StandardTable } from '../../src/lib/model/disclosure';
 import { readDocument } from '../../src/parsers';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractDisclosure } from '../../src/lib/extract';
-import { STANDARD_KINDS } from '../../src/lib/extract/table-kind';
+import { STANDARD_KINDS } from '../../src/lib/model/table-vocabulary';
 import { readText } from '../../src/parsers/text/read-text';
 import { readSeedText } from '../helpers/shared-files';
 import { expectSeedTables, SEED_SPECS } from './seed-expectations';

@@ -3,6 +3,7 @@
 
 import Decimal from 'decimal.js';
 import type { Disclosure, StandardTable, TableRow } from '../../src/lib/model/disclosure';
+import { totalRowIndex } from '../../src/lib/model/table-vocabulary';
 
 const sum = (values: string[]) => values.reduce((total, value) => total.plus(value), new Decimal(0));
 const amount = (row: TableRow | undefined, column: string) => new Decimal(row?.cells[column] ?? 0);
@@ -11,7 +12,7 @@ const amount = (row: TableRow | undefined, column: string) => new Decimal(row?.c
 function hierarchyMismatches(table: StandardTable): string[] {
   const coded = table.rows.filter((row) => row.code && /^\d{3}(\d{2}){0,2}$/.test(row.code) && !row.side);
   if (coded.length === 0) return [];
-  const total = table.rows.find((row) => !row.code && /^(合计|总计)$/.test(row.name.replace(/\s/g, '')));
+  const total = table.rows[totalRowIndex(table)];
   const mismatches: string[] = [];
   for (const column of table.columns) {
     const check = (label: string, printed: Decimal, parts: TableRow[]) => {

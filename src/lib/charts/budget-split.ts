@@ -1,18 +1,18 @@
 // 基本支出 vs 项目支出 pie from the 合计 row of the 支出总表 (or the 一般公共预算财政拨款支出表).
 
 import type { EChartsOption, PieSeriesOption } from 'echarts';
-import { Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DocumentReport } from '../model/report';
-import { columnEndingWith, convertAmount, findTable, formatShare, tableUnit, totalRow } from './amounts';
+import { columnEnding, findTable, printedTotalRow, tableUnit } from '../model/table-vocabulary';
 import { formatAmountTooltip } from './treemap';
 
 export function toBudgetSplitOption(report: DocumentReport, unit: '元' | '万元'): EChartsOption | null {
   const table = findTable(report, ['expenditure-summary', 'general-budget-expenditure']);
-  const row = table && totalRow(table);
+  const row = table && printedTotalRow(table);
   if (!table || !row) return null;
   const from = tableUnit(report, table);
   const parts = ['基本支出', '项目支出'].map((name) => {
-    const column = columnEndingWith(table, name);
+    const column = columnEnding(table, name);
     const printed = column === null ? undefined : row.cells[column];
     return { name, amount: printed === undefined ? new Decimal(0) : convertAmount(printed, from, unit) };
   });

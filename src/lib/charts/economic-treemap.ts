@@ -2,7 +2,8 @@
 
 import type { EChartsOption } from 'echarts';
 import type { DocumentReport } from '../model/report';
-import { buildCodeTree, findTable } from './amounts';
+import { findTable } from '../model/table-vocabulary';
+import { buildCodeTree } from './amounts';
 import { toTreemapOption } from './treemap';
 
 export function toEconomicTreemapOption(report: DocumentReport, unit: '元' | '万元'): EChartsOption | null {

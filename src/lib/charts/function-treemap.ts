@@ -2,10 +2,11 @@
 // column, or split into 基本支出 and 项目支出 with each part's own 类 → 款 → 项 below it.
 
 import type { EChartsOption } from 'echarts';
-import { Decimal } from '../model/amount';
+import { Decimal, formatShare } from '../model/amount';
 import type { StandardTable } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
-import { buildCodeTree, columnEndingWith, findTable, formatShare, type AmountNode } from './amounts';
+import { columnEnding, findTable } from '../model/table-vocabulary';
+import { buildCodeTree, type AmountNode } from './amounts';
 import { toTreemapOption } from './treemap';
 
 export type FunctionTreemapView = 'total' | 'split';
@@ -22,7 +23,7 @@ function expenditureTables(report: DocumentReport): StandardTable[] {
 /** 基本支出 and 项目支出 as the two top nodes (null unless both have a positive 科目 row). */
 function splitNodes(report: DocumentReport, table: StandardTable, unit: '元' | '万元'): AmountNode[] | null {
   const parts = PARTS.flatMap((part) => {
-    const column = columnEndingWith(table, part);
+    const column = columnEnding(table, part);
     const tree = column === null ? null : buildCodeTree(report, table, unit, column, `${part}/`);
     return tree && tree.total.gt(0) ? [{ part, tree }] : [];
   });

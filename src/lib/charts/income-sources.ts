@@ -2,10 +2,10 @@
 // side of the 收支总表. Only the sources with an amount are drawn.
 
 import type { BarSeriesOption, EChartsOption } from 'echarts';
-import { Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { StandardTable, TableRow, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
-import { convertAmount, findTable, formatShare, tableUnit, totalColumn, totalRow } from './amounts';
+import { findTable, ORDINAL, printedTotalRow, tableUnit, totalColumn } from '../model/table-vocabulary';
 import { formatAmountTooltip } from './treemap';
 
 export interface IncomeSource {
@@ -22,7 +22,7 @@ function lastSegment(path: string): string {
 
 /** 收入总表 with sources as columns (合计 row: 财政拨款收入, 事业收入, …, 上年结转). */
 function readColumns(table: StandardTable, from: Unit, unit: Unit): IncomeSource[] {
-  const row = totalRow(table) ?? table.rows.find((r) => r.code === null && /合计|总计/.test(r.name));
+  const row = printedTotalRow(table) ?? table.rows.find((r) => r.code === null && /合计|总计/.test(r.name));
   if (!row) return [];
   const total = totalColumn(table);
   return table.columns
@@ -62,9 +62,9 @@ function readSummary(table: StandardTable, from: Unit, unit: Unit): IncomeSource
   if (column === undefined) return [];
   return table.rows
     .filter((r) => r.side === 'income' && r.cells[column] !== undefined)
-    .filter((r) => /^[一二三四五六七八九十]+、/.test(r.name.trim()) || /^上年结转/.test(r.name.trim()))
+    .filter((r) => ORDINAL.test(r.name.trim()) || /^上年结转/.test(r.name.trim()))
     .map((r) => ({
-      name: r.name.trim().replace(/^[一二三四五六七八九十]+、/, ''),
+      name: r.name.trim().replace(ORDINAL, ''),
       amount: convertAmount(r.cells[column]!, from, unit),
     }));
 }

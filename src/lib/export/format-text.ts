@@ -1,11 +1,10 @@
 // The CLI's `--format text`: a report as a short readable summary in Chinese.
 
 import type { Finding } from '../model/finding';
-import { describeLocation, SEVERITY_NAMES } from '../finding-labels';
+import { describeLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import { describeNotePlace, notesByStage, STAGE_NAMES } from '../message-labels';
 import type { DocumentReport, Report } from '../model/report';
-import { STANDARD_KINDS } from '../extract/table-kind';
-import { TABLE_KIND_NAMES } from '../table-kinds';
+import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

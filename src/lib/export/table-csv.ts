@@ -2,12 +2,12 @@
 // quoting, CRLF), and all of a report's tables in one zip.
 
 import { strToU8, zipSync } from 'fflate';
-import type { StandardTable, TableSide } from '../model/disclosure';
+import type { StandardTable } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
+import { TABLE_SIDE_NAMES } from '../model/table-vocabulary';
 import { tableCsvName } from './file-names';
 
 const BOM = '\uFEFF';
-const SIDE_NAMES: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
 export function quoteCsvField(field: string): string {
@@ -47,7 +47,7 @@ export function toTableCsv(table: StandardTable): string {
     row.seq ?? '',
     row.code ?? '',
     row.name,
-    ...(sided ? [row.side ? SIDE_NAMES[row.side] : ''] : []),
+    ...(sided ? [row.side ? TABLE_SIDE_NAMES[row.side] : ''] : []),
     ...table.columns.map((column) => row.cells[column] ?? row.texts?.[column] ?? ''),
   ]);
   return BOM + toCsvLines([header, ...rows]);

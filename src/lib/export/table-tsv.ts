@@ -1,10 +1,9 @@
 // A recognised table as tab-separated text, to paste into a spreadsheet: one line per row with
 // 序号, 科目编码, 收/支 and name where the table has them, then every column, amounts as printed.
 
-import type { StandardTable, TableSide } from '../model/disclosure';
+import type { StandardTable } from '../model/disclosure';
+import { TABLE_SIDE_NAMES } from '../model/table-vocabulary';
 import { displayColumns } from '../report/table-layout';
-
-const SIDE_NAMES: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
 
 /** Tabs and line breaks inside a cell would break the grid: they become spaces. */
 function field(text: string): string {
@@ -26,7 +25,7 @@ export function toTsv(table: StandardTable): string {
   const lines = table.rows.map((row) => [
     ...(hasSeq ? [row.seq ?? ''] : []),
     ...(hasCode ? [row.code ?? ''] : []),
-    ...(hasSide ? [row.side ? SIDE_NAMES[row.side] : ''] : []),
+    ...(hasSide ? [row.side ? TABLE_SIDE_NAMES[row.side] : ''] : []),
     row.name,
     ...columns.map((column) => row.cells[column] ?? row.texts?.[column] ?? ''),
   ]);

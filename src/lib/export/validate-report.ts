@@ -3,7 +3,7 @@
 // NOTE: extra fields are accepted on purpose — later additions (paragraphs, cell boxes…) must
 // not make older exports unreadable, nor newer exports unreadable by this check.
 
-import { TABLE_KIND_NAMES } from '../table-kinds';
+import { TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 /** A problem found at `path`, in Chinese, or null when the value has the expected shape. */
 type Check = (value: unknown, path: string) => string | null;

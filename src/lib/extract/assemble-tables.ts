@@ -5,11 +5,12 @@
 
 import type { TableKind, Unit } from '../model/disclosure';
 import type { Block, Box, ExtractMessageCode, TableBlock } from '../model/document';
+import { isTotalName, STANDARD_KINDS, startsWithListMarker } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isDataRow, splitHeader } from './header';
 import { parseAmount } from './parse-amount';
 import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
-import { classifyTitle, isTableTitle, STANDARD_KINDS } from './table-kind';
+import { classifyTitle, isTableTitle } from './table-kind';
 
 export interface BodyRow {
   cells: string[];
@@ -91,7 +92,7 @@ function moveCodeLevelLabels(
 /** `合计 | 156,211,123 | …`: a total label, then amounts or blanks only. */
 function isClosingTotal(cells: string[]): boolean {
   const [label, ...rest] = cells.map(cleanCell);
-  return /^(合计|总计)$/.test(cleanLabel(label ?? '')) && rest.every((cell) => !cell || parseAmount(cell) !== null);
+  return isTotalName(cleanLabel(label ?? '')) && rest.every((cell) => !cell || parseAmount(cell) !== null);
 }
 
 function isBlankRow(cells: string[]): boolean {
@@ -99,8 +100,6 @@ function isBlankRow(cells: string[]): boolean {
 }
 
 const MIN_WRAPPED_LABEL = 6;
-/** Row labels that begin a row of their own: `二十、`, `1.`, `（一）`, `其中：`. */
-const ROW_LABEL_START = /^([一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|其中)/;
 
 /**
  * The first row on a new page continues the row before the break when it has neither 序号 nor
@@ -123,7 +122,7 @@ function isSplitRowTail(row: BodyRow, previous: BodyRow, table: LogicalTable): b
     head.length >= MIN_WRAPPED_LABEL &&
     parseAmount(text) === null &&
     parseAmount(head) === null &&
-    !ROW_LABEL_START.test(text)
+    !startsWithListMarker(text)
   );
 }
 

@@ -1,6 +1,8 @@
 // 功能分类 类 names → codes. The 收支总表 lists 类 by Chinese ordinal and name only
 // (八、社会保障和就业支出 = 208); older years used names that were later changed.
 
+import { CLASS_ORDINAL } from '../model/table-vocabulary';
+
 const CLASS_CODES: Record<string, string> = {
   一般公共服务: '201',
   外交: '202',
@@ -45,13 +47,11 @@ const CLASS_CODES: Record<string, string> = {
   抗疫特别国债安排: '234',
 };
 
-const ORDINAL_PREFIX = /^[一二三四五六七八九十百]+[、.．]\s*/;
-
 /** `八、社会保障和就业支出` → `208`; null for rows that are not a 类 (合计, 结转, 人行科目…). */
 export function functionClassCode(name: string): string | null {
-  if (!ORDINAL_PREFIX.test(name)) return null;
+  if (!CLASS_ORDINAL.test(name)) return null;
   const bare = name
-    .replace(ORDINAL_PREFIX, '')
+    .replace(CLASS_ORDINAL, '')
     .replace(/[（(]类[)）]$/, '')
     .replace(/支出$/, '');
   return CLASS_CODES[bare] ?? null;

@@ -1,5 +1,6 @@
 // Header rows → one column path per column (`本年收入/财政拨款收入`); the `栏次` row is dropped.
 
+import { isTotalName } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
 import { parseAmount } from './parse-amount';
 
@@ -22,7 +23,7 @@ function isColumnNumberRow(row: string[]): boolean {
 export function isDataRow(row: string[]): boolean {
   if (row.slice(1).some((cell) => parseAmount(cleanCell(cell)) !== null)) return true;
   const filled = row.map(cleanLabel).filter((cell) => cell !== '');
-  return filled.length === 1 && /^(合计|总计)$/.test(filled[0]!);
+  return filled.length === 1 && isTotalName(filled[0]!);
 }
 
 /**

@@ -35,16 +35,3 @@ export function classifyTitle(title: string): TableKind {
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(label)) return kind;
   return 'other';
 }
-
-/** The nine standard tables every 部门预算 has (and their 决算 equivalents). */
-export const STANDARD_KINDS: readonly TableKind[] = [
-  'income-expenditure-summary',
-  'income-summary',
-  'expenditure-summary',
-  'fiscal-grant-summary',
-  'general-budget-expenditure',
-  'general-budget-basic-expenditure',
-  'government-fund-expenditure',
-  'state-capital-expenditure',
-  'three-public-expenditure',
-];

@@ -17,3 +17,15 @@ export function inYuan(amount: string | Decimal, unit: Unit): Decimal {
 export function fromYuan(yuan: Decimal, unit: Unit): Decimal {
   return yuan.dividedBy(unitFactor(unit));
 }
+
+/** Printed decimal text in one unit as an exact amount in another (万元 → 元 and back, no floats). */
+export function convertAmount(printed: string, from: Unit, to: Unit): Decimal {
+  // NOTE: decimal.js division is exact here because the divisor is a power of ten.
+  return fromYuan(inYuan(printed, from), to);
+}
+
+/** A part's share of a whole as percent text to two places (`96.97%`); `—` for a zero whole. */
+export function formatShare(part: Decimal, whole: Decimal): string {
+  if (whole.isZero()) return '—';
+  return `${part.div(whole).times(100).toFixed(2)}%`;
+}

@@ -1,6 +1,7 @@
 // Pure layout helpers for TableView: multi-level column headers and the halves of a 收支总表.
 
-import type { StandardTable, TableRow, TableSide } from '../model/disclosure';
+import type { StandardTable, TableRow } from '../model/disclosure';
+import { TABLE_SIDE_NAMES } from '../model/table-vocabulary';
 
 export interface HeaderCell {
   label: string;
@@ -63,8 +64,6 @@ export interface TablePart {
   rows: TableRow[];
 }
 
-const SIDE_CAPTIONS: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
-
 function usedColumns(rows: readonly TableRow[]): Set<string> {
   return new Set(rows.flatMap((row) => [...Object.keys(row.cells), ...Object.keys(row.texts ?? {})]));
 }
@@ -88,10 +87,10 @@ export function splitSides(table: StandardTable): TablePart[] {
   if (!table.rows.some((row) => row.side !== undefined)) {
     return [{ caption: null, columns, labels: columns, rows: table.rows }];
   }
-  const captions = Object.values(SIDE_CAPTIONS);
+  const captions = Object.values(TABLE_SIDE_NAMES);
   const everUsed = usedColumns(table.rows);
   const halves = (['income', 'expenditure'] as const).map((side): TablePart => {
-    const caption = SIDE_CAPTIONS[side];
+    const caption = TABLE_SIDE_NAMES[side];
     const rows = table.rows.filter((row) => row.side === side);
     const used = usedColumns(rows);
     const shown = columns.filter((column) => {

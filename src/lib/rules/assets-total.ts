@@ -7,7 +7,7 @@
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { sumText } from './support/describe';
 import { tablesOf } from './support/locate';
-import { normalName } from './support/names';
+import { normalName } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt } from './support/tally';
 

@@ -1,13 +1,13 @@
 // A 科目 code names the same 科目 wherever it is printed: 20101 is 人大事务 in the 支出总表 and in
 // every other table. Names are compared without spaces, ordinals or `其中：`, brackets made
-// half-width (support/names bareName). The side rows of a 收支总表 are left out: their 类 codes are
+// half-width (table-vocabulary bareName). The side rows of a 收支总表 are left out: their 类 codes are
 // derived from the names. The name most tables print is taken as the reference.
 
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { VALID_CODE } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
-import { bareName } from './support/names';
+import { bareName } from '../model/table-vocabulary';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {

@@ -7,7 +7,7 @@
 // missing table the text says has nothing in it (本部门无国有资本经营预算); an error otherwise.
 
 import type { Disclosure, TableKind } from '../model/disclosure';
-import { STANDARD_KINDS } from '../extract/table-kind';
+import { STANDARD_KINDS } from '../model/table-vocabulary';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tablesOf } from './support/locate';
 import { createTally } from './support/tally';

@@ -10,16 +10,19 @@
 import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
-import { columnEnding, tableOf, totalRowIndex, type TableRef } from './support/locate';
-import { normalName, ORDINAL } from './support/names';
+import { tableOf, type TableRef } from './support/locate';
 import {
+  columnEnding,
   isUsageRow,
-  namedSideFigure,
+  normalName,
+  ORDINAL,
   primaryColumn,
   readSide,
+  totalRowIndex,
   type SideColumn,
   type SummarySide,
-} from './support/summary';
+} from '../model/table-vocabulary';
+import { namedSideFigure } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled, type Figure, type Tally } from './support/tally';
 

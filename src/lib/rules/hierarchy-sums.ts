@@ -11,8 +11,8 @@ import type { TableKind } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { codedRows, repairedCode } from './support/codes';
 import { tableName } from './support/describe';
-import { cellAt, totalRowIndex, type TableRef } from './support/locate';
-import { normalName } from './support/names';
+import { cellAt, type TableRef } from './support/locate';
+import { normalName, totalRowIndex } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt } from './support/tally';
 

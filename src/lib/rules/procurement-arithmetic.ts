@@ -11,7 +11,7 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { printedPlaces, roundingTolerance } from './support/amounts';
 import { columnLabel, formatAmount } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
-import { normalName, ORDINAL } from './support/names';
+import { isTotalName, normalName, ORDINAL } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled } from './support/tally';
 
@@ -22,7 +22,6 @@ export const meta: RuleMeta = {
   messages: AMOUNT_MESSAGES,
 };
 
-const TOTAL = /^(合计|总计)$/;
 const SUBTOTAL = /小计$/;
 const QUANTITY = /^数量$/;
 const PRICE = /^单价/;
@@ -34,7 +33,7 @@ const leaf = (column: string) => normalName(column.split('/').at(-1) ?? column);
 function levelOf(table: StandardTable, row: number): number {
   const printed = table.rows[row]!;
   const name = normalName(printed.name);
-  if (TOTAL.test(name)) return 0;
+  if (isTotalName(name)) return 0;
   if (SUBTOTAL.test(name)) return 1;
   if (ORDINAL.test(name)) return 2;
   if (name.includes('/') && !Object.keys(printed.texts ?? {}).length) return 3;
@@ -44,7 +43,7 @@ function levelOf(table: StandardTable, row: number): number {
 /** The column of the purchase amount: 金额 … /合计 or /总计, else the one 金额 column. */
 function amountColumn(table: StandardTable): string | null {
   const amounts = table.columns.filter((column) => /金额|总计/.test(column));
-  return amounts.find((column) => /^(合计|总计)$/.test(leaf(column))) ?? (amounts.length === 1 ? amounts[0]! : null);
+  return amounts.find((column) => isTotalName(leaf(column))) ?? (amounts.length === 1 ? amounts[0]! : null);
 }
 
 function checkItems(ref: TableRef, levels: number[], tally: ReturnType<typeof createTally>): number {

@@ -5,8 +5,8 @@
 import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { cellName } from './support/describe';
-import { columnEnding, tableOf, tablesOf, totalRowIndex, type TableRef } from './support/locate';
-import { normalName } from './support/names';
+import { tableOf, tablesOf, type TableRef } from './support/locate';
+import { columnEnding, normalName, totalRowIndex } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled, type Figure } from './support/tally';
 

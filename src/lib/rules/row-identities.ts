@@ -6,11 +6,10 @@
 // there each group's 小计 = Σ its items and 收入总计 = Σ the 小计.
 
 import type { StandardTable, TableKind } from '../model/disclosure';
-import { STANDARD_KINDS } from '../extract/table-kind';
+import { normalName, STANDARD_KINDS } from '../model/table-vocabulary';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
-import { normalName } from './support/names';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Tally } from './support/tally';
 

@@ -7,7 +7,7 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { printedPlaces } from './support/amounts';
 import { cellName } from './support/describe';
 import { cellAt, tablesOf } from './support/locate';
-import { normalName } from './support/names';
+import { normalName } from '../model/table-vocabulary';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {

@@ -4,7 +4,8 @@
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf } from './support/locate';
-import { namedSideFigure, primaryColumn, readSide } from './support/summary';
+import { primaryColumn, readSide } from '../model/table-vocabulary';
+import { namedSideFigure } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally } from './support/tally';
 

@@ -7,7 +7,8 @@ import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
-import { isUsageRow, namedSideFigure, readSide, type SideColumn, type SummarySide } from './support/summary';
+import { isUsageRow, readSide, type SideColumn, type SummarySide } from '../model/table-vocabulary';
+import { namedSideFigure } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, type Tally } from './support/tally';
 

@@ -10,7 +10,8 @@ import type { NarrativeFigure } from '../model/narrative-figure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { compareAmounts, inYuan, printedPlaces } from './support/amounts';
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
-import { cellAt, tableOf, totalRowIndex, type TableRef } from './support/locate';
+import { cellAt, tableOf, type TableRef } from './support/locate';
+import { fullWidthBareName, fullWidthName, isMeasureLevel, totalRowIndex } from '../model/table-vocabulary';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
@@ -34,18 +35,6 @@ export interface Counterpart {
   /** 机关运行经费 is only normally the 公用经费 of the basic-spending table. */
   severity?: Severity;
 }
-
-const bare = (text: string) =>
-  text
-    .replace(/[\s“”"'‘’]/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）');
-/** A row's name without its ordinal or 其中： (`二、公务用车购置及运维费` → `公务用车购置及运维费`). */
-const rowName = (name: string) =>
-  bare(name).replace(
-    /^(?:其中[:：])?(?:[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?/,
-    '',
-  );
 
 function cell(ref: TableRef, row: number, column: string, severity?: Severity): Counterpart | null {
   const table = ref.table;
@@ -75,10 +64,10 @@ function columnNamed(columns: string[], pattern: RegExp): string | null {
   return (
     columns.find((column) =>
       pattern.test(
-        bare(
+        fullWidthName(
           column
             .split('/')
-            .filter((level) => !/^(预算数|决算数)$/.test(level))
+            .filter((level) => !isMeasureLevel(level))
             .at(-1) ?? '',
         ),
       ),
@@ -108,9 +97,9 @@ function summaryCells(
   const order = (name: string) => (/总计/.test(name) === wantsTotal ? 0 : 1);
   const rows = ref.table.rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => order(bare(a.row.name)) - order(bare(b.row.name)));
+    .sort((a, b) => order(fullWidthName(a.row.name)) - order(fullWidthName(b.row.name)));
   rows.forEach(({ row, index }) => {
-    if ((side && row.side !== side) || !names.test(bare(row.name))) return;
+    if ((side && row.side !== side) || !names.test(fullWidthName(row.name))) return;
     const column = Object.keys(row.cells)
       .filter((path) => allowed.includes(path))
       .find((path) =>
@@ -172,7 +161,7 @@ function threePublicCells(disclosure: Disclosure, figure: NarrativeFigure): Coun
   const table = ref.table;
   if (table.empty) return [];
   const columns = columnsFor(table, figure, disclosure.meta.kind === '决算');
-  const byRow = table.rows.findIndex((row) => spec.row.test(rowName(row.name)));
+  const byRow = table.rows.findIndex((row) => spec.row.test(fullWidthBareName(row.name)));
   if (byRow >= 0) {
     const column = columnNamed(columns, /^合计$/) ?? columns[0];
     const found = column ? cell(ref, byRow, column) : null;
@@ -180,9 +169,9 @@ function threePublicCells(disclosure: Disclosure, figure: NarrativeFigure): Coun
   }
   if (table.rows.length !== 1) return [];
   const column = columns.find((path) => {
-    const levels = bare(path)
+    const levels = fullWidthName(path)
       .split('/')
-      .filter((level) => !/^(预算数|决算数)$/.test(level));
+      .filter((level) => !isMeasureLevel(level));
     const leaf = levels.at(-1) ?? '';
     if (!spec.column.test(leaf)) return false;
     // 小计/合计 belong to the group they stand under (“三公”经费/小计, …/公务用车购置及运行维护费/小计).
@@ -268,7 +257,7 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
     case 'fixed-assets': {
       const ref = tableOf(disclosure, 'assets');
       if (!ref || ref.table.empty) return [];
-      const row = ref.table.rows.findIndex((r) => /资产总额|固定资产|合计|总计/.test(bare(r.name)));
+      const row = ref.table.rows.findIndex((r) => /资产总额|固定资产|合计|总计/.test(fullWidthName(r.name)));
       const column = ref.table.columns.find((path) => /价值|金额|账面|原值/.test(path)) ?? null;
       const found = column ? cell(ref, row, column) : null;
       return found ? [found] : [];
@@ -278,7 +267,7 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
       if (!ref) return [];
       const column =
         columnNamed(ref.table.columns, /^总计$/) ??
-        ref.table.columns.find((path) => /金额.*合计$|^合计$/.test(bare(path))) ??
+        ref.table.columns.find((path) => /金额.*合计$|^合计$/.test(fullWidthName(path))) ??
         null;
       if (!column || !ref.table.unit) return [];
       const row = summaryRow(ref.table);

@@ -7,7 +7,7 @@ import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
-import { bareName } from './support/names';
+import { bareName } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Tally } from './support/tally';
 

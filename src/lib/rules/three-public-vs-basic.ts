@@ -5,8 +5,8 @@
 
 import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
-import { columnEnding, tableOf, type TableRef } from './support/locate';
-import { bareName } from './support/names';
+import { tableOf, type TableRef } from './support/locate';
+import { bareName, columnEnding, isMeasureLevel } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Figure } from './support/tally';
 
@@ -53,7 +53,7 @@ function threePublicFigure(ref: TableRef, item: Item, final: boolean): Figure | 
   const measure = final ? '决算数' : '预算数';
   const columns = table.columns.filter((path) => {
     const levels = path.split('/').map(bareName);
-    const measured = /^(预算数|决算数)$/.test(levels.at(-1) ?? '');
+    const measured = isMeasureLevel(levels.at(-1) ?? '');
     if (measured && levels.at(-1) !== measure) return false;
     return item.leaf.test((measured ? levels.at(-2) : levels.at(-1)) ?? '');
   });

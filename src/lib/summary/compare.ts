@@ -1,11 +1,11 @@
 // Side-by-side tables built from several reports: one department across years (with year-on-year
 // change) and several departments in one year. Exact decimals throughout, in one chosen unit.
 
-import { convertAmount, tableUnit, totalColumn } from '../charts/amounts';
-import { Decimal } from '../model/amount';
+import { convertAmount, Decimal } from '../model/amount';
 import type { StandardTable, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
-import { SEVERITY_NAMES } from '../finding-labels';
+import { normalName, tableUnit, totalColumn } from '../model/table-vocabulary';
+import { SEVERITY_NAMES } from '../model/finding-labels';
 import { printedAmount, summarizeReport, type ReportSummary } from './summarize';
 
 /** A report as the comparison page knows it: `id` stays the same while the page is open. */
@@ -134,15 +134,6 @@ function metricRows(summaries: ReportSummary[], unit: Unit): { totals: MetricRow
   };
 }
 
-/** The amount column of a 科目 table: its 合计 (or `本年支出合计`), else its only column. */
-function amountColumn(table: StandardTable): string | null {
-  return (
-    totalColumn(table) ??
-    table.columns.find((c) => c.split('/').at(-1)!.endsWith('合计')) ??
-    (table.columns.length === 1 ? table.columns[0]! : null)
-  );
-}
-
 /** 功能分类 amounts by code (类 and 款), from the 支出总表 or else the 一般公共预算财政拨款支出表. */
 export function readSubjects(report: DocumentReport, unit: Unit): Map<string, { name: string; amount: Decimal }> {
   const coded = (t: StandardTable) => !t.empty && t.rows.some((r) => r.code !== null && /^\d{3}(\d{2})?$/.test(r.code));
@@ -150,14 +141,14 @@ export function readSubjects(report: DocumentReport, unit: Unit): Map<string, { 
     report.tables.find((t) => t.kind === 'expenditure-summary' && coded(t)) ??
     report.tables.find((t) => t.kind === 'general-budget-expenditure' && coded(t));
   const subjects = new Map<string, { name: string; amount: Decimal }>();
-  const column = table ? amountColumn(table) : null;
+  const column = table ? totalColumn(table) : null;
   if (!table || column === null) return subjects;
   for (const row of table.rows) {
     const printed = row.cells[column];
     if (row.code === null || !/^\d{3}(\d{2})?$/.test(row.code) || printed === undefined || subjects.has(row.code))
       continue;
     subjects.set(row.code, {
-      name: row.name.replace(/\s/g, ''),
+      name: normalName(row.name),
       amount: convertAmount(printed, tableUnit(report, table), unit),
     });
   }

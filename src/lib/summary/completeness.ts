@@ -4,10 +4,9 @@
 // NOTE: the score only reads the report (tables, checks, findings): it never re-runs a rule, so the
 // header and the findings list cannot disagree.
 
-import { STANDARD_KINDS } from '../extract/table-kind';
 import { Decimal } from '../model/amount';
 import type { DocumentReport } from '../model/report';
-import { TABLE_KIND_NAMES } from '../table-kinds';
+import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 export const TABLES_WEIGHT = 50;
 export const SECTIONS_WEIGHT = 20;

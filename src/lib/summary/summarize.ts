@@ -1,13 +1,23 @@
 // A report's header in figures: who and which year, 收入/支出合计, 基本 vs 项目, 三公, findings by
 // severity and a completeness score, every amount exact (decimal text) in the report's own unit.
 
-import { collectThreePublic } from '../charts/three-public-bars';
-import { columnEndingWith, convertAmount, tableUnit, totalColumn, totalRow } from '../charts/amounts';
-import { Decimal } from '../model/amount';
+import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DisclosureKind, DisclosureScope, StandardTable, TableRow, TableSide, Unit } from '../model/disclosure';
 import type { Severity } from '../model/finding';
 import type { DocumentReport } from '../model/report';
-import { isUsageRow, primaryColumn, readSide, sideFigure } from '../rules/support/summary';
+import {
+  columnEnding,
+  findTable,
+  isUsageRow,
+  normalName,
+  primaryColumn,
+  printedTotalRow,
+  readSide,
+  sideAmount,
+  tableUnit,
+  totalColumn,
+} from '../model/table-vocabulary';
+import { readThreePublicTable } from '../tables/three-public';
 import { scoreCompleteness, type Completeness } from './completeness';
 
 /** An amount in the summary's unit, with the table it was read from. */
@@ -56,24 +66,19 @@ export function reportUnit(report: DocumentReport): Unit {
   return yuan > wan ? '元' : '万元';
 }
 
-function firstTable(report: DocumentReport, kind: StandardTable['kind']): StandardTable | null {
-  return report.tables.find((t) => t.kind === kind && !t.empty && t.rows.length > 0) ?? null;
-}
-
 /** The 本年 total of one side of the 收支总表 (本年收入合计 / 当年支出小计), else its 总计. */
 function summarySideTotal(report: DocumentReport, side: TableSide, unit: Unit): SummaryAmount | null {
-  const index = report.tables.findIndex((t) => t.kind === 'income-expenditure-summary' && !t.empty);
-  if (index < 0) return null;
-  const ref = { index, table: report.tables[index]! };
-  const read = readSide(ref.table, side);
+  const table = report.tables.find((t) => t.kind === 'income-expenditure-summary' && !t.empty);
+  if (!table) return null;
+  const read = readSide(table, side);
   const column = primaryColumn(read);
   for (const row of [read.current, read.grand]) {
     if (row === null || column === null) continue;
-    const figure = sideFigure(ref, row, column);
-    if (figure.amount !== undefined) {
+    const printed = sideAmount(table, row, column);
+    if (printed !== undefined) {
       return {
-        amount: printedAmount(convertAmount(figure.amount, tableUnit(report, ref.table), unit)),
-        source: ref.table.title,
+        amount: printedAmount(convertAmount(printed, tableUnit(report, table), unit)),
+        source: table.title,
       };
     }
   }
@@ -83,12 +88,12 @@ function summarySideTotal(report: DocumentReport, side: TableSide, unit: Unit): 
 /** The row of totals of a 科目 table: 合计 / 总计, or (Jiangsu 支出总表) its only, uncoded row. */
 function totalsRow(table: StandardTable): TableRow | null {
   const only = table.rows.length === 1 && table.rows[0]!.code === null ? table.rows[0]! : null;
-  return totalRow(table) ?? only;
+  return printedTotalRow(table) ?? only;
 }
 
 /** The 合计 of the 收入总表 / 支出总表 when the 收支总表 gave nothing. */
 function tableTotal(report: DocumentReport, kind: StandardTable['kind'], unit: Unit): SummaryAmount | null {
-  const table = firstTable(report, kind);
+  const table = findTable(report, [kind]);
   const row = table && totalsRow(table);
   const column = table && totalColumn(table);
   const printed = row && column ? row.cells[column] : undefined;
@@ -102,7 +107,7 @@ export function printedAmount(value: Decimal): string {
 }
 
 function share(part: Decimal, whole: Decimal | null): string {
-  return whole === null || whole.isZero() ? '—' : `${part.div(whole).times(100).toFixed(2)}%`;
+  return whole === null ? '—' : formatShare(part, whole);
 }
 
 /** 基本支出 and 项目支出 from the 支出总表's 合计 row, else from the 收支总表's 支出用途 rows. */
@@ -112,28 +117,27 @@ function readSplit(
   expenditure: SummaryAmount | null,
 ): [SharedAmount | null, SharedAmount | null] {
   const whole = expenditure === null ? null : new Decimal(expenditure.amount);
-  const table = firstTable(report, 'expenditure-summary');
+  const table = findTable(report, ['expenditure-summary']);
   const row = table && totalsRow(table);
   if (table && row) {
     const parts = ['基本支出', '项目支出'].map((name): SharedAmount | null => {
-      const column = columnEndingWith(table, name);
+      const column = columnEnding(table, name);
       if (column === null) return null;
       const amount = convertAmount(row.cells[column] ?? '0', tableUnit(report, table), unit);
       return { amount: printedAmount(amount), source: table.title, share: share(amount, whole) };
     });
     if (parts.some((p) => p !== null)) return [parts[0]!, parts[1]!];
   }
-  const index = report.tables.findIndex((t) => t.kind === 'income-expenditure-summary' && !t.empty);
-  if (index < 0) return [null, null];
-  const summary = report.tables[index]!;
+  const summary = report.tables.find((t) => t.kind === 'income-expenditure-summary' && !t.empty);
+  if (!summary) return [null, null];
   const read = readSide(summary, 'expenditure');
   const column = primaryColumn(read);
   const usage = (name: string): SharedAmount | null => {
     const item = read.items.find(
-      (i) => isUsageRow(summary, i.row) && summary.rows[i.row]!.name.replace(/\s/g, '').endsWith(name),
+      (i) => isUsageRow(summary, i.row) && normalName(summary.rows[i.row]!.name).endsWith(name),
     );
     if (!item || column === null) return null;
-    const printed = sideFigure({ index, table: summary }, item.row, column).amount;
+    const printed = sideAmount(summary, item.row, column);
     const amount = convertAmount(printed ?? '0', tableUnit(report, summary), unit);
     return { amount: printedAmount(amount), source: summary.title, share: share(amount, whole) };
   };
@@ -142,20 +146,19 @@ function readSplit(
 
 /** The three parts of the 三公 table (its own table only: figures of the text are other years'). */
 export function readThreePublic(report: DocumentReport, unit: Unit): ThreePublicSummary | null {
-  // NOTE: collectThreePublic keys by year and skips a report without one; 0 stands in for it here.
-  const alone: DocumentReport = { ...report, figures: [], meta: { ...report.meta, year: report.meta.year ?? 0 } };
-  const entry = collectThreePublic([alone], unit).get(alone.meta.year!);
-  if (!entry) return null;
-  const { abroad, vehicle, reception } = entry.values;
+  const table = findTable(report, ['three-public-expenditure']);
+  if (!table) return null;
+  const values = readThreePublicTable(report, table, unit);
+  if (Object.keys(values).length === 0) return null;
+  const { abroad, vehicle, reception } = values;
   const total = [abroad, vehicle, reception].reduce((sum: Decimal, part) => sum.plus(part ?? 0), new Decimal(0));
   const text = (part: Decimal | undefined) => (part === undefined ? null : printedAmount(part));
-  const table = firstTable(report, 'three-public-expenditure');
   return {
     total: printedAmount(total),
     abroad: text(abroad),
     vehicle: text(vehicle),
     reception: text(reception),
-    source: table?.title ?? '',
+    source: table.title,
   };
 }
 

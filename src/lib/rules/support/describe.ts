@@ -1,25 +1,14 @@
 // Naming tables, cells and amounts in the Chinese messages of findings.
 
 import type Decimal from 'decimal.js';
-import type { StandardTable, TableKind, Unit } from '../../model/disclosure';
+import type { StandardTable, Unit } from '../../model/disclosure';
+import { TABLE_KIND_SHORT_NAMES } from '../../model/table-vocabulary';
 import { printedPlaces } from './amounts';
 import type { TableRef } from './locate';
 
-const SHORT_NAMES: Partial<Record<TableKind, string>> = {
-  'income-expenditure-summary': '收支总表',
-  'income-summary': '收入总表',
-  'expenditure-summary': '支出总表',
-  'fiscal-grant-summary': '财政拨款收支总表',
-  'general-budget-expenditure': '一般公共预算财政拨款支出表',
-  'general-budget-basic-expenditure': '一般公共预算基本支出表',
-  'government-fund-expenditure': '政府性基金预算财政拨款支出表',
-  'state-capital-expenditure': '国有资本经营预算财政拨款支出表',
-  'three-public-expenditure': '“三公”经费支出表',
-};
-
 /** The short name reviewers use for a standard table; the printed title for any other table. */
 export function tableName(table: Pick<StandardTable, 'kind' | 'title'>): string {
-  return SHORT_NAMES[table.kind] ?? `《${table.title}》`;
+  return TABLE_KIND_SHORT_NAMES[table.kind] ?? `《${table.title}》`;
 }
 
 /**

@@ -33,19 +33,3 @@ export function cellAt(ref: TableRef, rowIndex: number, column: string | null): 
   if (row?.side) location.side = row.side;
   return location;
 }
-
-const TOTAL_NAME = /^(合计|总计)$/;
-
-/** The 合计 row of a 科目 table: named 合计/总计, without a code. */
-export function totalRowIndex(table: StandardTable): number {
-  return table.rows.findIndex((row) => !row.code && TOTAL_NAME.test(row.name.replace(/\s/g, '')));
-}
-
-/** The column whose path ends with one of the given labels (`合计`, `基本支出`…), if any. */
-export function columnEnding(table: StandardTable, ...labels: string[]): string | null {
-  for (const label of labels) {
-    const column = table.columns.find((path) => path === label || path.endsWith(`/${label}`));
-    if (column) return column;
-  }
-  return null;
-}

@@ -1,125 +1,13 @@
-// The two halves of a 收支总表 or 财政拨款收支总表 read by meaning: which rows are the items, the
-// 本年 total, the carry-over rows and the 总计, whatever each province calls them
-// (本年收入合计 / 当年收入小计; 收入总计 / 收入合计 / 总计; 上年结转结余 / 上年结转资金 / 年初结转和结余…).
+// Figures of a 收支总表 or 财政拨款收支总表 side for findings: the side's rows and columns are read
+// by the table vocabulary (model/table-vocabulary readSide); here they become figures with names.
 
-import type { StandardTable, TableSide } from '../../model/disclosure';
+import { sideColumnPath, type SideColumn, type SummarySide } from '../../model/table-vocabulary';
 import type { TableRef } from './locate';
-import { normalName, ORDINAL } from './names';
 import { figureAt, labelled, type Figure } from './tally';
 
-const CURRENT_TOTAL = /^(本年|当年)(收入|支出)(合计|小计)$/;
-const GRAND_TOTAL = [/^(收入|支出)?总计$/, /^(收入|支出)合计$/];
-const CARRY = /结转|结余/;
-/** A row breaking down the item above it: `1.一般公共预算`, `（一）…`, `其中：…`. */
-const SUB_ITEM = /^(\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|其中)/;
-/** 支出用途 rows (Jiangsu prints them beside the 功能分类 类): 一、基本支出, 二、项目支出… */
-const USAGE =
-  /^(基本支出|项目支出|单位预留机动经费|经营支出|事业单位经营支出|上缴上级支出|上解上级支出|对附属单位补助支出)$/;
-
-const withoutOrdinal = (name: string) => normalName(name).replace(ORDINAL, '').replace(SUB_ITEM, '');
-
-/** One amount of a side: a fund column (合计, 一般公共预算…), or several printed columns read as one. */
-export interface SideColumn {
-  label: string;
-  columns: string[];
-}
-
-export interface SummaryItem {
-  row: number;
-  subItems: number[];
-}
-
-export interface CarryRow {
-  row: number;
-  /** Ordinal rows breaking the carry-over down by fund (年初财政拨款结转和结余 → 一、一般公共预算…). */
-  breakdown: number[];
-}
-
-export interface SummarySide {
-  side: TableSide;
-  columns: SideColumn[];
-  /** The 本年收入合计 / 本年支出合计 row, when printed. */
-  current: number | null;
-  /** The 收入总计 / 支出总计 row, when printed. */
-  grand: number | null;
-  /** Rows before the 本年 total: income sources, or 类 and 支出用途 rows. */
-  items: SummaryItem[];
-  /** Rows between the 本年 total and the 总计 (上年结转结余, 年终结转结余…). */
-  carry: CarryRow[];
-}
-
-const SIDE_WORD: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
-
-function sideColumns(table: StandardTable, side: TableSide): SideColumn[] {
-  const word = SIDE_WORD[side];
-  let paths = [...new Set(table.columns.filter((column) => column.split('/')[0]?.includes(word)))];
-  if (paths.length === 0) {
-    paths = [
-      ...new Set(
-        table.columns.filter((column) =>
-          table.rows.some((row) => row.side === side && row.cells[column] !== undefined),
-        ),
-      ),
-    ];
-  }
-  const byLeaf = new Map<string, string[]>();
-  for (const path of paths) {
-    const leaf = path.split('/').at(-1) ?? path;
-    byLeaf.set(leaf, [...(byLeaf.get(leaf) ?? []), path]);
-  }
-  return [...byLeaf].map(([label, columns]) => ({ label, columns }));
-}
-
-export function readSide(table: StandardTable, side: TableSide): SummarySide {
-  const rows = table.rows.flatMap((row, index) => (row.side === side ? [index] : []));
-  const name = (index: number) => normalName(table.rows[index]!.name);
-  let current = rows.find((index) => CURRENT_TOTAL.test(name(index))) ?? null;
-  const grandCandidates = rows.filter(
-    (index) => GRAND_TOTAL.some((pattern) => pattern.test(name(index))) && index !== current,
-  );
-  const grand = grandCandidates.at(-1) ?? null;
-  // 收入合计 above 收入总计: the first is the 本年 total.
-  if (current === null && grandCandidates.length > 1) current = grandCandidates[0]!;
-
-  const items: SummaryItem[] = [];
-  const carry: CarryRow[] = [];
-  const boundary = current ?? grand;
-  for (const index of rows) {
-    if (index === current || index === grand) continue;
-    const beforeTotal = boundary === null || rows.indexOf(index) < rows.indexOf(boundary);
-    const afterCurrent =
-      current !== null &&
-      rows.indexOf(index) > rows.indexOf(current) &&
-      (grand === null || rows.indexOf(index) < rows.indexOf(grand));
-    if (beforeTotal && !(current === null && CARRY.test(name(index)))) {
-      const last = items.at(-1);
-      if (SUB_ITEM.test(name(index)) && last) last.subItems.push(index);
-      else items.push({ row: index, subItems: [] });
-    } else if (afterCurrent || (current === null && beforeTotal)) {
-      const last = carry.at(-1);
-      if ((ORDINAL.test(name(index)) || SUB_ITEM.test(name(index))) && last) last.breakdown.push(index);
-      else carry.push({ row: index, breakdown: [] });
-    }
-  }
-  return { side, columns: sideColumns(table, side), current, grand, items, carry };
-}
-
-/** True for a 支出用途 item (基本支出, 项目支出…) rather than a 功能分类 类. */
-export function isUsageRow(table: StandardTable, row: number): boolean {
-  const printed = table.rows[row];
-  return !!printed && !printed.code && USAGE.test(withoutOrdinal(printed.name));
-}
-
 /** The figure of a row in a side column: the first of its printed columns that holds an amount. */
-export function sideFigure(ref: TableRef, row: number, column: SideColumn): Figure {
-  const printed =
-    column.columns.find((path) => ref.table.rows[row]?.cells[path] !== undefined) ?? column.columns[0] ?? null;
-  return figureAt(ref, row, printed);
-}
-
-/** The side column holding the side's total (合计 among fund columns, else the only one). */
-export function primaryColumn(side: SummarySide): SideColumn | null {
-  return side.columns.find((column) => column.label === '合计') ?? side.columns[0] ?? null;
+function sideFigure(ref: TableRef, row: number, column: SideColumn): Figure {
+  return figureAt(ref, row, sideColumnPath(ref.table, row, column));
 }
 
 /** A side figure named for messages: `收支总表 本年支出合计`, with the fund column when there are several. */

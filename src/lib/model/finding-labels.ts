@@ -1,6 +1,6 @@
 // Chinese words for findings, shared by the page and the CLI: severities and where a finding points.
 
-import type { Location, Severity } from './model/finding';
+import type { Location, Severity } from './finding';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
