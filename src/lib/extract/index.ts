@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../model/document';
 import type { Disclosure, TextParagraph } from '../model/disclosure';
 import { assembleTables } from './assemble-tables';
 import { readDocumentMeta } from './document-meta';
+import { readDocumentType } from './document-type';
 import { toStandardTable } from './to-standard-table';
 
 export function extractDisclosure(doc: ParsedDocument): Disclosure {
@@ -11,9 +12,15 @@ export function extractDisclosure(doc: ParsedDocument): Disclosure {
     block.type === 'paragraph' ? [{ text: block.text, blockIndex, page: block.page ?? null }] : [],
   );
   const logical = assembleTables(doc.blocks);
+  const tables = logical.map(toStandardTable);
+  const documentType = readDocumentType({
+    paragraphs: paragraphs.map((paragraph) => paragraph.text),
+    tableTitles: tables.map((table) => table.title),
+    tableKinds: tables.map((table) => table.kind),
+  });
   return {
-    meta: readDocumentMeta(logical, paragraphs),
-    tables: logical.map(toStandardTable),
+    meta: { documentType, ...readDocumentMeta(logical, paragraphs) },
+    tables,
     paragraphs,
     warnings: [],
   };
