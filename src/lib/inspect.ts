@@ -4,8 +4,9 @@
 import { readDocument } from '../parsers';
 import type { PdfAssets } from '../parsers/pdf/read-pdf';
 import { extractDisclosure } from './extract';
-import { readFigures } from './narrative/read-figures';
+import { readNarrative } from './narrative';
 import { runRules } from './rules/run-rules';
+import type { Rule } from './rules/rule';
 import { failedReport, type DocumentReport } from './model/report';
 import { toReadErrorData } from './model/read-error';
 
@@ -16,6 +17,8 @@ export interface InspectOptions {
   password?: string;
   pdfAssets?: PdfAssets;
   onProgress?: (stage: InspectStage, done: number, total: number) => void;
+  /** The rules to run instead of all registered ones (tests). */
+  rules?: Rule[];
 }
 
 export async function inspectFile(
@@ -36,15 +39,15 @@ export async function inspectFile(
     const disclosure = extractDisclosure(parsed);
     options.signal?.throwIfAborted();
     options.onProgress?.('checking', 0, 1);
-    const figures = readFigures(disclosure);
-    const { findings, checks } = runRules(disclosure, figures);
+    const { figures, messages: narrativeMessages } = readNarrative(disclosure);
+    const { findings, checks } = runRules(disclosure, figures, options.rules);
     options.onProgress?.('done', 1, 1);
     return {
       source: { name, format: parsed.format, bytes: bytes.byteLength, pages: parsed.pages },
       meta: disclosure.meta,
       tables: disclosure.tables,
       paragraphs: disclosure.paragraphs.map(({ text, page }) => ({ text, page })),
-      warnings: [...parsed.warnings, ...disclosure.warnings],
+      warnings: [...parsed.warnings, ...disclosure.warnings, ...narrativeMessages],
       figures,
       findings,
       checks,

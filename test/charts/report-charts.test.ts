@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AmountNode } from '../../src/lib/charts/amounts';
-import { reportChartName, toChartFileName, toSeriesTable } from '../../src/lib/charts/chart-table';
+import { toSeriesTable } from '../../src/lib/charts/chart-table';
+import { reportChartFileName, toChartFileName } from '../../src/lib/export/file-names';
 import { toBudgetSplitOption } from '../../src/lib/charts/budget-split';
 import { toFunctionTreemapOption } from '../../src/lib/charts/function-treemap';
 import { readIncomeSources, toIncomeSourcesOption } from '../../src/lib/charts/income-sources';
@@ -156,9 +157,7 @@ describe('chart tables and file names', () => {
   });
 
   it('names a report’s PNG after the organisation, year, kind and chart, safely', () => {
-    expect(toChartFileName(reportChartName(seed002.meta, '支出功能分类'))).toBe(
-      '香河县医疗保障局-2024年-预算-支出功能分类.png',
-    );
+    expect(reportChartFileName(seed002.meta, '支出功能分类')).toBe('香河县医疗保障局-2024年-预算-支出功能分类.png');
     expect(toChartFileName(['a/b: c', null, '', 2019])).toBe('a_b_c-2019.png');
     expect(toChartFileName([null])).toBe('图表.png');
   });

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FROM_TEXT_NOTE,
-  threePublicFileName,
   threePublicYears,
   toThreePublicBarsOption,
   toThreePublicTable,
   type ThreePublicBarDatum,
 } from '../../src/lib/charts/three-public-bars';
+import { threePublicFileName } from '../../src/lib/export/file-names';
 import { inspectFile } from '../../src/lib/inspect';
 import type { DocumentReport } from '../../src/lib/model/report';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';

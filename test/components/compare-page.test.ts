@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../src/lib/inspect';
 import { REPORT_SCHEMA, type DocumentReport } from '../../src/lib/model/report';
 import { Session } from '../../src/lib/state/session.svelte';
+import { sessionContext } from '../../src/lib/state/session-context';
 import type { ParseClient } from '../../src/lib/worker/parse-client';
 import type { StoredDocument, Workspace } from '../../src/lib/workspace/store';
 import ComparePage from '../../src/routes/ComparePage.svelte';
@@ -61,12 +62,14 @@ function earlierYear(report: DocumentReport, orgName: string): DocumentReport {
 
 describe('ComparePage', () => {
   it('asks for files when none is open', () => {
-    render(ComparePage, { session: new Session({} as ParseClient) });
+    render(ComparePage, { context: sessionContext(new Session({} as ParseClient)) });
     expect(screen.getByText(/还没有可以对比的文件/)).toBeTruthy();
   });
 
   it('groups by department, lets the user merge a name written two ways, and shows the change', async () => {
-    render(ComparePage, { session: sessionWith([seed002, earlierYear(seed002, '香河县医保局'), seed000]) });
+    render(ComparePage, {
+      context: sessionContext(sessionWith([seed002, earlierYear(seed002, '香河县医保局'), seed000])),
+    });
     await screen.findByRole('heading', { name: '香河县医疗保障局：跨年度对比' });
     expect(screen.getByRole('heading', { name: '香河县医保局：跨年度对比' })).toBeTruthy();
 
@@ -90,7 +93,7 @@ describe('ComparePage', () => {
 
   it('puts departments of the same year side by side with their findings and completeness', async () => {
     const other = { ...seed000, meta: { ...seed000.meta, year: 2024 } };
-    render(ComparePage, { session: sessionWith([seed002, other]) });
+    render(ComparePage, { context: sessionContext(sessionWith([seed002, other])) });
     const section = await screen.findByRole('region', { name: '同一年度不同部门' });
     const totals = within(section).getByRole('region', { name: '2024年 主要数字' });
     expect(

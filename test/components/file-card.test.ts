@@ -29,7 +29,7 @@ describe('FileCard', () => {
   it('replaces the progress bar with the report once it arrives', () => {
     const entry = new FileEntry(2, 'x.pdf', noBytes);
     render(FileCard, { entry });
-    entry.report = failedReport('x.pdf', 10, { code: 'timeout', message: '读取超时：120 秒内没有读完，已停止。' });
+    entry.settle(failedReport('x.pdf', 10, { code: 'timeout', message: '读取超时：120 秒内没有读完，已停止。' }));
     flushSync();
 
     expect(screen.queryByRole('progressbar')).toBeNull();
@@ -40,7 +40,7 @@ describe('FileCard', () => {
     const entry = new FileEntry(3, 'locked.pdf', noBytes);
     const onunlock = vi.fn();
     render(FileCard, { entry, onunlock });
-    entry.report = failedWith('password-required', '这个 PDF 设置了打开密码，请输入密码后再读取。');
+    entry.settle(failedWith('password-required', '这个 PDF 设置了打开密码，请输入密码后再读取。'));
     flushSync();
 
     const input = screen.getByLabelText('locked.pdf 的打开密码') as HTMLInputElement;
@@ -53,7 +53,7 @@ describe('FileCard', () => {
   it('says so when the password was wrong', () => {
     const entry = new FileEntry(4, 'locked.pdf', noBytes);
     render(FileCard, { entry, onunlock: vi.fn() });
-    entry.report = failedWith('wrong-password', 'PDF 密码不正确，请重新输入。');
+    entry.settle(failedWith('wrong-password', 'PDF 密码不正确，请重新输入。'));
     flushSync();
     expect(screen.getByText('密码不正确，请重新输入')).toBeTruthy();
   });

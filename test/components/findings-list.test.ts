@@ -48,4 +48,17 @@ describe('FindingsList', () => {
     await rerender({ report, onselect, selected: index });
     expect(button.getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('names a check that crashed, with its error, and does not count it as passed', () => {
+    const crashedCheck = { ...report.checks[0]!, status: 'crashed' as const, comparisons: 0, findings: 0 };
+    const checks = [{ ...crashedCheck, error: 'TypeError: boom' }, ...report.checks.slice(1)];
+    render(FindingsList, { report: { ...report, checks } });
+    const list = screen.getByRole('list', { name: '未能完成的检查' });
+    expect(list.textContent).toContain(`「${report.checks[0]!.title.zh}」这项检查因程序错误未能完成`);
+    expect(list.textContent).toContain('TypeError: boom');
+    // summary-balance passes on seed 000; crashed, it is no longer among the passed.
+    expect(report.checks[0]!.status).toBe('passed');
+    const passed = report.checks.filter((check) => check.status === 'passed').length;
+    expect(screen.getByText(new RegExp(`${passed - 1} 项通过`))).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// ReportView: an unreadable file is a Chinese alert; a read one shows its meta card and warnings.
+// ReportView: an unreadable file is a Chinese alert; a read one shows its meta card and reading notes.
 
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
@@ -19,15 +19,25 @@ describe('ReportView', () => {
     expect(screen.queryByText('香河县医疗保障局')).toBeNull();
   });
 
-  it('shows the meta card, the warnings, and says when no table was recognised', () => {
+  it('shows the meta card, the reading notes, and says when no table was recognised', () => {
     render(ReportView, {
-      report: report({ warnings: [{ code: 'split-row', message: '第 3 页的行被分页拆开，已合并。', page: 3 }] }),
+      report: report({
+        warnings: [
+          {
+            stage: 'read',
+            code: 'pdf-irregular-merge',
+            message: '表格中有不成矩形的合并单元格，已按未合并处理。',
+            page: 3,
+          },
+        ],
+      }),
     });
     expect(screen.getByText('320 香河县医疗保障局')).toBeTruthy();
     expect(screen.getByText('2024')).toBeTruthy();
     expect(screen.getByText('DOCX')).toBeTruthy();
     expect(screen.getByText('47.0 KB')).toBeTruthy();
-    expect(screen.getByText('第 3 页的行被分页拆开，已合并。')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '读取说明（1 条）' })).toBeTruthy();
+    expect(screen.getByText('表格中有不成矩形的合并单元格，已按未合并处理。')).toBeTruthy();
     expect(screen.getByText('没有识别出标准表格。')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import WorkspaceBar from '../../src/lib/components/WorkspaceBar.svelte';
 import { REPORT_SCHEMA, type DocumentReport } from '../../src/lib/model/report';
 import { Session } from '../../src/lib/state/session.svelte';
+import { sessionContext } from '../../src/lib/state/session-context';
 import type { ParseClient } from '../../src/lib/worker/parse-client';
 import { WorkspaceError, type StoredDocument, type Workspace } from '../../src/lib/workspace/store';
 import { readReport } from '../helpers/reports';
@@ -91,11 +92,28 @@ describe('Session with a workspace', () => {
     expect(workspace.documents).toEqual([]);
   });
 
+  it('derives the readable reports and the counts of stored and still-reading files', async () => {
+    const parse = vi.fn(({ name }: { name: string }) =>
+      name === 'slow.docx'
+        ? new Promise<DocumentReport>(() => {})
+        : Promise.resolve(readReport({ error: { code: 'legacy-doc', message: '旧版 Word' } })),
+    );
+    const session = new Session(instantClient(parse).client, memoryWorkspace([stored(1, 'a.docx')]));
+    await waitFor(() => expect(session.storedCount).toBe(1));
+    session.addFiles([fileOf('slow.docx', [1]), fileOf('old.doc', [2])]);
+    await waitFor(() => expect(session.entries.map((entry) => entry.report?.error?.code)).toContain('legacy-doc'));
+
+    expect(session.readingCount).toBe(1);
+    expect(session.storedCount).toBe(1);
+    expect(session.readable).toEqual([{ id: session.entries[0]!.id, report: session.entries[0]!.report }]);
+    expect(session.reports.map((report) => report.source.name)).toEqual(['a.docx']);
+  });
+
   it('shows a Chinese notice and keeps working when storage fails', async () => {
     const failing = memoryWorkspace();
     failing.list = () => Promise.reject(new WorkspaceError('这个浏览器不允许网页保存文件'));
     const session = new Session(instantClient().client, failing);
-    render(WorkspaceBar, { session });
+    render(WorkspaceBar, { context: sessionContext(session) });
     await screen.findByRole('alert');
     expect(screen.getByRole('alert').textContent).toContain('不允许网页保存文件');
     expect(session.persistent).toBe(false);
@@ -109,7 +127,7 @@ describe('WorkspaceBar', () => {
   it('says files stay in this browser, and 清除 asks first, then clears and announces the count', async () => {
     const workspace = memoryWorkspace([stored(1, 'a.docx'), stored(2, 'b.docx')]);
     const session = new Session(instantClient().client, workspace);
-    render(WorkspaceBar, { session });
+    render(WorkspaceBar, { context: sessionContext(session) });
     await screen.findByText(/现已保存\s*2 个文件/);
     expect(screen.getByText(/只保存在这个浏览器里/)).toBeTruthy();
 

@@ -43,6 +43,43 @@ describe('report JSON', () => {
     expect(read).toEqual(doc);
   });
 
+  it('reads reports exported before findings had messageId, data and type, and refuses a malformed data', async () => {
+    const doc = await seedReport('000');
+    expect(doc.findings.length).toBeGreaterThan(0);
+    expect(doc.findings.every((finding) => finding.messageId && finding.type && finding.data)).toBe(true);
+    const older = {
+      ...doc,
+      findings: doc.findings.map(({ messageId: _id, data: _data, type: _type, ...rest }) => rest),
+    };
+    expect(readReportJson(JSON.stringify({ schema: REPORT_SCHEMA, documents: [older] }))).toEqual([older]);
+    const badData = { ...doc, findings: [{ ...doc.findings[0]!, data: { row: [1] } }] };
+    expect(refusal(JSON.stringify({ schema: REPORT_SCHEMA, documents: [badData] })).message).toContain(
+      'findings[0].data「row」 应为文字或数字',
+    );
+  });
+
+  it("loads an export written before notes had a stage, table or paragraph: its notes are the readers'", async () => {
+    const note = { code: 'pdf-textless-pages', message: '第 14 页没有文字层（可能是扫描页），其中的内容未被读取。' };
+    const doc = { ...(await seedReport('002')), warnings: [note] };
+    const [read] = readReportJson(JSON.stringify({ schema: REPORT_SCHEMA, documents: [doc] }));
+    expect(read!.warnings).toEqual([{ ...note, stage: 'read' }]);
+  });
+
+  it('keeps the stage, table and paragraph of each note, and refuses a stage it does not know', async () => {
+    const doc = await seedReport('003');
+    expect(doc.warnings.some((note) => note.stage === 'extract' && note.table !== undefined)).toBe(true);
+    const text = formatReportJson([doc]);
+    expect(readReportJson(text)[0]!.warnings).toEqual(doc.warnings);
+    const withNote = (note: unknown) =>
+      JSON.stringify({ schema: REPORT_SCHEMA, documents: [{ ...doc, warnings: [note] }] });
+    expect(refusal(withNote({ stage: 'print', code: 'x', message: '说明' })).message).toContain(
+      'warnings[0].stage 的值 "print" 不在允许的取值中',
+    );
+    expect(refusal(withNote({ stage: 'extract', code: 'x', message: '说明', table: '2' })).message).toContain(
+      'warnings[0].table 应为数字',
+    );
+  });
+
   it('recognises a report by content, not by name, and ignores other JSON and documents', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     expect(isReportJson(encode('\uFEFF  {"documents":[],"schema":"mingzhang/report@1"}'))).toBe(true);

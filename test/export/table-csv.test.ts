@@ -2,8 +2,16 @@
 
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { reportJsonName, sanitizeFileName } from '../../src/lib/export/file-names';
-import { quoteCsvField, tableCsvName, toTableCsv, toTablesZip } from '../../src/lib/export/table-csv';
+import {
+  annotatedPdfName,
+  fiscalDataPackageName,
+  reportJsonName,
+  reportPngName,
+  sanitizeFileName,
+  tableCsvName,
+  tableCsvZipName,
+} from '../../src/lib/export/file-names';
+import { quoteCsvField, toTableCsv, toTablesZip } from '../../src/lib/export/table-csv';
 import type { StandardTable } from '../../src/lib/model/disclosure';
 import { seedReport } from './real-reports';
 
@@ -117,5 +125,17 @@ describe('file names', () => {
     const report = await seedReport('004');
     expect(reportJsonName([report])).toBe(`${report.meta.orgName}-${report.meta.year}-决算.mingzhang.json`);
     expect(reportJsonName([report, report])).toBe('明账报告-2份.mingzhang.json');
+  });
+
+  it('names every other export after the report, and the annotated PDF after its source file', async () => {
+    const report = await seedReport('004');
+    const base = `${report.meta.orgName}-${report.meta.year}-决算`;
+    expect([tableCsvZipName(report), fiscalDataPackageName(report), reportPngName(report)]).toEqual([
+      `${base}-表格CSV.zip`,
+      `${base}-fiscal-data-package.zip`,
+      `${base}.png`,
+    ]);
+    const pdf = { ...report, source: { ...report.source, name: '2024年度部门决算.PDF' } };
+    expect(annotatedPdfName(pdf)).toBe('2024年度部门决算-标注.pdf');
   });
 });

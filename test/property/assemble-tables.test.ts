@@ -142,7 +142,7 @@ describe('assembleTables (property)', () => {
   it('reassembles a table cut over pages into the original rows', () => {
     fc.assert(
       fc.property(layout, (printed) => {
-        const tables = assembleTables(printPages(printed));
+        const { tables } = assembleTables(printPages(printed));
         expect(tables).toHaveLength(1);
         const [table] = tables;
         expect(table).toMatchObject({

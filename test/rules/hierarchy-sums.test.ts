@@ -1,162 +1,178 @@
 // hierarchy-sums: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项 in every amount column of every 科目 table.
 
-import { describe, expect, it } from 'vitest';
-import type { Disclosure, StandardTable } from '../../src/lib/model/disclosure';
-import { check } from '../../src/lib/rules/hierarchy-sums';
+import type { Disclosure, StandardTable, TableKind } from '../../src/lib/model/disclosure';
+import { rule } from '../../src/lib/rules/hierarchy-sums';
 import { REAL_PDFS } from '../extract/real-pdf-expectations';
-import { disclosures, REAL_FILES, realDisclosure, seedDisclosure } from '../helpers/disclosures';
+import { disclosures, REAL_FILES } from '../helpers/disclosures';
 import { rowIndexOf, withAmount } from '../helpers/mutate';
-import { cellOf, expectClean, findingAfter } from '../helpers/rule-cases';
+import { ruleTester, type ExpectedFinding } from '../helpers/rule-tester';
 
-const run = (disclosure: Disclosure) => check({ disclosure, figures: [] });
+const CLEAN = ['000', '002', '003', 'court2017', 'procuratorate2018'] as const;
+const clean = await disclosures(...CLEAN);
+const [, seed002, seed003, court2017] = clean;
+const [seed001, putuo, wanli2024] = await disclosures('001', 'putuoFinal2024', 'wanli2024');
 
-describe('hierarchy-sums', () => {
-  it('finds nothing in the seeds and the Jiangsu files, whose 科目 tables add up, and counts what it compared', async () => {
-    expectClean(check, await disclosures('000', '002', '003', 'court2017', 'procuratorate2018'), 21);
-  });
+const tableRow = (disclosure: Disclosure, kind: TableKind, code: string) => rowIndexOf(disclosure, kind, { code });
 
-  it('is not applicable without 科目 tables (seed 001)', () => {
-    expect(run(seedDisclosure('001'))).toEqual({ applicable: false, comparisons: 0, findings: [] });
-  });
+/** The 普陀区财政局 基本支出决算表 as transcribed by hand (test/extract), alone in a document. */
+function transcribedBasicTable(): Disclosure {
+  const expected = REAL_PDFS.find((pdf) => pdf.file === REAL_FILES.putuoFinal2024)!.tables.find(
+    (table) => table.kind === 'general-budget-basic-expenditure',
+  )!;
+  const table: StandardTable = {
+    kind: expected.kind,
+    title: expected.title,
+    unit: expected.unit,
+    empty: false,
+    note: null,
+    columns: ['决算数'],
+    rows: expected.rows!.map((row) => ({
+      seq: null,
+      code: row.code ?? null,
+      name: row.name,
+      cells: row.cells,
+      page: null,
+    })),
+    page: 16,
+    blockIndex: 0,
+  };
+  return { meta: seed002!.meta, tables: [table], paragraphs: [], warnings: [] };
+}
 
-  it('finds a 项 changed in the 收入总表 of seed 002 at its 款', () => {
-    const clean = seedDisclosure('002');
-    const finding = findingAfter(check, clean, 'income-summary', { code: '2101501' }, '合计', '295.34');
-    expect(finding).toMatchObject({
-      ruleId: 'hierarchy-sums',
-      severity: 'error',
-      location: {
-        type: 'cell',
-        ...tableRow(clean, 'income-summary', '21015'),
-        column: '合计',
-        rowLabel: '21015 医疗保障管理事务',
-      },
-      expected: '1427.07',
-      actual: '1391.07',
-      difference: '-36.00',
-      unit: '万元',
-    });
-    expect(finding.message).toBe(
-      '收入总表 21015 医疗保障管理事务行「合计」列 1391.07 万元，与所属各项之和 1427.07 万元不符，相差 36.00 万元',
-    );
-    expect(finding.related).toHaveLength(6);
-  });
+/** A total printed a cent or two off its parts: a warning that says so, without a tolerance. */
+const rounding = (tableKind: TableKind, column: string, actual: string, expected: string, difference = '-0.01') =>
+  ({
+    messageId: 'mismatch',
+    type: 'rounding',
+    severity: 'warning',
+    location: { tableKind, column },
+    actual,
+    expected,
+    difference,
+    tolerance: null,
+  }) satisfies ExpectedFinding;
 
-  it('finds a 款 changed in the 基本支出表 of a real Jiangsu PDF at its 类', async () => {
-    const clean = await realDisclosure(REAL_FILES.court2017);
-    const finding = findingAfter(check, clean, 'general-budget-basic-expenditure', { code: '30217' }, '金额', '60.72');
-    expect(finding).toMatchObject({
-      ruleId: 'hierarchy-sums',
-      location: { ...tableRow(clean, 'general-budget-basic-expenditure', '302'), column: '金额', page: 15 },
-      expected: '3538.37',
-      actual: '3528.37',
-      difference: '-10.00',
-    });
-  });
+/** The 301 and 302 of the 普陀区财政局 基本支出决算表 off their 款. */
+const PUTUO_BASIC = [
+  rounding('general-budget-basic-expenditure', '决算数', '2082.85', '2082.86'),
+  rounding('general-budget-basic-expenditure', '决算数', '171.07', '171.09', '-0.02'),
+];
 
-  it('tells a total written in 元 where 万元 is meant (×10000) as a unit slip', () => {
-    const clean = seedDisclosure('003');
-    const mutated = withAmount(clean, 'expenditure-summary', { code: '21015' }, '合计', '892.25');
-    const { findings } = run(mutated);
-    expect(findings.map((finding) => [cellOf(finding).rowLabel, finding.expected, finding.actual])).toEqual([
-      ['210 卫生健康支出', '39581892.25', '48503500.00'],
-      ['21015 医疗保障管理事务', '8922500.00', '892.25'],
-    ]);
-    expect(findings[1]!.message).toContain('单位可能写错');
-    expect(findings[0]!.message).not.toContain('单位可能写错');
-  });
-
-  it('finds the 合计 rows printed 0.01 below their 类 and the 301/302 off their 款 in the 普陀区财政局 决算, as rounding-sized warnings', async () => {
-    const { findings } = run(await realDisclosure(REAL_FILES.putuoFinal2024));
-    expect(
-      findings.map((finding) => [
-        cellOf(finding).tableKind,
-        cellOf(finding).column,
-        finding.actual,
-        finding.expected,
-        finding.severity,
-      ]),
-    ).toEqual([
-      ['income-summary', '本年收入合计', '2946.25', '2946.26', 'warning'],
-      ['income-summary', '财政拨款收入', '2940.05', '2940.06', 'warning'],
-      ['expenditure-summary', '本年支出合计', '2940.05', '2940.06', 'warning'],
-      ['expenditure-summary', '基本支出', '2336.91', '2336.92', 'warning'],
-      ['general-budget-expenditure', '合计', '2940.05', '2940.06', 'warning'],
-      ['general-budget-expenditure', '基本支出', '2336.91', '2336.92', 'warning'],
-      ['general-budget-basic-expenditure', '决算数', '2082.85', '2082.86', 'warning'],
-      ['general-budget-basic-expenditure', '决算数', '171.07', '171.09', 'warning'],
-    ]);
-    expect(findings[0]!.message).toContain('疑为舍入所致');
-    expect(findings.map((finding) => finding.difference)).toEqual([
-      '-0.01',
-      '-0.01',
-      '-0.01',
-      '-0.01',
-      '-0.01',
-      '-0.01',
-      '-0.01',
-      '-0.02',
-    ]);
-    expect(findings.every((finding) => finding.tolerance === undefined)).toBe(true);
-  });
-
-  it('checks 人员经费合计 = 301 + 303 and 公用经费合计 = 302 + 310 in the two-halves 基本支出决算表 (普陀区财政局)', async () => {
-    const clean = await realDisclosure(REAL_FILES.putuoFinal2024);
-    const mutated = withAmount(clean, 'general-budget-basic-expenditure', { name: '公用经费合计' }, '决算数', '184.56');
-    const added = check({ disclosure: mutated, figures: [] }).findings.filter((finding) => finding.actual === '184.56');
-    expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({
-      location: rowIndexOf(clean, 'general-budget-basic-expenditure', { name: '公用经费合计' }),
-      expected: '184.65',
-      difference: '-0.09',
-    });
-    expect(added[0]!.message).toContain('公用经费各类之和 184.65 万元');
-  });
-
-  it('finds the 301 and 302 of the 普陀区财政局 基本支出决算表 (as transcribed) off their 款', () => {
-    const expected = REAL_PDFS.find((pdf) => pdf.file === REAL_FILES.putuoFinal2024)!.tables.find(
-      (table) => table.kind === 'general-budget-basic-expenditure',
-    )!;
-    const table: StandardTable = {
-      kind: expected.kind,
-      title: expected.title,
-      unit: expected.unit,
-      empty: false,
-      note: null,
-      columns: ['决算数'],
-      rows: expected.rows!.map((row) => ({
-        seq: null,
-        code: row.code ?? null,
-        name: row.name,
-        cells: row.cells,
-        page: null,
-      })),
-      page: 16,
-      blockIndex: 0,
-    };
-    const { findings } = run({ meta: seedDisclosure('002').meta, tables: [table], paragraphs: [], warnings: [] });
-    expect(
-      findings.map((finding) => [cellOf(finding).rowLabel, finding.actual, finding.expected, finding.difference]),
-    ).toEqual([
-      ['301 工资福利支出', '2082.85', '2082.86', '-0.01'],
-      ['302 商品和服务支出', '171.07', '171.09', '-0.02'],
-    ]);
-  });
-
-  it('reports the 万里街道 基本支出 codes printed a digit short (3012, 3017), which still count under 301', async () => {
-    const disclosure = await realDisclosure(REAL_FILES.wanli2024);
-    const { findings } = run(disclosure);
-    expect(findings.map((finding) => [finding.severity, finding.message, finding.expected])).toEqual([
-      ['warning', '一般公共预算基本支出表 科目编码 3012（津贴补贴）只有 4 位，款编码应为 5 位，疑为 30102', null],
-      ['warning', '一般公共预算基本支出表 科目编码 3017（绩效工资）只有 4 位，款编码应为 5 位，疑为 30107', null],
-    ]);
-    expect(findings[0]!.location).toMatchObject({
-      ...tableRow(disclosure, 'general-budget-basic-expenditure', '3012'),
-      page: 29,
-    });
-  });
+const shortCode = (code: string, repaired: string, name: string): ExpectedFinding => ({
+  messageId: 'codeShort',
+  type: 'malformed',
+  severity: 'warning',
+  data: { code, name, length: 4, level: '款', expectedLength: 5, repaired },
+  expected: null,
 });
 
-function tableRow(disclosure: Disclosure, kind: StandardTable['kind'], code: string) {
-  return rowIndexOf(disclosure, kind, { code });
-}
+ruleTester(rule, {
+  valid: [
+    ...CLEAN.map((id, index) => ({ name: `${id}: 科目 tables add up`, input: clean[index]!, minComparisons: 21 })),
+    { name: 'seed 001 has no 科目 tables', input: seed001!, notApplicable: true },
+  ],
+  invalid: [
+    {
+      name: 'a 项 changed in the 收入总表 of seed 002, at its 款',
+      input: () => withAmount(seed002!, 'income-summary', { code: '2101501' }, '合计', '295.34'),
+      findings: [
+        {
+          messageId: 'mismatch',
+          type: 'mismatch',
+          severity: 'error',
+          data: { checked: '收入总表 21015 医疗保障管理事务行「合计」列', compared: '所属各项之和', gap: '36.00 万元' },
+          location: {
+            type: 'cell',
+            ...tableRow(seed002!, 'income-summary', '21015'),
+            column: '合计',
+            rowLabel: '21015 医疗保障管理事务',
+          },
+          related: 6,
+          expected: '1427.07',
+          actual: '1391.07',
+          difference: '-36.00',
+          unit: '万元',
+        },
+      ],
+    },
+    {
+      name: 'a 款 changed in the 基本支出表 of a real Jiangsu PDF, at its 类',
+      input: () => withAmount(court2017!, 'general-budget-basic-expenditure', { code: '30217' }, '金额', '60.72'),
+      findings: [
+        {
+          messageId: 'mismatch',
+          location: { ...tableRow(court2017!, 'general-budget-basic-expenditure', '302'), column: '金额', page: 15 },
+          expected: '3538.37',
+          actual: '3528.37',
+          difference: '-10.00',
+        },
+      ],
+    },
+    {
+      name: 'a total written in 元 where 万元 is meant (×10000): a unit slip, its 类 an ordinary mismatch',
+      input: () => withAmount(seed003!, 'expenditure-summary', { code: '21015' }, '合计', '892.25'),
+      findings: [
+        {
+          messageId: 'mismatch',
+          type: 'mismatch',
+          location: { rowLabel: '210 卫生健康支出' },
+          expected: '39581892.25',
+          actual: '48503500.00',
+        },
+        {
+          messageId: 'mismatch',
+          type: 'unit-slip',
+          location: { rowLabel: '21015 医疗保障管理事务' },
+          expected: '8922500.00',
+          actual: '892.25',
+        },
+      ],
+    },
+    {
+      name: 'the 合计 rows of the 普陀区财政局 决算 printed 0.01 below their 类, and 301/302 off their 款: rounding-sized warnings',
+      input: putuo!,
+      findings: [
+        rounding('income-summary', '本年收入合计', '2946.25', '2946.26'),
+        rounding('income-summary', '财政拨款收入', '2940.05', '2940.06'),
+        rounding('expenditure-summary', '本年支出合计', '2940.05', '2940.06'),
+        rounding('expenditure-summary', '基本支出', '2336.91', '2336.92'),
+        rounding('general-budget-expenditure', '合计', '2940.05', '2940.06'),
+        rounding('general-budget-expenditure', '基本支出', '2336.91', '2336.92'),
+        ...PUTUO_BASIC,
+      ],
+    },
+    {
+      name: '公用经费合计 = 302 + 310 in the two-halves 基本支出决算表 (普陀区财政局)',
+      input: () => withAmount(putuo!, 'general-budget-basic-expenditure', { name: '公用经费合计' }, '决算数', '184.56'),
+      only: (finding) => finding.actual === '184.56',
+      findings: [
+        {
+          messageId: 'mismatch',
+          data: { compared: '公用经费各类之和', expected: '184.65 万元' },
+          location: rowIndexOf(putuo!, 'general-budget-basic-expenditure', { name: '公用经费合计' }),
+          expected: '184.65',
+          difference: '-0.09',
+        },
+      ],
+    },
+    {
+      name: 'the 301 and 302 of the 普陀区财政局 基本支出决算表 (as transcribed) off their 款',
+      input: transcribedBasicTable,
+      findings: [
+        { ...PUTUO_BASIC[0]!, location: { rowLabel: '301 工资福利支出' } },
+        { ...PUTUO_BASIC[1]!, location: { rowLabel: '302 商品和服务支出' } },
+      ],
+    },
+    {
+      name: 'the 万里街道 基本支出 codes printed a digit short (3012, 3017), which still count under 301',
+      input: wanli2024!,
+      findings: [
+        {
+          ...shortCode('3012', '30102', '津贴补贴'),
+          location: { ...tableRow(wanli2024!, 'general-budget-basic-expenditure', '3012'), page: 29 },
+        },
+        shortCode('3017', '30107', '绩效工资'),
+      ],
+    },
+  ],
+});

@@ -1,48 +1,64 @@
 // seq-order: 序号 unique and consecutive (each half of a 收支总表 counting its own lines).
 
-import { describe, expect, it } from 'vitest';
-import { check } from '../../src/lib/rules/seq-order';
-import { disclosures, seedDisclosure } from '../helpers/disclosures';
+import { rule } from '../../src/lib/rules/seq-order';
+import { seedDisclosure } from '../helpers/disclosures';
 import { rowIndexOf } from '../helpers/mutate';
 import { withRow } from '../helpers/mutate-row';
-import { expectClean, onlyFinding, runOn } from '../helpers/rule-cases';
+import { ruleTester } from '../helpers/rule-tester';
 
-describe('seq-order', () => {
-  it('finds nothing in seeds 002 and 003, two-sided 收支总表 included', async () => {
-    expectClean(check, await disclosures('002', '003'), 300);
-  });
+const seed000 = seedDisclosure('000');
+const seed002 = seedDisclosure('002');
 
-  it('finds the 序号 20 printed twice in the 基本支出表 of seed 000 (a real defect)', () => {
-    const clean = seedDisclosure('000');
-    const finding = onlyFinding(check, clean);
-    expect(finding).toMatchObject({
-      ruleId: 'seq-order',
-      severity: 'warning',
-      location: {
-        ...rowIndexOf(clean, 'general-budget-basic-expenditure', { code: '30239' }),
-        rowLabel: '30239 其他交通费用',
-      },
-    });
-    expect(finding.message).toBe('一般公共预算基本支出表 序号 20 重复：“公务用车运行维护费”与“其他交通费用”都编为 20');
-  });
-
-  it('is not applicable where the 序号 column holds names (seed 001, shifted columns)', () => {
-    expect(runOn(check, seedDisclosure('001')).applicable).toBe(false);
-  });
-
-  it('finds a skipped and a repeated 序号 in the 收入总表 of seed 002', () => {
-    const clean = seedDisclosure('002');
-    const skipped = onlyFinding(check, withRow(clean, 'income-summary', { code: '2210201' }, { seq: '26' }));
-    expect(skipped).toMatchObject({
-      ruleId: 'seq-order',
-      severity: 'warning',
-      location: rowIndexOf(clean, 'income-summary', { code: '2210201' }),
-    });
-    expect(skipped.message).toBe('收入总表 序号跳过 25：序号 26（住房公积金）之前没有 25');
-    const { findings } = runOn(check, withRow(clean, 'income-summary', { code: '2101506' }, { seq: '19' }));
-    expect(findings.map((finding) => finding.message)).toEqual([
-      '收入总表 序号 19 重复：“医疗保障政策管理”与“医疗保障经办事务”都编为 19',
-      '收入总表 序号跳过 20：序号 21（事业运行）之前没有 20',
-    ]);
-  });
+ruleTester(rule, {
+  valid: [
+    { name: 'seed 002, its two-sided 收支总表 included', input: seed002, minComparisons: 300 },
+    { name: 'seed 003', input: () => seedDisclosure('003'), minComparisons: 300 },
+    {
+      name: 'seed 001: the 序号 column holds names (shifted columns)',
+      input: () => seedDisclosure('001'),
+      notApplicable: true,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the 序号 20 printed twice in the 基本支出表 of seed 000 (a real defect)',
+      input: seed000,
+      findings: [
+        {
+          messageId: 'repeated',
+          type: 'duplicate',
+          severity: 'warning',
+          data: { where: '一般公共预算基本支出表', seq: '20', previous: '公务用车运行维护费', label: '其他交通费用' },
+          location: {
+            ...rowIndexOf(seed000, 'general-budget-basic-expenditure', { code: '30239' }),
+            rowLabel: '30239 其他交通费用',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a skipped 序号 in the 收入总表 of seed 002',
+      input: () => withRow(seed002, 'income-summary', { code: '2210201' }, { seq: '26' }),
+      findings: [
+        {
+          messageId: 'skipped',
+          type: 'missing',
+          severity: 'warning',
+          data: { table: '收入总表', missing: 25, next: '26', name: '住房公积金' },
+          location: rowIndexOf(seed002, 'income-summary', { code: '2210201' }),
+        },
+      ],
+    },
+    {
+      name: 'a repeated 序号 in the 收入总表 of seed 002, which also leaves one out',
+      input: () => withRow(seed002, 'income-summary', { code: '2101506' }, { seq: '19' }),
+      findings: [
+        {
+          messageId: 'repeated',
+          data: { where: '收入总表', seq: '19', previous: '医疗保障政策管理', label: '医疗保障经办事务' },
+        },
+        { messageId: 'skipped', data: { missing: 20, next: '21', name: '事业运行' } },
+      ],
+    },
+  ],
 });

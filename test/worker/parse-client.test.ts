@@ -1,5 +1,6 @@
 // ParseClient against a fake worker: transfer, stale messages, queue, and cancel/timeout/crash,
-// each of which must terminate the busy worker, start a fresh one and resolve, never reject.
+// each of which must terminate the busy worker, start a fresh one and resolve, never reject; and
+// the idle worker terminated after a while, never while a file is queued or read.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentReport } from '../../src/lib/model/report';
@@ -58,16 +59,22 @@ let client: ParseClient;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-beforeEach(() => {
-  workers = [];
-  client = new ParseClient(
+/** A client whose workers are fakes, kept in `workers` in the order they were started. */
+function fakeClient(idleTimeoutMs?: number): ParseClient {
+  return new ParseClient(
     () => {
       const worker = new FakeWorker();
       workers.push(worker);
       return worker;
     },
     () => pagePdfAssets('https://example.test/app/'),
+    idleTimeoutMs,
   );
+}
+
+beforeEach(() => {
+  workers = [];
+  client = fakeClient();
   unhandled.length = 0;
   process.on('unhandledRejection', onUnhandled);
 });
@@ -237,5 +244,89 @@ describe('ParseClient', () => {
     const report = await client.parse(fileOf('x.docx'), { signal: controller.signal });
     expect(report.error?.code).toBe('cancelled');
     expect(workers).toHaveLength(0);
+  });
+});
+
+describe('ParseClient when idle', () => {
+  const IDLE_MS = 1_000;
+
+  /** Answers the file the worker was last given with its report. */
+  function answer(worker: FakeWorker, name: string): void {
+    worker.reply({ type: 'result', id: worker.lastId(), report: reportFor(name) });
+  }
+
+  /** Gives the client a file that the newest worker answers at once. */
+  async function readAtOnce(name: string): Promise<void> {
+    const parsing = client.parse(fileOf(name));
+    await vi.advanceTimersByTimeAsync(0);
+    answer(workers.at(-1)!, name);
+    expect((await parsing).error).toBeUndefined();
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    client = fakeClient(IDLE_MS);
+  });
+
+  it('terminates the worker after the idle delay; the next file starts a new one', async () => {
+    await readAtOnce('1.docx');
+
+    await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
+    expect(workers[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(workers[0]!.terminated).toBe(true);
+
+    await readAtOnce('2.docx');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('never terminates while a file is read or queued', async () => {
+    const first = client.parse(fileOf('1.docx'));
+    const second = client.parse(fileOf('2.docx'));
+    await vi.advanceTimersByTimeAsync(IDLE_MS * 5);
+    const worker = workers[0]!;
+    expect(worker.terminated).toBe(false);
+
+    answer(worker, '1.docx');
+    await first;
+    await vi.advanceTimersByTimeAsync(IDLE_MS * 5);
+    expect(worker.posted.map(({ message }) => message.name)).toEqual(['1.docx', '2.docx']);
+    expect(worker.terminated).toBe(false);
+
+    answer(worker, '2.docx');
+    await second;
+    await vi.advanceTimersByTimeAsync(IDLE_MS);
+    expect(worker.terminated).toBe(true);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('a file given during the idle wait keeps the worker and restarts the wait when done', async () => {
+    await readAtOnce('1.docx');
+    await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
+
+    const second = client.parse(fileOf('2.docx'));
+    await vi.advanceTimersByTimeAsync(IDLE_MS * 5);
+    const worker = workers[0]!;
+    expect(worker.terminated).toBe(false);
+    answer(worker, '2.docx');
+    await second;
+    await vi.advanceTimersByTimeAsync(IDLE_MS - 1);
+    expect(worker.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(worker.terminated).toBe(true);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('the fresh worker started after a cancel goes too when nothing follows', async () => {
+    const controller = new AbortController();
+    const parsing = client.parse(fileOf('big.pdf'), { signal: controller.signal });
+    await vi.advanceTimersByTimeAsync(0);
+    controller.abort();
+    await parsing;
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.terminated).toBe(false);
+
+    await vi.advanceTimersByTimeAsync(IDLE_MS);
+    expect(workers[1]!.terminated).toBe(true);
   });
 });

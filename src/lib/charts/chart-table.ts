@@ -1,8 +1,6 @@
-// What a chart shows as a small table (for 「以表格查看」 and screen readers), and the file name
-// of its PNG download.
+// What a chart shows as a small table (for 「以表格查看」 and screen readers).
 
 import type { EChartsOption } from 'echarts';
-import type { DisclosureMeta } from '../model/disclosure';
 
 export interface ChartTable {
   columns: string[];
@@ -25,18 +23,4 @@ export function toSeriesTable(option: EChartsOption): ChartTable {
     columns: ['项目', `金额（${unit}）`, '占比'],
     rows: data.map((d) => [d.name, d.amount, d.share]),
   };
-}
-
-/** `江苏省高级人民法院-2019-三公经费.png`: characters no file system takes become `_`. */
-export function toChartFileName(parts: Array<string | number | null | undefined>): string {
-  const name = parts
-    .filter((part) => part !== null && part !== undefined && `${part}`.trim() !== '')
-    .map((part) => `${part}`.trim().replace(/[\\/:*?"<>|\s]+/g, '_'))
-    .join('-');
-  return `${name || '图表'}.png`;
-}
-
-/** File-name parts for one document's chart: organisation, year, chart. */
-export function reportChartName(meta: DisclosureMeta, chart: string): Array<string | number | null> {
-  return [meta.orgName, meta.year === null ? null : `${meta.year}年`, meta.kind, chart];
 }

@@ -7,7 +7,7 @@ import type { StandardTable, Unit } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import { convertAmount, tableUnit, totalColumn } from './amounts';
-import { toChartFileName, type ChartTable } from './chart-table';
+import type { ChartTable } from './chart-table';
 
 export type ThreePublicCategory = 'abroad' | 'vehicle' | 'reception';
 
@@ -199,13 +199,4 @@ export function toThreePublicTable(reports: DocumentReport[], unit: Unit = '万�
         return [`${year}年`, ...THREE_PUBLIC_CATEGORIES.map((c) => entry.values[c.key]?.toString() ?? '—'), source];
       }),
   };
-}
-
-/** Download name: the organisations and the span of years, e.g. `江苏省高级人民法院-2017-2019年-三公经费.png`. */
-export function threePublicFileName(reports: DocumentReport[]): string {
-  const orgs = [...new Set(reports.map((r) => r.meta.orgName).filter((name) => name !== null))];
-  const years = threePublicYears(reports);
-  const span =
-    years.length === 0 ? null : years.length === 1 ? `${years[0]}年` : `${years[0]}-${years[years.length - 1]}年`;
-  return toChartFileName([orgs.length > 2 ? `${orgs[0]}等${orgs.length}家` : orgs.join('、'), span, '三公经费']);
 }

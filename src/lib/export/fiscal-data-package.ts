@@ -9,7 +9,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { StandardTable } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
-import { reportBaseName } from './file-names';
 import { amountColumns as readAmountColumns, toCsvLines } from './table-csv';
 
 type Classification = 'functional' | 'economic';
@@ -274,10 +273,6 @@ export function toFiscalDataPackage(report: DocumentReport): FiscalDataPackageFi
     },
   };
   return { descriptor, csv: Object.fromEntries(built.map((part) => [part.resource.path, part.csv])) };
-}
-
-export function fiscalDataPackageName(report: DocumentReport): string {
-  return `${reportBaseName(report)}-fiscal-data-package.zip`;
 }
 
 export function zipFiscalDataPackage({ descriptor, csv }: FiscalDataPackageFiles): Uint8Array {

@@ -2,6 +2,7 @@
 
 import type { Finding } from '../model/finding';
 import { describeLocation, SEVERITY_NAMES } from '../finding-labels';
+import { describeNotePlace, notesByStage, STAGE_NAMES } from '../message-labels';
 import type { DocumentReport, Report } from '../model/report';
 import { STANDARD_KINDS } from '../extract/table-kind';
 import { TABLE_KIND_NAMES } from '../table-kinds';
@@ -27,6 +28,24 @@ function formatChecks(doc: DocumentReport): string[] {
   const comparisons = applied.reduce((total, check) => total + check.comparisons, 0);
   if (doc.checks.length) {
     lines.push(`  核对：${applied.length} 项规则适用，${passed.length} 项通过，共比较 ${comparisons} 次`);
+  }
+  for (const check of doc.checks.filter((candidate) => candidate.status === 'crashed'))
+    lines.push(
+      `  未完成：[${check.ruleId}] ${check.title.zh} 这项检查因程序错误未能完成（${check.error ?? '原因不明'}）`,
+    );
+  return lines;
+}
+
+/** 读取说明: each stage's notes, each with the table, paragraph or page it concerns. */
+function formatReadingNotes(doc: DocumentReport): string[] {
+  if (doc.warnings.length === 0) return [];
+  const lines = [`  读取说明（${doc.warnings.length} 条）：`];
+  for (const { stage, messages } of notesByStage(doc.warnings)) {
+    lines.push(`    ${STAGE_NAMES[stage]}：`);
+    for (const message of messages) {
+      const place = describeNotePlace(message, doc.tables);
+      lines.push(`      · ${message.message}${place ? `（${place}）` : ''}`);
+    }
   }
   return lines;
 }
@@ -55,8 +74,7 @@ function formatDocument(doc: DocumentReport): string[] {
     );
   }
   if (missing.length) lines.push(`  未找到：${missing.map((kind) => TABLE_KIND_NAMES[kind]).join('、')}`);
-  for (const warning of doc.warnings) lines.push(`  读取提示：${warning.message}`);
-  return [...lines, ...formatChecks(doc)];
+  return [...lines, ...formatReadingNotes(doc), ...formatChecks(doc)];
 }
 
 export function formatReportText(report: Report): string {

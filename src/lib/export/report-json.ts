@@ -1,7 +1,7 @@
 // The versioned report as JSON: written by the CLI and the page alike, read back when dropped in.
 
 import type { DocumentReport, Report } from '../model/report';
-import { REPORT_SCHEMA } from '../model/report';
+import { REPORT_SCHEMA, withMessageStages } from '../model/report';
 import { ReadError } from '../model/read-error';
 import { validateDocument } from './validate-report';
 
@@ -68,5 +68,5 @@ export function readReportJson(text: string): DocumentReport[] {
       throw new ReadError('corrupt-file', `报告第 ${index + 1} 份文件的内容不完整或已损坏：${problem}。`);
     }
   });
-  return documents as DocumentReport[];
+  return (documents as DocumentReport[]).map(withMessageStages);
 }

@@ -1,7 +1,7 @@
 // Hands a file the page made to the browser as a download: nothing is uploaded anywhere.
 
 export function saveFile(name: string, data: Blob | string | Uint8Array, type = 'application/octet-stream'): void {
-  // NOTE: our bytes come from fflate and TextEncoder, never from a SharedArrayBuffer.
+  // NOTE: our bytes come from fflate, pdf-lib and TextEncoder, never from a SharedArrayBuffer.
   const blob = data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer> | string], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

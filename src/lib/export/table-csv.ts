@@ -4,7 +4,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { StandardTable, TableSide } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
-import { reportBaseName, sanitizeFileName } from './file-names';
+import { tableCsvName } from './file-names';
 
 const BOM = '\uFEFF';
 const SIDE_NAMES: Record<TableSide, string> = { income: '收入', expenditure: '支出' };
@@ -51,16 +51,6 @@ export function toTableCsv(table: StandardTable): string {
     ...table.columns.map((column) => row.cells[column] ?? row.texts?.[column] ?? ''),
   ]);
   return BOM + toCsvLines([header, ...rows]);
-}
-
-/** `香河县医疗保障局-2024-预算-05-部门预算一般公共预算财政拨款支出表.csv`: numbered, as tables can share a title. */
-export function tableCsvName(report: DocumentReport, index: number): string {
-  const number = String(index + 1).padStart(2, '0');
-  return `${sanitizeFileName(`${reportBaseName(report)}-${number}-${report.tables[index]?.title ?? ''}`)}.csv`;
-}
-
-export function tableCsvZipName(report: DocumentReport): string {
-  return `${reportBaseName(report)}-表格CSV.zip`;
 }
 
 /** Every table of the report as its own CSV in one zip. */

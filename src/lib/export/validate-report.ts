@@ -21,6 +21,8 @@ const number: Check = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? null : `${path} 应为数字，实为${describe(value)}`;
 const boolean: Check = (value, path) =>
   typeof value === 'boolean' ? null : `${path} 应为真假值，实为${describe(value)}`;
+const stringOrNumber: Check = (value, path) =>
+  typeof value === 'string' ? null : number(value, path) && `${path} 应为文字或数字，实为${describe(value)}`;
 const decimal: Check = (value, path) =>
   typeof value === 'string' && DECIMAL.test(value) ? null : `${path} 应为十进制数字文本，实为 ${JSON.stringify(value)}`;
 
@@ -125,13 +127,26 @@ export const validateDocument = (value: unknown): string | null =>
       scope: nullable(oneOf('部门', '单位')),
     }),
     tables: list(table),
-    warnings: list(object({ code: string, message: string, page: optional(number) })),
+    // stage, table and paragraph came later: exports without them still load.
+    warnings: list(
+      object({
+        stage: optional(oneOf('read', 'extract', 'narrative')),
+        code: string,
+        message: string,
+        page: optional(number),
+        table: optional(number),
+        paragraph: optional(number),
+      }),
+    ),
     figures: list(object({ subject: string, amount: decimal, location })),
     findings: list(
       object({
         ruleId: string,
+        messageId: optional(string),
+        type: optional(string),
         severity: oneOf(...SEVERITIES),
         message: string,
+        data: optional(record(stringOrNumber)),
         location,
         related: list(location),
         expected: nullable(decimal),
@@ -144,9 +159,10 @@ export const validateDocument = (value: unknown): string | null =>
       object({
         ruleId: string,
         severity: oneOf(...SEVERITIES),
-        status: oneOf('passed', 'failed', 'not-applicable'),
+        status: oneOf('passed', 'failed', 'not-applicable', 'crashed'),
         comparisons: number,
         findings: number,
+        error: optional(string),
       }),
     ),
     error: optional(object({ code: string, message: string })),

@@ -1,9 +1,10 @@
 // Document blocks → logical tables: titles, units and notes read from around each grid, and a
 // table continued on the next page (repeated title/org/year/unit lines and header rows) merged
-// back into one, including a row split by the page break.
+// back into one, including a row split by the page break. What of this a reader of the report
+// should know (a merged continuation, a joined row, a guessed title) is recorded as events.
 
-import type { Block, Box, TableBlock } from '../model/document';
 import type { TableKind, Unit } from '../model/disclosure';
+import type { Block, Box, ExtractMessageCode, TableBlock } from '../model/document';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isDataRow, splitHeader } from './header';
 import { parseAmount } from './parse-amount';
@@ -67,18 +68,24 @@ function countPreambleRows(rows: string[][]): number {
 
 /**
  * Codes printed across 类 | 款 | 项 columns: those three labels can sit in the first data row,
- * beside 合计. They belong to the header.
+ * beside 合计. They belong to the header: the columns gain them and the row loses them.
  */
-function moveCodeLevelLabels(firstRow: string[] | undefined, columns: string[]): void {
-  if (!firstRow) return;
+function moveCodeLevelLabels(
+  firstRow: string[] | undefined,
+  columns: string[],
+): { firstRow: string[] | undefined; columns: string[] } {
   const levels = ['类', '款', '项'];
-  const start = firstRow.findIndex((cell) => cleanLabel(cell) === '类');
-  if (start < 0 || !levels.every((level, k) => cleanLabel(firstRow[start + k] ?? '') === level || k === 2)) return;
-  levels.forEach((level, k) => {
-    if (cleanLabel(firstRow[start + k] ?? '') !== level) return;
-    columns[start + k] = `${columns[start + k]}/${level}`;
-    firstRow[start + k] = '';
-  });
+  const start = firstRow?.findIndex((cell) => cleanLabel(cell) === '类') ?? -1;
+  if (!firstRow || start < 0) return { firstRow, columns };
+  if (!levels.every((level, k) => cleanLabel(firstRow[start + k] ?? '') === level || k === 2)) {
+    return { firstRow, columns };
+  }
+  const isLevelAt = (col: number) =>
+    col >= start && col < start + 3 && cleanLabel(firstRow[col] ?? '') === levels[col - start];
+  return {
+    firstRow: firstRow.map((cell, col) => (isLevelAt(col) ? '' : cell)),
+    columns: columns.map((path, col) => (isLevelAt(col) ? `${path}/${levels[col - start]}` : path)),
+  };
 }
 
 /** `合计 | 156,211,123 | …`: a total label, then amounts or blanks only. */
@@ -150,24 +157,48 @@ function sameColumns(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((path, i) => path === b[i]);
 }
 
-export function assembleTables(blocks: Block[]): LogicalTable[] {
+/** Something assembling did to a grid that a reader of the report should know; see ./extract-messages.ts. */
+export interface AssemblyEvent {
+  code: ExtractMessageCode;
+  /** Index of the logical table it concerns, or null for a grid read as no table. */
+  table: number | null;
+  page: number | null;
+  /** The words it is about: a joined row's text, a guessed title. */
+  detail?: string;
+}
+
+/** An event before it is known which table it belongs to. */
+type TableEvent = Omit<AssemblyEvent, 'table'>;
+
+export interface AssembledTables {
+  tables: LogicalTable[];
+  events: AssemblyEvent[];
+}
+
+export function assembleTables(blocks: Block[]): AssembledTables {
   const tables: LogicalTable[] = [];
+  const events: AssemblyEvent[] = [];
   let context: ContextLine[] = [];
-  let current: LogicalTable | null = null;
   let afterTable = false;
+  const current = (): LogicalTable | null => tables[tables.length - 1] ?? null;
+  const replaceCurrent = (table: LogicalTable, tableEvents: TableEvent[]) => {
+    tables[tables.length - 1] = table;
+    events.push(...tableEvents.map((event) => ({ ...event, table: tables.length - 1 })));
+  };
 
   blocks.forEach((block, blockIndex) => {
+    const table = current();
     if (block.type === 'paragraph') {
-      if (current && afterTable && NOTE.test(cleanLabel(block.text))) {
-        current.notes.push(cleanCell(block.text));
+      if (table && afterTable && NOTE.test(cleanLabel(block.text))) {
+        replaceCurrent({ ...table, notes: [...table.notes, cleanCell(block.text)] }, []);
         return;
       }
       // A note broken over two paragraphs by a page layout: it resumes where the sentence stopped.
-      const lastNote = current?.notes[current.notes.length - 1];
+      const lastNote = table?.notes[table.notes.length - 1];
       const resumesNote =
         lastNote && !/[。；.;!！?？]$/.test(lastNote) && /。$/.test(block.text.trim()) && !isTableTitle(block.text);
-      if (current && afterTable && resumesNote) {
-        current.notes[current.notes.length - 1] = lastNote + cleanCell(block.text);
+      if (table && afterTable && resumesNote) {
+        replaceCurrent({ ...table, notes: [...table.notes.slice(0, -1), lastNote + cleanCell(block.text)] }, []);
         return;
       }
       afterTable = false;
@@ -175,24 +206,50 @@ export function assembleTables(blocks: Block[]): LogicalTable[] {
       return;
     }
     const grid = block.rows.map((row) => row.map((cell) => cell.text));
-    if (isContentsTable(grid)) return;
-    const table = readTableBlock(block, blockIndex, context, current);
-    if (table !== current) {
-      tables.push(table);
-      current = table;
+    if (isContentsTable(grid)) {
+      events.push({ code: 'contents-table-skipped', table: null, page: block.rowPages?.[0] ?? null });
+      return;
+    }
+    const reading = readBlock(block, blockIndex, context, table);
+    const continued = table && reading.follows ? continueTable(table, reading) : null;
+    if (continued) {
+      replaceCurrent(continued.table, continued.events);
+    } else {
+      tables.push(reading.fresh);
+      events.push(
+        ...freshTableEvents(reading.fresh, reading.titled).map((event) => ({ ...event, table: tables.length - 1 })),
+      );
     }
     context = [];
     afterTable = true;
   });
-  return tables;
+  return { tables, events };
 }
 
-function readTableBlock(
+/** A grid as read on its own, with what is needed to tell whether it continues the table above. */
+interface BlockReading {
+  /** The grid as a table of its own. */
+  fresh: LogicalTable;
+  /** A title the lines before the grid give, or null. */
+  titled: string | null;
+  /** Nothing between the tables but meta lines and the same title: the grid may continue the one above. */
+  follows: boolean;
+  page: number | null;
+  /** Header rows as printed (merged labels repeated), 栏次 row left out. */
+  headerLabels: string[][];
+  /** Rows below the preamble, merged cells counted once, code-level labels moved to the header. */
+  content: string[][];
+  bodyStart: number;
+  /** Content row `row` as a body row, with its cells' boxes when it has any. */
+  bodyRow: (cells: string[], row: number) => BodyRow;
+}
+
+function readBlock(
   block: TableBlock,
   blockIndex: number,
   context: ContextLine[],
   current: LogicalTable | null,
-): LogicalTable {
+): BlockReading {
   // Header rows need a merged label over every column it covers; everywhere else a merged cell
   // counts once, so a name merged over the code column is not read as a code too.
   const labels = block.rows.map((row) => row.map((cell) => cell.text));
@@ -209,73 +266,26 @@ function readTableBlock(
   const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
   const substantive = cleanLines.filter((line) => !isMetaLine(line) && line !== current?.title);
   const pageOf = (row: number) => block.rowPages?.[row] ?? null;
-  /** Grid row `row` (counted from the block's first row) as a body row, with its cells' boxes when it has any. */
   const bodyRow = (cells: string[], row: number): BodyRow => {
-    const boxes = block.rows[row]?.map((cell) => cell.box);
-    return boxes?.some(Boolean) ? { cells, page: pageOf(row), boxes } : { cells, page: pageOf(row) };
+    const boxes = block.rows[preambleRows + row]?.map((cell) => cell.box);
+    return boxes?.some(Boolean)
+      ? { cells, page: pageOf(preambleRows + row), boxes }
+      : { cells, page: pageOf(preambleRows + row) };
   };
 
-  const content = rows.slice(preambleRows);
+  const printed = rows.slice(preambleRows);
   const kind = titled ? classifyTitle(titled) : 'other';
   const isForm = FORM_KINDS.includes(kind);
   const split = isForm
     ? { header: [], bodyStart: 0 }
-    : splitHeader(content, WHOLE_HEADER_KINDS.includes(kind) ? content.length : 1);
-  const columns = isForm
-    ? Array.from({ length: content[0]?.length ?? 0 }, (_, i) => `列${i + 1}`)
-    : flattenHeader(labels.slice(preambleRows, preambleRows + split.header.length));
-  moveCodeLevelLabels(content[split.bodyStart], columns);
-  const body: BodyRow[] = content
-    .slice(split.bodyStart)
-    .map((cells, i) => bodyRow(cells, preambleRows + split.bodyStart + i))
-    .filter((row) => !isBlankRow(row.cells));
-
-  const follows = current !== null && substantive.length === 0 && (titled === null || titled === current.title);
-  // A page that ends right after a table's first header row: the rest of the table, with the
-  // lower header rows, starts the next page. The rows above stretch over the new columns.
-  const width = content[0]?.length ?? 0;
-  if (current && follows && titled === null && current.body.length === 0 && current.columns.length !== width) {
-    const header = [
-      ...stretchRows(current.header, width),
-      ...labels.slice(preambleRows, preambleRows + split.header.length),
-    ];
-    current.header = header;
-    current.columns = flattenHeader(header);
-    moveCodeLevelLabels(content[split.bodyStart], current.columns);
-    current.body = body;
-    return current;
-  }
-  if (current && follows && (sameColumns(columns, current.columns) || FORM_KINDS.includes(current.kind))) {
-    appendContinuation(current, body);
-    return current;
-  }
-  // A closing 合计 row drawn as a grid of its own, its label merged over the code and name
-  // columns: its amounts stand under the table's last columns.
-  if (current && follows && width > 1 && width < current.columns.length && content.every(isClosingTotal)) {
-    const padding = current.columns.length - width;
-    appendContinuation(
-      current,
-      content.map((cells, i) => {
-        const row = bodyRow(cells, preambleRows + i);
-        const pad = <T>(values: T[], blank: T) => [values[0]!, ...Array<T>(padding).fill(blank), ...values.slice(1)];
-        return { ...row, cells: pad(cells, ''), ...(row.boxes ? { boxes: pad(row.boxes, undefined) } : {}) };
-      }),
-    );
-    return current;
-  }
-  // NOTE: a table continued on the next page without its header (common in PDFs) is a grid of the
-  // same width with nothing between: all of it is body, and its first row may end a split row.
-  if (current && follows && content[0]?.length === current.columns.length) {
-    const repeatedHeader = countRepeatedHeaderRows(content, current.header);
-    appendContinuation(
-      current,
-      content
-        .slice(repeatedHeader)
-        .map((cells, i) => bodyRow(cells, preambleRows + repeatedHeader + i))
-        .filter((row) => !isBlankRow(row.cells)),
-    );
-    return current;
-  }
+    : splitHeader(printed, WHOLE_HEADER_KINDS.includes(kind) ? printed.length : 1);
+  const headerLabels = labels.slice(preambleRows, preambleRows + split.header.length);
+  const moved = moveCodeLevelLabels(
+    printed[split.bodyStart],
+    isForm ? Array.from({ length: printed[0]?.length ?? 0 }, (_, i) => `列${i + 1}`) : flattenHeader(headerLabels),
+  );
+  const content = printed.map((row, i) => (i === split.bodyStart ? moved.firstRow! : row));
+  const body = nonBlankBody(content, split.bodyStart, bodyRow);
 
   const unitLine = [...lines].reverse().find((line) => readUnit(line) !== null);
   const headerUnit =
@@ -283,24 +293,129 @@ function readTableBlock(
       .flat()
       .map(readUnit)
       .find((unit) => unit !== null) ?? null;
-  const orgLine = lines.map(readOrgLine).find((org) => org !== null) ?? null;
-  const yearLine = lines.map(readYearLine).find((year) => year !== null) ?? null;
   const fallbackTitle = [...cleanLines]
     .reverse()
     .find((line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE);
   return {
-    kind,
-    title: titled ?? fallbackTitle ?? '',
-    unit: (unitLine ? readUnit(unitLine) : null) ?? headerUnit,
-    org: orgLine,
-    year: yearLine,
-    notes: [],
-    columns,
-    header: labels.slice(preambleRows, preambleRows + split.bodyStart),
-    body,
-    blockIndex,
+    fresh: {
+      kind,
+      title: titled ?? fallbackTitle ?? '',
+      unit: (unitLine ? readUnit(unitLine) : null) ?? headerUnit,
+      org: lines.map(readOrgLine).find((org) => org !== null) ?? null,
+      year: lines.map(readYearLine).find((year) => year !== null) ?? null,
+      notes: [],
+      columns: moved.columns,
+      header: labels.slice(preambleRows, preambleRows + split.bodyStart),
+      body,
+      blockIndex,
+      page: pageOf(0),
+    },
+    titled,
+    follows: current !== null && substantive.length === 0 && (titled === null || titled === current.title),
     page: pageOf(0),
+    headerLabels,
+    content,
+    bodyStart: split.bodyStart,
+    bodyRow,
   };
+}
+
+/** Content rows from `start` on as body rows, blank rows left out. */
+function nonBlankBody(content: string[][], start: number, bodyRow: BlockReading['bodyRow']): BodyRow[] {
+  return content
+    .slice(start)
+    .map((cells, i) => bodyRow(cells, start + i))
+    .filter((row) => !isBlankRow(row.cells));
+}
+
+/** The table with a grid that continues it, and what joining them did; null when the grid is no continuation. */
+type ContinuationMatcher = (
+  table: LogicalTable,
+  reading: BlockReading,
+) => { table: LogicalTable; events: TableEvent[] } | null;
+
+/**
+ * A page that ends right after a table's first header row: the rest of the table, with the
+ * lower header rows, starts the next page. The rows above stretch over the new columns.
+ */
+const headerContinued: ContinuationMatcher = (table, reading) => {
+  const width = reading.content[0]?.length ?? 0;
+  if (reading.titled !== null || table.body.length > 0 || table.columns.length === width) return null;
+  const header = [...stretchRows(table.header, width), ...reading.headerLabels];
+  // NOTE: the grid's first body row had its 类/款/项 labels moved already, so this finds none;
+  // kept so the assembled tables stay exactly as before this was split up.
+  const { columns } = moveCodeLevelLabels(reading.content[reading.bodyStart], flattenHeader(header));
+  return {
+    table: { ...table, header, columns, body: reading.fresh.body },
+    events: [{ code: 'header-continued', page: reading.page }],
+  };
+};
+
+/** The same columns again (or any grid after a form): all of it is body. */
+const sameColumnsContinued: ContinuationMatcher = (table, reading) => {
+  if (!sameColumns(reading.fresh.columns, table.columns) && !FORM_KINDS.includes(table.kind)) return null;
+  const continued = appendContinuation(table, reading.fresh.body);
+  return { ...continued, events: [{ code: 'continuation-merged', page: reading.page }, ...continued.events] };
+};
+
+/**
+ * A closing 合计 row drawn as a grid of its own, its label merged over the code and name
+ * columns: its amounts stand under the table's last columns.
+ */
+const closingTotalAligned: ContinuationMatcher = (table, reading) => {
+  const width = reading.content[0]?.length ?? 0;
+  if (width <= 1 || width >= table.columns.length || !reading.content.every(isClosingTotal)) return null;
+  const padding = table.columns.length - width;
+  const pad = <T>(values: T[], blank: T) => [values[0]!, ...Array<T>(padding).fill(blank), ...values.slice(1)];
+  const continued = appendContinuation(
+    table,
+    reading.content.map((cells, i) => {
+      const row = reading.bodyRow(cells, i);
+      return { ...row, cells: pad(cells, ''), ...(row.boxes ? { boxes: pad(row.boxes, undefined) } : {}) };
+    }),
+  );
+  return { ...continued, events: [{ code: 'total-row-aligned', page: reading.page }, ...continued.events] };
+};
+
+/**
+ * NOTE: a table continued on the next page without its header (common in PDFs) is a grid of the
+ * same width with nothing between: all of it is body, and its first row may end a split row.
+ * Header rows the page repeats are left out.
+ */
+const headerlessContinued: ContinuationMatcher = (table, reading) => {
+  if (reading.content[0]?.length !== table.columns.length) return null;
+  const repeatedHeader = countRepeatedHeaderRows(reading.content, table.header);
+  const continued = appendContinuation(table, nonBlankBody(reading.content, repeatedHeader, reading.bodyRow));
+  const events: TableEvent[] = [{ code: 'continuation-merged', page: reading.page }];
+  if (repeatedHeader > 0) events.push({ code: 'repeated-header-dropped', page: reading.page });
+  return { ...continued, events: [...events, ...continued.events] };
+};
+
+/** Tried in this order; the first that matches continues the table. */
+const CONTINUATIONS: readonly ContinuationMatcher[] = [
+  headerContinued,
+  sameColumnsContinued,
+  closingTotalAligned,
+  headerlessContinued,
+];
+
+function continueTable(
+  table: LogicalTable,
+  reading: BlockReading,
+): { table: LogicalTable; events: TableEvent[] } | null {
+  for (const matcher of CONTINUATIONS) {
+    const continued = matcher(table, reading);
+    if (continued) return continued;
+  }
+  return null;
+}
+
+/** A new table whose title had to be guessed from the words before it, or could not be found. */
+function freshTableEvents(table: LogicalTable, titled: string | null): TableEvent[] {
+  if (titled !== null) return [];
+  return table.title
+    ? [{ code: 'title-guessed', page: table.page, detail: table.title }]
+    : [{ code: 'title-missing', page: table.page }];
 }
 
 /** Header rows spread over a wider grid: each old column covers an equal share of the new ones. */
@@ -313,16 +428,23 @@ function stretchRows(rows: string[][], width: number): string[][] {
   );
 }
 
-function appendContinuation(table: LogicalTable, body: BodyRow[]): void {
+/** The table with rows appended and a row split by the page break joined. */
+function appendContinuation(table: LogicalTable, body: BodyRow[]): { table: LogicalTable; events: TableEvent[] } {
   const [first, ...rest] = body;
-  if (!first) return;
+  if (!first) return { table, events: [] };
+  const events: TableEvent[] = [];
   const last = table.body[table.body.length - 1];
+  let rows: BodyRow[];
   if (last && isSplitRowTail(first, last, table)) {
-    table.body[table.body.length - 1] = joinSplitRow(last, first);
-    table.body.push(...rest);
+    const joined = joinSplitRow(last, first);
+    const col = first.cells.findIndex((cell) => cleanCell(cell) !== '');
+    events.push({ code: 'split-row-joined', page: first.page, detail: joined.cells[col] });
+    rows = [...table.body.slice(0, -1), joined, ...rest];
   } else {
-    table.body.push(first, ...rest);
+    rows = [...table.body, first, ...rest];
   }
+  // Wider rows (a form's value cells) get plain column names.
   const width = Math.max(table.columns.length, ...body.map((row) => row.cells.length));
-  for (let i = table.columns.length; i < width; i++) table.columns.push(`列${i + 1}`);
+  const added = Array.from({ length: width - table.columns.length }, (_, i) => `列${table.columns.length + i + 1}`);
+  return { table: { ...table, body: rows, columns: [...table.columns, ...added] }, events };
 }

@@ -3,12 +3,49 @@
 
 export type SourceFormat = 'docx' | 'pdf' | 'html' | 'text';
 
-/** A message about something a stage skipped, guessed or could not read. Text is Simplified Chinese. */
-export interface Message {
-  code: string;
+/** What the file readers (src/parsers) report: content they merged, clamped or could not read. */
+export type ReadMessageCode =
+  | 'docx-error'
+  | 'docx-warning'
+  | 'nested-table'
+  | 'span-clamped'
+  | 'pdf-irregular-merge'
+  | 'pdf-textless-pages'
+  | 'pdf-garbled-pages';
+
+/** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
+export type ExtractMessageCode =
+  | 'contents-table-skipped'
+  | 'continuation-merged'
+  | 'repeated-header-dropped'
+  | 'header-continued'
+  | 'split-row-joined'
+  | 'total-row-aligned'
+  | 'title-guessed'
+  | 'title-missing';
+
+/** What the explanation-text reader (src/lib/narrative) could not read. */
+export type NarrativeMessageCode = 'amount-subject-unknown' | 'change-unlinked' | 'chart-data-unreadable';
+
+interface StageMessage<Stage extends string, Code extends string> {
+  /** The step that wrote the message: reading the file, recognising tables, reading the text. */
+  stage: Stage;
+  code: Code;
   message: string;
   page?: number;
+  /** Index into the report's `tables` the message concerns. */
+  table?: number;
+  /** Index into the report's `paragraphs` the message concerns. */
+  paragraph?: number;
 }
+
+/** A message about something a stage skipped, joined, guessed or could not read. Text is Simplified Chinese. */
+export type Message =
+  | StageMessage<'read', ReadMessageCode>
+  | StageMessage<'extract', ExtractMessageCode>
+  | StageMessage<'narrative', NarrativeMessageCode>;
+
+export type MessageStage = Message['stage'];
 
 export interface ParagraphBlock {
   type: 'paragraph';

@@ -37,11 +37,34 @@ export interface DocumentLocation {
 
 export type Location = CellLocation | TextLocation | DocumentLocation;
 
+/** What kind of problem a finding is, for grouping and filtering without reading its sentence. */
+export type FindingType =
+  | 'mismatch'
+  | 'rounding'
+  | 'unit-slip'
+  | 'exceeds'
+  | 'missing'
+  | 'duplicate'
+  | 'text-vs-table'
+  | 'cross-document'
+  | 'malformed'
+  | 'order';
+
+/** The figures and names a finding's sentence is built from, by placeholder. */
+export type FindingData = Record<string, string | number>;
+
 export interface Finding {
   ruleId: string;
+  /**
+   * Stable within the rule (a key of its `meta.messages`), unlike the wording. Absent, as are
+   * `type` and `data`, in reports exported before they were added.
+   */
+  messageId?: string;
+  type?: FindingType;
   severity: Severity;
-  /** Chinese, quoting the figures. */
+  /** Chinese, quoting the figures: the rule's template for `messageId` filled from `data`. */
   message: string;
+  data?: FindingData;
   /** Where the wrong figure is; `related` are the figures it was compared with. */
   location: Location;
   related: Location[];
@@ -54,7 +77,8 @@ export interface Finding {
   tolerance?: string;
 }
 
-export type CheckStatus = 'passed' | 'failed' | 'not-applicable';
+/** `crashed`: the rule threw (a bug of ours), so the document was not checked for it. */
+export type CheckStatus = 'passed' | 'failed' | 'not-applicable' | 'crashed';
 
 export interface CheckResult {
   ruleId: string;
@@ -64,4 +88,6 @@ export interface CheckResult {
   /** How many comparisons the rule made: a clean document shows what was verified. */
   comparisons: number;
   findings: number;
+  /** The error text when `status` is `crashed`. */
+  error?: string;
 }

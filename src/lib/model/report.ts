@@ -55,3 +55,12 @@ export function failedReport(name: string, bytes: number, error: ReadErrorData):
     error,
   };
 }
+
+/**
+ * A report written before notes had a stage (an older JSON export, or one kept in this browser's
+ * IndexedDB) holds only the file readers' notes: they are 'read'.
+ */
+export function withMessageStages(report: DocumentReport): DocumentReport {
+  const warnings = report.warnings.map((warning) => ({ ...warning, stage: warning.stage ?? 'read' }) as Message);
+  return { ...report, warnings };
+}

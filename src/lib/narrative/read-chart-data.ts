@@ -43,14 +43,19 @@ function readEntries(text: string): ChartEntry[] | null {
   }));
 }
 
-export function readChartData(paragraphs: TextParagraph[]): Chart[] {
+/** The charts, and the captions (paragraph indexes) not followed by a data paragraph that could be read. */
+export function readChartsAndGaps(paragraphs: TextParagraph[]): { charts: Chart[]; unreadable: number[] } {
   const charts: Chart[] = [];
+  const unreadable: number[] = [];
   paragraphs.forEach((paragraph, index) => {
     const caption = paragraph.text.trim().match(CAPTION);
+    if (!caption) return;
     const data = paragraphs[index + 1];
-    if (!caption || !data) return;
-    const entries = readEntries(data.text);
-    if (!entries) return;
+    const entries = data ? readEntries(data.text) : null;
+    if (!entries) {
+      unreadable.push(index);
+      return;
+    }
     charts.push({
       number: Number(caption[1]),
       title: caption[2]!,
@@ -60,5 +65,9 @@ export function readChartData(paragraphs: TextParagraph[]): Chart[] {
       entries,
     });
   });
-  return charts;
+  return { charts, unreadable };
+}
+
+export function readChartData(paragraphs: TextParagraph[]): Chart[] {
+  return readChartsAndGaps(paragraphs).charts;
 }

@@ -4,6 +4,7 @@
 // about. Pure: no tables are read here; the text rules compare.
 
 import type { Disclosure, Unit } from '../model/disclosure';
+import type { NarrativeMessageCode } from '../model/document';
 import type { TextLocation } from '../model/finding';
 import {
   type FigureRelation,
@@ -97,8 +98,177 @@ function startsWithValue(passage: Passage, first: Token | undefined, markerLengt
   return !CLAUSE_BREAK.test(lead) && !CHANGE_WORD.test(lead) && !lead.includes('占');
 }
 
-export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
+/** What one amount is said to be, from the words of its own clause and sentence alone. */
+interface Claim {
+  token: Token;
+  relation: FigureRelation;
+  /** The clause before the amount. */
+  lead: string;
+  /** The words naming the subject: the lead without its change word (`基本支出比上年` of `…增加`). */
+  subjectLead: string;
+  /** The sentence up to the amount. */
+  sentence: string;
+  /** For a share: the words naming the whole (`占本年支出合计的` → `本年支出合计`). */
+  wholeLabel?: string;
+}
+
+/**
+ * The claim an amount makes: a value, a change, a rate or a share, by the words of its clause.
+ * Null for a percentage that is no claim about amounts (完成预算100%, 参保率90%).
+ */
+function classifyClaim(text: string, token: Token, clauseStart: number, sentenceStart: number): Claim | null {
+  const lead = text.slice(clauseStart, token.index);
+  const sentence = text.slice(sentenceStart, token.index);
+  const up = lastMatch(lead, INCREASE);
+  const down = lastMatch(lead, DECREASE);
+  if (token.unit === '%') {
+    const share = lead.lastIndexOf('占');
+    if (share >= 0 && share >= (up?.index ?? -1) && share >= (down?.index ?? -1)) {
+      const wholeLabel = lead.slice(share + 1).replace(/的$/, '');
+      return { token, relation: 'share', lead, subjectLead: lead, sentence, wholeLabel };
+    }
+    if (up && (!down || up.index > down.index))
+      return { token, relation: 'growth-rate', lead, subjectLead: lead, sentence };
+    if (down) return { token, relation: 'decline-rate', lead, subjectLead: lead, sentence };
+    return null;
+  }
+  const change = up && (!down || up.index > down.index) ? up : down;
+  if (!change) return { token, relation: 'value', lead, subjectLead: lead, sentence };
+  const relation = change === up ? 'increase' : 'decrease';
+  return { token, relation, lead, subjectLead: lead.slice(0, change.index), sentence };
+}
+
+/** What linking a claim needs: the figures so far, this passage's, and the list it may stand in. */
+interface LinkContext {
+  figures: NarrativeFigure[];
+  /** Indexes of this passage's figures, in order. */
+  passageFigures: number[];
+  /** The open lists, innermost last: the value each one's items are parts of. */
+  stack: number[];
+  sameSentence: (index: number) => boolean;
+  documentYear: number | null;
+  isFinalAccounts: boolean;
+}
+
+/** A value: its subject (else the subject of the value before it), year, money and basis, and its list. */
+function linkValue(claim: Claim, location: TextLocation, context: LinkContext): NarrativeFigure {
+  const { figures, passageFigures, stack } = context;
+  const { lead } = claim;
+  let match = classifySubject(lead);
+  if (!match) {
+    // `支出决算为0.00万元`, `2024年预算安排25.77万元`: the subject of the value before it.
+    const before = [...passageFigures].reverse().find((i) => figures[i]!.relation === 'value');
+    match =
+      before !== undefined
+        ? { subject: figures[before]!.subject, label: figures[before]!.label }
+        : { subject: 'other', label: '' };
+  }
+  let year = yearOf(claim.sentence, context.documentYear);
+  if (PREVIOUS_YEAR.test(lead) && year !== null) year -= 1;
+  const figure: NarrativeFigure = {
+    subject: match.subject,
+    label: match.label,
+    relation: claim.relation,
+    amount: claim.token.amount,
+    unit: claim.token.unit,
+    year,
+    location,
+  };
+  if (/财政拨款|一般公共预算/.test(lead) && FISCAL_SCOPED.has(match.subject)) figure.fiscal = true;
+  if (context.isFinalAccounts && /年初预算|预算数|全年预算|预算为/.test(lead)) figure.basis = 'budget';
+  const parent = stack.at(-1);
+  if (parent !== undefined) {
+    figure.parent = parent;
+    if (figures[parent]!.fiscal && FISCAL_SCOPED.has(figure.subject)) figure.fiscal = true;
+  }
+  return figure;
+}
+
+/** A change, rate or share: the value (or change) it is about, whose subject and year it takes. */
+function linkChange(claim: Claim, location: TextLocation, context: LinkContext): NarrativeFigure {
+  const { figures, passageFigures, sameSentence } = context;
+  const { relation, subjectLead } = claim;
+  const explicit =
+    relation === 'increase' || relation === 'decrease'
+      ? isGeneric(subjectLead)
+        ? null
+        : classifySubject(subjectLead)
+      : null;
+  const currentValues = [...passageFigures]
+    .reverse()
+    .filter((i) => figures[i]!.relation === 'value' && !isPreviousYear(figures[i]!, figures, passageFigures));
+  let of: number | undefined;
+  let changeOf: number | undefined;
+  if (relation === 'share') {
+    of = currentValues.find((i) => sameSentence(i));
+  } else if (relation === 'growth-rate' || relation === 'decline-rate') {
+    changeOf = [...passageFigures]
+      .reverse()
+      .find((i) => sameSentence(i) && ['increase', 'decrease'].includes(figures[i]!.relation));
+    of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => sameSentence(i));
+  } else if (explicit) {
+    of = currentValues.find(
+      (i) =>
+        figures[i]!.subject === explicit.subject &&
+        (explicit.subject !== 'other' || figures[i]!.label === explicit.label),
+    );
+  } else {
+    of = currentValues[0];
+    // `…；公务接待费0.00万元。与2023年相比增加0.00万元`: a new sentence is about the list's whole.
+    while (
+      of !== undefined &&
+      !sameSentence(of) &&
+      figures[of]!.parent !== undefined &&
+      passageFigures.includes(figures[of]!.parent!)
+    ) {
+      of = figures[of]!.parent;
+    }
+  }
+  const about = of !== undefined ? figures[of]! : changeOf !== undefined ? figures[changeOf]! : undefined;
+  const figure: NarrativeFigure = {
+    subject: explicit?.subject ?? about?.subject ?? 'other',
+    label: explicit?.label ?? about?.label ?? '',
+    relation,
+    amount: claim.token.amount,
+    unit: claim.token.unit,
+    year: about?.year ?? yearOf(claim.sentence, context.documentYear),
+    location,
+  };
+  if (about?.fiscal) figure.fiscal = true;
+  if (about?.basis) figure.basis = about.basis;
+  if (of !== undefined) figure.of = of;
+  if (changeOf !== undefined) figure.change = changeOf;
+  if (claim.wholeLabel !== undefined) {
+    figure.wholeLabel = claim.wholeLabel;
+    const whole = wholeOf(claim.wholeLabel, figures, of, figure.year);
+    if (whole !== undefined) figure.whole = whole;
+  }
+  return figure;
+}
+
+/** The open lists after the words between two amounts: a sentence closes all, `；` all but the outermost. */
+function updateListStack(between: string, stack: number[], lastValue: number | undefined): number[] {
+  let open = stack;
+  for (let i = 0; i < between.length; i++) {
+    const char = between[i]!;
+    if (SENTENCE_BREAK.test(char)) open = [];
+    else if (char === '；' || char === ';') open = open.slice(0, 1);
+    const opensList = LIST_WORDS.some((word) => between.startsWith(word, i)) && between[i - 1] !== '不';
+    if (opensList && lastValue !== undefined && open.at(-1) !== lastValue) open = [...open, lastValue];
+  }
+  return open;
+}
+
+/** A figure whose words could not be read: what it is about, or what it is compared with. */
+export interface UnreadFigure {
+  code: Extract<NarrativeMessageCode, 'amount-subject-unknown' | 'change-unlinked'>;
+  figure: number;
+}
+
+/** The figures, and those of them the reader could not tell the subject or the comparison of. */
+export function readFiguresAndGaps(disclosure: Disclosure): { figures: NarrativeFigure[]; unread: UnreadFigure[] } {
   const figures: NarrativeFigure[] = [];
+  const unread: UnreadFigure[] = [];
   const documentYear = disclosure.meta.year;
   const isFinalAccounts = disclosure.meta.kind === '决算';
   let carried: Carried[] = [];
@@ -129,140 +299,32 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
     let lastValue: number | undefined;
     for (const token of tokens) {
       // Lists opened and closed since the previous amount.
-      const between = text.slice(previousEnd, token.index);
-      for (let i = 0; i < between.length; i++) {
-        const char = between[i]!;
-        if (SENTENCE_BREAK.test(char)) stack = [];
-        else if (char === '；' || char === ';') stack = stack.slice(0, 1);
-        const opensList = LIST_WORDS.some((word) => between.startsWith(word, i)) && between[i - 1] !== '不';
-        if (opensList && lastValue !== undefined && stack.at(-1) !== lastValue) stack.push(lastValue);
-      }
-
+      stack = updateListStack(text.slice(previousEnd, token.index), stack, lastValue);
       const clauseStart = Math.max(previousEnd, lastIndexOfPattern(text, CLAUSE_BREAK, token.index) + 1);
       const sentenceStart = lastIndexOfPattern(text, SENTENCE_BREAK, token.index) + 1;
-      const lead = text.slice(clauseStart, token.index);
-      const sentence = text.slice(sentenceStart, token.index);
       previousEnd = token.end;
-      const location = locate(disclosure, passage, token);
+      const claim = classifyClaim(text, token, clauseStart, sentenceStart);
+      if (!claim) continue;
+
       const sentenceKey = `${passageIndex}:${sentenceStart}`;
-      const sameSentence = (index: number) => sentenceOf[index] === sentenceKey;
-
-      let relation: FigureRelation | null = null;
-      let subjectLead = lead;
-      let wholeLabel: string | undefined;
-      if (token.unit === '%') {
-        const share = lead.lastIndexOf('占');
-        const up = lastMatch(lead, INCREASE);
-        const down = lastMatch(lead, DECREASE);
-        if (share >= 0 && share >= (up?.index ?? -1) && share >= (down?.index ?? -1)) {
-          relation = 'share';
-          wholeLabel = lead.slice(share + 1).replace(/的$/, '');
-        } else if (up && (!down || up.index > down.index)) relation = 'growth-rate';
-        else if (down) relation = 'decline-rate';
-        else continue; // 完成预算100%, 参保率90%: not a claim about amounts
-      } else {
-        const up = lastMatch(lead, INCREASE);
-        const down = lastMatch(lead, DECREASE);
-        const change = up && (!down || up.index > down.index) ? up : down;
-        if (change) {
-          relation = change === up ? 'increase' : 'decrease';
-          subjectLead = lead.slice(0, change.index);
-        } else relation = 'value';
-      }
-
+      const context: LinkContext = {
+        figures,
+        passageFigures,
+        stack,
+        sameSentence: (index) => sentenceOf[index] === sentenceKey,
+        documentYear,
+        isFinalAccounts,
+      };
+      const location = locate(disclosure, passage, token);
       const index = figures.length;
-      if (relation === 'value') {
-        let match = classifySubject(lead);
-        if (!match) {
-          // `支出决算为0.00万元`, `2024年预算安排25.77万元`: the subject of the value before it.
-          const before = [...passageFigures].reverse().find((i) => figures[i]!.relation === 'value');
-          match =
-            before !== undefined
-              ? { subject: figures[before]!.subject, label: figures[before]!.label }
-              : { subject: 'other', label: '' };
-        }
-        let year = yearOf(sentence, documentYear);
-        if (PREVIOUS_YEAR.test(lead) && year !== null) year -= 1;
-        const figure: NarrativeFigure = {
-          subject: match.subject,
-          label: match.label,
-          relation,
-          amount: token.amount,
-          unit: token.unit,
-          year,
-          location,
-        };
-        if (/财政拨款|一般公共预算/.test(lead) && FISCAL_SCOPED.has(match.subject)) figure.fiscal = true;
-        if (isFinalAccounts && /年初预算|预算数|全年预算|预算为/.test(lead)) figure.basis = 'budget';
-        const parent = stack.at(-1);
-        if (parent !== undefined) {
-          figure.parent = parent;
-          if (figures[parent]!.fiscal && FISCAL_SCOPED.has(figure.subject)) figure.fiscal = true;
-        }
-        figures.push(figure);
-        lastValue = index;
-      } else {
-        const explicit =
-          relation === 'increase' || relation === 'decrease'
-            ? isGeneric(subjectLead)
-              ? null
-              : classifySubject(subjectLead)
-            : null;
-        const currentValues = [...passageFigures]
-          .reverse()
-          .filter((i) => figures[i]!.relation === 'value' && !isPreviousYear(figures[i]!, figures, passageFigures));
-        let of: number | undefined;
-        let changeOf: number | undefined;
-        if (relation === 'share') {
-          of = currentValues.find((i) => sameSentence(i));
-        } else if (relation === 'growth-rate' || relation === 'decline-rate') {
-          changeOf = [...passageFigures]
-            .reverse()
-            .find((i) => sameSentence(i) && ['increase', 'decrease'].includes(figures[i]!.relation));
-          of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => sameSentence(i));
-        } else if (explicit) {
-          of = currentValues.find(
-            (i) =>
-              figures[i]!.subject === explicit.subject &&
-              (explicit.subject !== 'other' || figures[i]!.label === explicit.label),
-          );
-        } else {
-          of = currentValues[0];
-          // `…；公务接待费0.00万元。与2023年相比增加0.00万元`: a new sentence is about the list's whole.
-          while (
-            of !== undefined &&
-            !sameSentence(of) &&
-            figures[of]!.parent !== undefined &&
-            passageFigures.includes(figures[of]!.parent!)
-          ) {
-            of = figures[of]!.parent;
-          }
-        }
-        const about = of !== undefined ? figures[of]! : changeOf !== undefined ? figures[changeOf]! : undefined;
-        const subject = explicit?.subject ?? about?.subject ?? 'other';
-        const label = explicit?.label ?? about?.label ?? '';
-        const figure: NarrativeFigure = {
-          subject,
-          label,
-          relation,
-          amount: token.amount,
-          unit: token.unit,
-          year: about?.year ?? yearOf(sentence, documentYear),
-          location,
-        };
-        if (about?.fiscal) figure.fiscal = true;
-        if (about?.basis) figure.basis = about.basis;
-        if (of !== undefined) figure.of = of;
-        if (changeOf !== undefined) figure.change = changeOf;
-        if (wholeLabel !== undefined) {
-          figure.wholeLabel = wholeLabel;
-          const whole = wholeOf(wholeLabel, figures, of, figure.year);
-          if (whole !== undefined) figure.whole = whole;
-        }
-        figures.push(figure);
-      }
+      const figure =
+        claim.relation === 'value' ? linkValue(claim, location, context) : linkChange(claim, location, context);
+      figures.push(figure);
+      if (claim.relation === 'value') lastValue = index;
       passageFigures.push(index);
       sentenceOf[index] = sentenceKey;
+      const gap = gapOf(figure);
+      if (gap) unread.push({ code: gap, figure: index });
     }
 
     linkPrevious(figures, passageFigures, sentenceOf);
@@ -270,7 +332,22 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
     // A passage ending in 其中：/包括： opens a list the next passages continue.
     if (/(?:其中|包括)[:：]?$/.test(text) && lastValue !== undefined) carried.push({ parent: lastValue, style: null });
   }
-  return figures;
+  return { figures, unread };
+}
+
+/**
+ * A value nothing names, or a change in amount tied to no value: the rules cannot compare them.
+ * An unlinked rate is left out: it is mostly not about money (`药品费用降幅达62%`).
+ */
+function gapOf(figure: NarrativeFigure): UnreadFigure['code'] | null {
+  if (figure.subject !== 'other' || figure.label !== '') return null;
+  if (figure.relation === 'value') return 'amount-subject-unknown';
+  const unlinked = figure.of === undefined && figure.change === undefined;
+  return unlinked && figure.unit !== '%' ? 'change-unlinked' : null;
+}
+
+export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
+  return readFiguresAndGaps(disclosure).figures;
 }
 
 function isPreviousYear(figure: NarrativeFigure, figures: NarrativeFigure[], passageFigures: number[]): boolean {

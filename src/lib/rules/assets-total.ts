@@ -8,12 +8,14 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { sumText } from './support/describe';
 import { tablesOf } from './support/locate';
 import { normalName } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'assets-total',
   title: { zh: '资产总额等于各项之和', en: 'Asset total equals its parts' },
   severity: 'error',
+  messages: AMOUNT_MESSAGES,
 };
 
 const TOTAL = /^(固定)?资产总额$|^(合计|总计)$/;

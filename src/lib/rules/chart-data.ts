@@ -4,7 +4,7 @@
 
 import Decimal from 'decimal.js';
 import type { Disclosure } from '../model/disclosure';
-import type { Finding, TextLocation } from '../model/finding';
+import type { FindingData, Location, TextLocation } from '../model/finding';
 import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import { readChartData, type Chart, type ChartEntry } from '../narrative/read-chart-data';
 import { classifySubject } from '../narrative/subjects';
@@ -12,11 +12,20 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { inYuan, printedPlaces, sumOf } from './support/amounts';
 import { formatAmount, placesOf } from './support/describe';
 import { quoteFigure } from './support/figures';
+import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'chart-data',
   title: { zh: '图表数据', en: 'Chart data' },
   severity: 'warning',
+  messages: {
+    /** A chart value against the text; charts state no unit. */
+    differsFromText:
+      '图{chart}（{title}）{what} {value}，与说明中{subject} {stated}不符（图表未注明单位，已按说明的单位及万元比较）',
+    partsDifferFromTrend:
+      '图{chart}（{title}）各部分之和 {sum}，与图{trendChart}（{trendTitle}）{year}数 {total} 不符，相差 {gap}',
+    partsDifferFromText: '图{chart}（{title}）各部分之和 {sum}，与说明中{subject} {stated}不符',
+  },
 };
 
 /** What a chart shows, in the narrative vocabulary: its title without 变动情况图/结构图. */
@@ -61,7 +70,7 @@ function agrees(value: Decimal, places: number, figure: NarrativeFigure): boolea
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
   const charts = readChartData(disclosure.paragraphs);
-  const findings: Finding[] = [];
+  const tally = createTally(meta);
   let comparisons = 0;
   const year = disclosure.meta.year;
   const values = figures.filter(
@@ -74,19 +83,19 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     value: Decimal,
     expected: Decimal,
     places: number,
-    message: string,
-    related: Finding['related'],
+    messageId: string,
+    data: FindingData,
+    related: Location[],
   ) => {
-    findings.push({
-      ruleId: meta.id,
-      severity: meta.severity,
-      message: `图${chart.number}（${chart.title}）${message}`,
+    tally.report({
+      messageId,
+      data: { chart: chart.number, title: chart.title, ...data },
+      type: 'mismatch',
       location: entryLocation(disclosure, chart, entry),
       related,
       expected: formatAmount(expected, places),
       actual: entry.amount,
       difference: formatAmount(value.minus(expected), places),
-      unit: null,
     });
   };
 
@@ -108,7 +117,8 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
       value,
       new Decimal(figure.amount),
       Math.max(places, printedPlaces(figure.amount)),
-      `${what} ${value.toFixed()}，与说明中${figure.label || what} ${quoteFigure(figure)}不符（图表未注明单位，已按说明的单位及万元比较）`,
+      'differsFromText',
+      { what, value: value.toFixed(), subject: figure.label || what, stated: quoteFigure(figure) },
       [figure.location],
     );
   };
@@ -154,7 +164,15 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
           new Decimal(largest.amount),
           new Decimal(largest.amount).minus(sum).plus(total.amount),
           places,
-          `各部分之和 ${formatAmount(sum, places)}，与图${trend.number}（${trend.title}）${total.label}数 ${total.amount} 不符，相差 ${formatAmount(sum.minus(total.amount).abs(), places)}`,
+          'partsDifferFromTrend',
+          {
+            sum: formatAmount(sum, places),
+            trendChart: trend.number,
+            trendTitle: trend.title,
+            year: total.label,
+            total: total.amount,
+            gap: formatAmount(sum.minus(total.amount).abs(), places),
+          },
           [entryLocation(disclosure, trend, total)],
         );
       }
@@ -170,13 +188,14 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
           new Decimal(largest.amount),
           new Decimal(largest.amount).minus(sum).plus(total),
           places,
-          `各部分之和 ${formatAmount(sum, places)}，与说明中${figure.label} ${quoteFigure(figure)}不符`,
+          'partsDifferFromText',
+          { sum: formatAmount(sum, places), subject: figure.label, stated: quoteFigure(figure) },
           [figure.location],
         );
       }
     }
   }
-  return { applicable: charts.length > 0, comparisons, findings };
+  return { ...tally.outcome(charts.length > 0), comparisons };
 }
 
 export const rule: Rule = { meta, check };

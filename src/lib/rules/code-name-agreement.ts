@@ -3,17 +3,21 @@
 // half-width (support/names bareName). The side rows of a 收支总表 are left out: their 类 codes are
 // derived from the names. The name most tables print is taken as the reference.
 
-import type { Finding } from '../model/finding';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { VALID_CODE } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
 import { bareName } from './support/names';
+import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-name-agreement',
   title: { zh: '科目编码与名称一致', en: 'Code and name agree across tables' },
   severity: 'warning',
+  messages: {
+    nameDiffers:
+      '科目编码 {code} 在{table}中名为“{name}”，在{referenceTable}中名为“{referenceName}”，同一编码名称不一致',
+  },
 };
 
 interface Occurrence {
@@ -40,7 +44,7 @@ function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
 
 export function check(input: RuleInput): RuleOutcome {
   let comparisons = 0;
-  const findings: Finding[] = [];
+  const tally = createTally(meta);
   for (const [code, occurrences] of occurrencesByCode(input)) {
     if (occurrences.length < 2) continue;
     comparisons += occurrences.length - 1;
@@ -51,20 +55,22 @@ export function check(input: RuleInput): RuleOutcome {
     const reference = occurrences.find((occurrence) => counts.get(bareName(occurrence.name)) === most)!;
     for (const occurrence of occurrences) {
       if (bareName(occurrence.name) === bareName(reference.name)) continue;
-      findings.push({
-        ruleId: meta.id,
-        severity: meta.severity,
-        message: `科目编码 ${code} 在${tableName(occurrence.ref.table)}中名为“${occurrence.name}”，在${tableName(reference.ref.table)}中名为“${reference.name}”，同一编码名称不一致`,
+      tally.report({
+        messageId: 'nameDiffers',
+        data: {
+          code,
+          table: tableName(occurrence.ref.table),
+          name: occurrence.name,
+          referenceTable: tableName(reference.ref.table),
+          referenceName: reference.name,
+        },
+        type: 'mismatch',
         location: cellAt(occurrence.ref, occurrence.row, null),
         related: [cellAt(reference.ref, reference.row, null)],
-        expected: null,
-        actual: null,
-        difference: null,
-        unit: null,
       });
     }
   }
-  return { applicable: comparisons > 0, comparisons, findings };
+  return { ...tally.outcome(comparisons > 0), comparisons };
 }
 
 export const rule: Rule = { meta, check };

@@ -15,6 +15,11 @@ export const meta: RuleMeta = {
   id: 'code-nesting',
   title: { zh: '科目编码位数与层级', en: 'Code length and nesting' },
   severity: 'warning',
+  messages: {
+    badLength: '{table} 科目编码 {code}（{name}）有 {length} 位，{rule}',
+    parentBelow: '{table} {level} {code}（{name}）的上级{parentLevel} {parent} 印在其下方，应在其上方',
+    parentMissing: '{table} {level} {code}（{name}）的上级{parentLevel} {parent} 未在表中列出',
+  },
 };
 
 /** Tables coded by 经济分类 (类/款 only). */
@@ -44,10 +49,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       comparisons += 1;
       if (!/^\d+$/.test(code) || !lengths.includes(code.length)) {
         const kind = ECONOMIC.includes(table.kind) ? '经济分类编码应为 3 位或 5 位' : '功能分类编码应为 3、5 或 7 位';
-        tally.note(
-          cellAt(ref, rowIndex, null),
-          `${tableName(table)} 科目编码 ${code}（${row.name}）有 ${code.length} 位，${kind}`,
-        );
+        const data = { table: tableName(table), code, name: row.name, length: code.length, rule: kind };
+        tally.note(cellAt(ref, rowIndex, null), 'badLength', data, 'malformed');
         return;
       }
       above.add(code);
@@ -58,10 +61,9 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       const level = LEVEL_NAMES[code.length] ?? '科目';
       const parentLevel = LEVEL_NAMES[parent.length] ?? '上级科目';
       const below = table.rows.slice(rowIndex + 1).some((other) => other.code === parent && !other.side);
-      tally.note(
-        cellAt(ref, rowIndex, null),
-        `${tableName(table)} ${level} ${code}（${row.name}）的上级${parentLevel} ${parent} ${below ? '印在其下方，应在其上方' : '未在表中列出'}`,
-      );
+      const data = { table: tableName(table), level, code, name: row.name, parentLevel, parent };
+      if (below) tally.note(cellAt(ref, rowIndex, null), 'parentBelow', data, 'order');
+      else tally.note(cellAt(ref, rowIndex, null), 'parentMissing', data, 'missing');
     });
   });
   return { ...tally.outcome(applicable), comparisons };

@@ -7,13 +7,17 @@
 // all (the tables half of a Jiangsu pair) gets one finding, not one per section.
 
 import type { TextParagraph } from '../model/disclosure';
-import type { Finding } from '../model/finding';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-sections',
   title: { zh: '情况说明内容齐全', en: 'Required sections of the explanation text' },
   severity: 'warning',
+  messages: {
+    noExplanation: '未找到{kind}情况说明文字（各项说明均缺）',
+    sectionMissing: '情况说明中未找到“{section}”部分',
+  },
 };
 
 interface Section {
@@ -90,31 +94,26 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       !headings.some((heading) => section.heading.test(heading)) &&
       !(section.body && body.some((text) => section.body!.test(text))),
   );
-  const finding = (what: string, message: string): Finding => ({
-    ruleId: meta.id,
-    severity: meta.severity,
-    message,
-    location: { type: 'document', what },
-    related: [],
-    expected: null,
-    actual: null,
-    difference: null,
-    unit: null,
-  });
-
+  const tally = createTally(meta);
   // Headings that only repeat table titles find a section or so by chance: that is no explanation text.
   if (missing.length >= sections.length - 1) {
-    return {
-      applicable: true,
-      comparisons: sections.length,
-      findings: [finding('情况说明', `未找到${isFinal ? '决算' : '预算'}情况说明文字（各项说明均缺）`)],
-    };
+    tally.report({
+      messageId: 'noExplanation',
+      data: { kind: isFinal ? '决算' : '预算' },
+      type: 'missing',
+      location: { type: 'document', what: '情况说明' },
+    });
+  } else {
+    for (const section of missing) {
+      tally.report({
+        messageId: 'sectionMissing',
+        data: { section: section.name },
+        type: 'missing',
+        location: { type: 'document', what: section.name },
+      });
+    }
   }
-  return {
-    applicable: true,
-    comparisons: sections.length,
-    findings: missing.map((section) => finding(section.name, `情况说明中未找到“${section.name}”部分`)),
-  };
+  return { ...tally.outcome(true), comparisons: sections.length };
 }
 
 export const rule: Rule = { meta, check };

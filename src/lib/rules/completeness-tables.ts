@@ -7,15 +7,21 @@
 // missing table the text says has nothing in it (本部门无国有资本经营预算); an error otherwise.
 
 import type { Disclosure, TableKind } from '../model/disclosure';
-import type { Finding } from '../model/finding';
 import { STANDARD_KINDS } from '../extract/table-kind';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tablesOf } from './support/locate';
+import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-tables',
   title: { zh: '公开表格齐全', en: 'Required tables present and empty tables explained' },
   severity: 'error',
+  messages: {
+    tableMissing: '缺少{table}',
+    tableListedNotIncluded: '缺少{table}：文中列出该表，但本文件未包含该表，无法核对',
+    tableSaidNoneNotPrinted: '缺少{table}：文中说明无此项资金，但未按要求空表列示',
+    emptyUnexplained: '{table}为空表，但未注明原因（如“无…预算，空表列示”）',
+  },
 };
 
 interface KindSpec {
@@ -90,7 +96,7 @@ function lists(disclosure: Disclosure, pattern: RegExp): boolean {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const findings: Finding[] = [];
+  const tally = createTally(meta);
   let comparisons = 0;
   const isFinal = disclosure.meta.kind === '决算';
 
@@ -102,20 +108,12 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     if (refs.length === 0) {
       const named = lists(disclosure, spec.named);
       const saysNone = spec.none ? mentions(disclosure, spec.none) : false;
-      findings.push({
-        ruleId: meta.id,
+      tally.report({
+        messageId: named ? 'tableListedNotIncluded' : saysNone ? 'tableSaidNoneNotPrinted' : 'tableMissing',
+        data: { table: name },
+        type: 'missing',
         severity: named || saysNone ? 'warning' : 'error',
-        message: named
-          ? `缺少${name}：文中列出该表，但本文件未包含该表，无法核对`
-          : saysNone
-            ? `缺少${name}：文中说明无此项资金，但未按要求空表列示`
-            : `缺少${name}`,
         location: { type: 'document', what: name },
-        related: [],
-        expected: null,
-        actual: null,
-        difference: null,
-        unit: null,
       });
       continue;
     }
@@ -125,20 +123,16 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     comparisons++;
     if (ref.table.note && EMPTY_NOTE.test(ref.table.note.replace(/\s/g, ''))) continue;
     if (spec.none && mentions(disclosure, spec.none)) continue;
-    findings.push({
-      ruleId: meta.id,
+    tally.report({
+      messageId: 'emptyUnexplained',
+      data: { table: ref.table.title },
+      type: 'missing',
       severity: 'warning',
-      message: `${ref.table.title}为空表，但未注明原因（如“无…预算，空表列示”）`,
       location: { type: 'document', what: ref.table.title },
-      related: [],
-      expected: null,
-      actual: null,
-      difference: null,
-      unit: null,
     });
   }
 
-  return { applicable: true, comparisons, findings };
+  return { ...tally.outcome(true), comparisons };
 }
 
 export const rule: Rule = { meta, check };

@@ -20,12 +20,14 @@ import {
   type SideColumn,
   type SummarySide,
 } from './support/summary';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled, type Figure, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'cross-table-totals',
   title: { zh: '表间数据一致', en: 'Tables agree with each other' },
   severity: 'error',
+  messages: AMOUNT_MESSAGES,
 };
 
 const CLASS_CODE = /^\d{3}$/;

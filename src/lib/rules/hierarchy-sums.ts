@@ -13,12 +13,18 @@ import { codedRows, repairedCode } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, totalRowIndex, type TableRef } from './support/locate';
 import { normalName } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'hierarchy-sums',
   title: { zh: '科目层级合计', en: 'Classification hierarchy sums' },
   severity: 'error',
+  messages: {
+    ...AMOUNT_MESSAGES,
+    codeShort:
+      '{table} 科目编码 {code}（{name}）只有 {length} 位，{level}编码应为 {expectedLength} 位，疑为 {repaired}',
+  },
 };
 
 /** Tables whose codes are not a 科目 hierarchy of one table (two-sided summaries) or carry no codes. */
@@ -47,13 +53,16 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
 
     for (const row of rows.filter((candidate) => candidate.malformed)) {
       const level = LEVEL_NAMES[row.code.length + 1] ?? '下一级';
-      tally.note(
-        cellAt(ref, row.index, null),
-        `${tableName(table)} 科目编码 ${row.code}（${row.row.name}）只有 ${row.code.length} 位，${level}编码应为 ${
-          row.code.length + 1
-        } 位，疑为 ${repairedCode(row.code)}`,
-        'warning',
-      );
+      const data = {
+        table: tableName(table),
+        code: row.code,
+        name: row.row.name,
+        length: row.code.length,
+        level,
+        expectedLength: row.code.length + 1,
+        repaired: repairedCode(row.code),
+      };
+      tally.note(cellAt(ref, row.index, null), 'codeShort', data, 'malformed', 'warning');
     }
 
     // 决算 基本支出表 printed as two halves close with 人员经费合计 (301, 303) and 公用经费合计 (the rest).

@@ -12,12 +12,14 @@ import { printedPlaces, roundingTolerance } from './support/amounts';
 import { columnLabel, formatAmount } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
 import { normalName, ORDINAL } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'procurement-arithmetic',
   title: { zh: '政府采购数量单价与合计', en: 'Procurement quantity × price and totals' },
   severity: 'error',
+  messages: AMOUNT_MESSAGES,
 };
 
 const TOTAL = /^(合计|总计)$/;

@@ -7,12 +7,19 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { cellName } from './support/describe';
 import { columnEnding, tableOf, tablesOf, totalRowIndex, type TableRef } from './support/locate';
 import { normalName } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'project-budget-sum',
   title: { zh: '项目绩效目标表预算数', en: 'Project performance budgets' },
   severity: 'warning',
+  messages: {
+    ...AMOUNT_MESSAGES,
+    /** The 支出总表 项目支出 compared with the performance tables. */
+    projectsMayBeUnlisted:
+      '；此项比较假定每个项目支出项目都附有绩效目标表，若部分项目未公开绩效目标表则差额可能并非错误',
+  },
 };
 
 const BUDGET_ROW = /预算规模|资金规模|项目资金|资金总额|年度资金/;
@@ -76,7 +83,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     const sameUnit = totals.every((figure) => figure.unit === summary.table.unit);
     if (row >= 0 && column && sameUnit) {
       tally.sum(figureAt(summary, row, column), totals, `${totals.length} 张项目绩效目标表的预算数之和`, {
-        remark: '此项比较假定每个项目支出项目都附有绩效目标表，若部分项目未公开绩效目标表则差额可能并非错误',
+        remark: 'projectsMayBeUnlisted',
       });
     }
   }

@@ -11,12 +11,14 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
 import { normalName } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'row-identities',
   title: { zh: '表内各列关系', en: 'Row identities across columns' },
   severity: 'error',
+  messages: AMOUNT_MESSAGES,
 };
 
 /** The 科目 tables and the 财政拨款收支总表; the 收支总表 and 三公 table have rules of their own. */

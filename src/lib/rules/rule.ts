@@ -10,6 +10,12 @@ export interface RuleMeta {
   id: string;
   title: { zh: string; en: string };
   severity: Severity;
+  /**
+   * Every sentence the rule's findings are made of, by messageId (ESLint style): Chinese templates
+   * whose `{placeholders}` are filled from the finding's `data`. Sentences appended as notes are
+   * declared here too.
+   */
+  messages: Record<string, string>;
 }
 
 /** What every rule may read: the disclosure, and the figures the narrative reader found in its text. */

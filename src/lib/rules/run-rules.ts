@@ -1,10 +1,12 @@
 // Runs every rule on a disclosure: the findings, and a check list of what each rule verified.
+// A rule that throws is a bug of that rule alone: its check is recorded as crashed, with the error,
+// and every other rule still runs.
 
 import type { Disclosure } from '../model/disclosure';
 import type { CheckResult, Finding } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import { RULES } from './index';
-import type { Rule } from './rule';
+import type { Rule, RuleOutcome } from './rule';
 
 export interface Reconciliation {
   findings: Finding[];
@@ -15,12 +17,17 @@ export function runRules(disclosure: Disclosure, figures: NarrativeFigure[], rul
   const findings: Finding[] = [];
   const checks: CheckResult[] = [];
   for (const rule of rules) {
-    const outcome = rule.check({ disclosure, figures });
+    const check = { ruleId: rule.meta.id, title: rule.meta.title, severity: rule.meta.severity };
+    let outcome: RuleOutcome;
+    try {
+      outcome = rule.check({ disclosure, figures });
+    } catch (error) {
+      checks.push({ ...check, status: 'crashed', comparisons: 0, findings: 0, error: String(error) });
+      continue;
+    }
     findings.push(...outcome.findings);
     checks.push({
-      ruleId: rule.meta.id,
-      title: rule.meta.title,
-      severity: rule.meta.severity,
+      ...check,
       status: !outcome.applicable ? 'not-applicable' : outcome.findings.length > 0 ? 'failed' : 'passed',
       comparisons: outcome.comparisons,
       findings: outcome.findings.length,

@@ -3,17 +3,21 @@
 
 import Decimal from 'decimal.js';
 import type { StandardTable } from '../model/disclosure';
-import type { Finding } from '../model/finding';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { printedPlaces } from './support/amounts';
 import { cellName } from './support/describe';
 import { cellAt, tablesOf } from './support/locate';
 import { normalName } from './support/names';
+import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'self-evaluation-rate',
   title: { zh: '绩效自评表执行率', en: 'Self-evaluation execution rates' },
   severity: 'error',
+  messages: {
+    rateMismatch:
+      '{row} 执行率印为 {printed}，而全年执行数 {actual} ÷ 全年预算数 {budget} = {expected}%，相差 {gap} 个百分点',
+  },
 };
 
 const RATE = /^(\d+(?:\.\d+)?)[%％]$/;
@@ -39,7 +43,7 @@ export function rateColumns(table: StandardTable): RateColumns | null {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const findings: Finding[] = [];
+  const tally = createTally(meta);
   let comparisons = 0;
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'project-performance')) {
@@ -59,20 +63,26 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       const actual = new Decimal(match[1]!);
       if (expected.equals(actual)) return;
       const difference = actual.minus(expected);
-      findings.push({
-        ruleId: meta.id,
-        severity: meta.severity,
-        message: `${cellName(ref, index, null)} 执行率印为 ${printed}，而全年执行数 ${b} ÷ 全年预算数 ${a} = ${expected.toFixed(places)}%，相差 ${difference.abs().toFixed(places)} 个百分点`,
+      tally.report({
+        messageId: 'rateMismatch',
+        data: {
+          row: cellName(ref, index, null),
+          printed: printed!,
+          actual: b,
+          budget: a,
+          expected: expected.toFixed(places),
+          gap: difference.abs().toFixed(places),
+        },
+        type: 'mismatch',
         location: cellAt(ref, index, columns.rate),
         related: [cellAt(ref, index, columns.budget), cellAt(ref, index, columns.actual)],
         expected: expected.toFixed(places),
         actual: actual.toFixed(places),
         difference: difference.toFixed(places),
-        unit: null,
       });
     });
   }
-  return { applicable, comparisons, findings };
+  return { ...tally.outcome(applicable), comparisons };
 }
 
 export const rule: Rule = { meta, check };

@@ -13,6 +13,11 @@ export const meta: RuleMeta = {
   id: 'seq-order',
   title: { zh: '序号连续不重复', en: 'Row numbers unique and consecutive' },
   severity: 'warning',
+  messages: {
+    repeated: '{where} 序号 {seq} 重复：“{previous}”与“{label}”都编为 {seq}',
+    reversed: '{where} 序号 {seq}（{label}）排在序号 {previousSeq} 之后，顺序颠倒',
+    skipped: '{table} 序号跳过 {missing}：序号 {next}（{name}）之前没有 {missing}',
+  },
 };
 
 const SIDE_NAMES: Record<TableSide, string> = { income: '收入方', expenditure: '支出方' };
@@ -41,16 +46,11 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
           comparisons += 1;
           const before = Number(previous.seq);
           const label = entry.row.name || `第 ${entry.rowIndex + 1} 行`;
+          const at = cellAt(ref, entry.rowIndex, null);
           if (value === before) {
-            tally.note(
-              cellAt(ref, entry.rowIndex, null),
-              `${where} 序号 ${entry.seq} 重复：“${previous.row.name}”与“${label}”都编为 ${entry.seq}`,
-            );
+            tally.note(at, 'repeated', { where, seq: entry.seq, previous: previous.row.name, label }, 'duplicate');
           } else if (value < before) {
-            tally.note(
-              cellAt(ref, entry.rowIndex, null),
-              `${where} 序号 ${entry.seq}（${label}）排在序号 ${previous.seq} 之后，顺序颠倒`,
-            );
+            tally.note(at, 'reversed', { where, seq: entry.seq, label, previousSeq: previous.seq }, 'order');
           }
         }
         previous = entry;
@@ -63,10 +63,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       comparisons += 1;
       if (values.includes(expected)) continue;
       const next = numbered.find(({ seq }) => Number(seq) > expected)!;
-      tally.note(
-        cellAt(ref, next.rowIndex, null),
-        `${tableName(table)} 序号跳过 ${expected}：序号 ${next.seq}（${next.row.name}）之前没有 ${expected}`,
-      );
+      const data = { table: tableName(table), missing: expected, next: next.seq, name: next.row.name };
+      tally.note(cellAt(ref, next.rowIndex, null), 'skipped', data, 'missing');
     }
   }
   return { ...tally.outcome(applicable), comparisons };

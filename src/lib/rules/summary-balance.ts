@@ -5,12 +5,17 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf } from './support/locate';
 import { namedSideFigure, primaryColumn, readSide } from './support/summary';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-balance',
   title: { zh: '收支总表平衡', en: 'Summary tables balance' },
   severity: 'error',
+  messages: {
+    ...AMOUNT_MESSAGES,
+    finalMayDiffer: '；决算中本年收支可以不等，差额应体现在年末结转和结余中',
+  },
 };
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
@@ -33,7 +38,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
         namedSideFigure(ref, spending.current, spendingColumn, spending, label),
         namedSideFigure(ref, income.current, incomeColumn, income, label),
         ref.table.rows[income.current]!.name,
-        final ? { severity: 'warning', remark: '决算中本年收支可以不等，差额应体现在年末结转和结余中' } : undefined,
+        final ? { severity: 'warning', remark: 'finalMayDiffer' } : undefined,
       );
     }
     if (income.grand !== null && spending.grand !== null) {

@@ -8,12 +8,14 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
 import { isUsageRow, namedSideFigure, readSide, type SideColumn, type SummarySide } from './support/summary';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-item-sums',
   title: { zh: '收支总表分项之和', en: 'Summary table items add up' },
   severity: 'error',
+  messages: AMOUNT_MESSAGES,
 };
 
 function checkSide(tally: Tally, ref: TableRef, side: SummarySide) {

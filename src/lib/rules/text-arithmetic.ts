@@ -5,16 +5,33 @@
 
 import Decimal from 'decimal.js';
 import type { Unit } from '../model/disclosure';
-import type { Finding, Severity } from '../model/finding';
+import type { FindingData, FindingType, Severity } from '../model/finding';
 import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '../model/narrative-figure';
 import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { createTally, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'text-arithmetic',
   title: { zh: '说明文字自身的计算', en: 'Arithmetic of the explanation text' },
   severity: 'error',
+  messages: {
+    valueBelowChange:
+      '说明中{subject}为 {stated}，而比上年增加 {change}，本年数小于增加额，单位疑为万元（{amount} 万元）',
+    changeMismatch: '说明中{subject}{verb} {change}，但本年 {current} 与上年 {previous} 相差 {computed}',
+    componentsMismatch: '说明中{subject}{verb} {change}，但其构成 {components} 合计为 {sum}',
+    shareMismatch: '说明中{subject} {part} 占 {share}%，但占{whole}的比例为 {computed}%',
+    rateMismatch:
+      '说明中{subject}{verb} {rate}%，但按本年 {current}、上年 {previous}，变动 {change} 计算为 {computed}%',
+    partsMismatch: '说明中{subject}为 {stated}，但其构成 {parts} 合计为 {sum}',
+    partsExceedWhole: '说明中{subject}为 {stated}，其中所列 {parts} 合计 {sum}，超过总数',
+    /** Appended to partsMismatch when the gap is within the parts' rounding. */
+    withinPartsRounding: '（差额在 {count} 项各自四舍五入的误差 {tolerance} 以内）',
+    /** Appended to partsExceedWhole when the excess is within the parts' rounding. */
+    withinRounding: '（差额在四舍五入误差 {tolerance} 以内）',
+    statedTwice: '说明中{subject}前文为 {first}，此处为 {second}，前后不一致',
+  },
 };
 
 const TOTALS: ReadonlySet<FigureSubject> = new Set([
@@ -59,164 +76,205 @@ function moneyUnit(figure: NarrativeFigure): Unit {
   return figure.unit === '%' ? '万元' : figure.unit;
 }
 
-export function check({ figures }: RuleInput): RuleOutcome {
-  const findings: Finding[] = [];
-  let comparisons = 0;
+/** What the checks share: the figures, the tally, and the values found written in 元 for 万元. */
+interface Context {
+  figures: NarrativeFigure[];
+  values: NarrativeFigure[];
+  tally: Tally;
+  slipped: Set<NarrativeFigure>;
+  comparisons: number;
+}
 
-  const finding = (
-    figure: NarrativeFigure,
-    related: NarrativeFigure[],
-    message: string,
-    expected: Decimal | null,
-    actual: Decimal | null,
-    unit: Unit | null,
-    severity: Severity = meta.severity,
-    tolerance?: Decimal,
-  ) => {
-    // Keep the decimals the text printed (`22.00`, `-406.20`), or more where the value has them.
-    const text = (value: Decimal) => value.toFixed(Math.max(printedPlaces(figure.amount), value.decimalPlaces()));
-    const result: Finding = {
-      ruleId: meta.id,
-      severity,
-      message,
-      location: figure.location,
-      related: related.map((other) => other.location),
-      expected: expected ? text(expected) : null,
-      actual: actual ? text(actual) : null,
-      difference: expected && actual ? text(actual.minus(expected)) : null,
-      unit,
-    };
-    if (tolerance) result.tolerance = tolerance.toFixed();
-    findings.push(result);
-  };
+interface FigureFinding {
+  messageId: string;
+  notes?: string[];
+  data: FindingData;
+  type: FindingType;
+  expected: Decimal | null;
+  actual: Decimal | null;
+  unit: Unit | null;
+  severity?: Severity;
+  tolerance?: Decimal;
+}
 
-  const values = figures.filter((figure) => figure.relation === 'value');
-  const slipped = new Set<NarrativeFigure>();
+/** Reports a finding at a text figure, its amounts at the decimals the text printed. */
+function reportAt(context: Context, figure: NarrativeFigure, related: NarrativeFigure[], finding: FigureFinding) {
+  // Keep the decimals the text printed (`22.00`, `-406.20`), or more where the value has them.
+  const text = (value: Decimal) => value.toFixed(Math.max(printedPlaces(figure.amount), value.decimalPlaces()));
+  const { expected, actual } = finding;
+  context.tally.report({
+    messageId: finding.messageId,
+    notes: finding.notes,
+    data: finding.data,
+    type: finding.type,
+    severity: finding.severity,
+    location: figure.location,
+    related: related.map((other) => other.location),
+    expected: expected ? text(expected) : null,
+    actual: actual ? text(actual) : null,
+    difference: expected && actual ? text(actual.minus(expected)) : null,
+    unit: finding.unit,
+    ...(finding.tolerance ? { tolerance: finding.tolerance.toFixed() } : {}),
+  });
+}
 
-  // A value in 元 that a change in 万元 exceeds: 元 was written for 万元 (`机关运行经费支出125.58元，比2020年增加9.59万元`).
+/** A value's amount in 元, as meant when its unit was found written in 元 for 万元. */
+function valueYuan(context: Context, figure: NarrativeFigure): Decimal {
+  return context.slipped.has(figure) ? figureYuan(figure).times(10000) : figureYuan(figure);
+}
+
+const isChange = (figure: NarrativeFigure) => figure.relation === 'increase' || figure.relation === 'decrease';
+const verbOf = (change: NarrativeFigure) => (change.relation === 'increase' ? '增加' : '减少');
+
+/**
+ * A value in 元 that a change in 万元 exceeds: 元 was written for 万元
+ * (`机关运行经费支出125.58元，比2020年增加9.59万元`). The later checks read such values in 万元.
+ */
+function checkUnitSlips(context: Context) {
+  const { figures } = context;
   for (const change of figures) {
-    if ((change.relation !== 'increase' && change.relation !== 'decrease') || change.of === undefined) continue;
+    if (change.relation !== 'increase' || change.of === undefined) continue;
     const value = figures[change.of]!;
-    if (value.unit !== '元' || change.unit !== '万元' || change.relation !== 'increase') continue;
-    comparisons++;
-    if (figureYuan(value).lessThan(figureYuan(change))) {
-      slipped.add(value);
-      finding(
-        value,
-        [change],
-        `说明中${nameOf(value)}为 ${quoteFigure(value)}，而比上年增加 ${quoteFigure(change)}，本年数小于增加额，单位疑为万元（${value.amount} 万元）`,
-        new Decimal(value.amount).times(10000),
-        new Decimal(value.amount),
-        '元',
-      );
-    }
+    if (value.unit !== '元' || change.unit !== '万元') continue;
+    context.comparisons++;
+    if (!figureYuan(value).lessThan(figureYuan(change))) continue;
+    context.slipped.add(value);
+    reportAt(context, value, [change], {
+      messageId: 'valueBelowChange',
+      data: { subject: nameOf(value), stated: quoteFigure(value), change: quoteFigure(change), amount: value.amount },
+      type: 'unit-slip',
+      expected: new Decimal(value.amount).times(10000),
+      actual: new Decimal(value.amount),
+      unit: '元',
+    });
   }
-  const valueYuan = (figure: NarrativeFigure) =>
-    slipped.has(figure) ? figureYuan(figure).times(10000) : figureYuan(figure);
+}
 
-  // 1. A change against this year's and last year's values stated beside it.
+/** 1. A change against this year's and last year's values stated beside it. */
+function checkChanges(context: Context) {
+  const { figures } = context;
   for (const change of figures) {
-    if ((change.relation !== 'increase' && change.relation !== 'decrease') || change.of === undefined) continue;
+    if (!isChange(change) || change.of === undefined) continue;
     const current = figures[change.of]!;
     if (current.previous === undefined) continue;
     const previous = figures[current.previous]!;
-    comparisons++;
-    const expected = atPrintedPrecision(valueYuan(current).minus(valueYuan(previous)), change);
+    context.comparisons++;
+    const expected = atPrintedPrecision(valueYuan(context, current).minus(valueYuan(context, previous)), change);
     const actual = fromYuan(signed(change), moneyUnit(change));
-    if (!expected.equals(actual)) {
-      const verb = change.relation === 'increase' ? '增加' : '减少';
-      finding(
-        change,
-        [current, previous],
-        `说明中${nameOf(current)}${verb} ${quoteFigure(change)}，但本年 ${quoteFigure(current)} 与上年 ${quoteFigure(previous)} 相差 ${quoteAmount(expected, moneyUnit(change))}`,
-        expected,
-        actual,
-        moneyUnit(change),
-      );
-    }
+    if (expected.equals(actual)) continue;
+    reportAt(context, change, [current, previous], {
+      messageId: 'changeMismatch',
+      data: {
+        subject: nameOf(current),
+        verb: verbOf(change),
+        change: quoteFigure(change),
+        current: quoteFigure(current),
+        previous: quoteFigure(previous),
+        computed: quoteAmount(expected, moneyUnit(change)),
+      },
+      type: 'mismatch',
+      expected,
+      actual,
+      unit: moneyUnit(change),
+    });
   }
+}
 
-  // 2. The changes named as its components add up to the total change (`其中：基本支出增加…；项目支出减少…`).
+/** 2. The changes named as its components add up to the total change (`其中：基本支出增加…；项目支出减少…`). */
+function checkChangeComponents(context: Context) {
+  const { figures } = context;
   figures.forEach((total, index) => {
-    if ((total.relation !== 'increase' && total.relation !== 'decrease') || total.of === undefined) return;
-    if (!TOTALS.has(total.subject)) return;
+    if (!isChange(total) || total.of === undefined || !TOTALS.has(total.subject)) return;
     const components: NarrativeFigure[] = [];
     for (const next of figures.slice(index + 1)) {
       if (next.location.paragraph > total.location.paragraph + 1) break;
       if (next.relation === 'value') break;
-      if (
-        (next.relation === 'increase' || next.relation === 'decrease') &&
-        next.of === undefined &&
-        next.subject !== total.subject
-      ) {
-        components.push(next);
-      }
+      if (isChange(next) && next.of === undefined && next.subject !== total.subject) components.push(next);
     }
     if (components.length < 2) return;
-    comparisons++;
+    context.comparisons++;
     const sum = components.reduce((acc, component) => acc.plus(signed(component)), new Decimal(0));
     const unit = moneyUnit(total);
     const expected = fromYuan(sum, unit);
     const actual = fromYuan(signed(total), unit);
-    if (!expected.equals(actual)) {
-      const parts = components
-        .map((c) => `${nameOf(c)}${c.relation === 'increase' ? '增加' : '减少'} ${quoteFigure(c)}`)
-        .join('、');
-      finding(
-        total,
-        components,
-        `说明中${nameOf(total)}${total.relation === 'increase' ? '增加' : '减少'} ${quoteFigure(total)}，但其构成 ${parts} 合计为 ${quoteAmount(expected, unit)}`,
-        expected,
-        actual,
-        unit,
-      );
-    }
+    if (expected.equals(actual)) return;
+    reportAt(context, total, components, {
+      messageId: 'componentsMismatch',
+      data: {
+        subject: nameOf(total),
+        verb: verbOf(total),
+        change: quoteFigure(total),
+        components: components.map((c) => `${nameOf(c)}${verbOf(c)} ${quoteFigure(c)}`).join('、'),
+        sum: quoteAmount(expected, unit),
+      },
+      type: 'mismatch',
+      expected,
+      actual,
+      unit,
+    });
   });
+}
 
-  // 3. Shares: part / whole at the printed precision.
-  for (const share of figures) {
-    if (share.relation !== 'share' || share.of === undefined) continue;
-    const part = figures[share.of]!;
-    let wholeYuan: Decimal | null = null;
-    let wholeWords = '';
-    const related: NarrativeFigure[] = [part];
-    if (share.whole !== undefined) {
-      const whole = figures[share.whole]!;
-      wholeYuan = valueYuan(whole);
-      wholeWords = `${nameOf(whole)} ${quoteFigure(whole)}`;
-      related.push(whole);
-    } else if (THREE_PUBLIC_PARTS.has(part.subject) && /三公/.test(share.wholeLabel ?? '')) {
-      // The 三公 total is not stated: the parts the same sentence lists make it up.
-      const parts = threePublicParts(
-        values.filter(
-          (v) =>
-            THREE_PUBLIC_PARTS.has(v.subject) &&
-            v.location.paragraph === part.location.paragraph &&
-            v.year === part.year,
-        ),
-      );
-      if (!parts || !parts.includes(part)) continue;
-      wholeYuan = parts.reduce((acc, p) => acc.plus(valueYuan(p)), new Decimal(0));
-      wholeWords = `“三公”经费 ${quoteAmount(fromYuan(wholeYuan, moneyUnit(part)), moneyUnit(part))}（${parts.map((p) => p.amount).join(' + ')}）`;
-      related.push(...parts.filter((p) => p !== part));
-    }
-    if (!wholeYuan || wholeYuan.isZero()) continue;
-    comparisons++;
-    const expected = percentLike(valueYuan(part), wholeYuan, share);
-    const actual = new Decimal(share.amount);
-    if (!expected.equals(actual)) {
-      finding(
-        share,
-        related,
-        `说明中${nameOf(part)} ${quoteFigure(part)} 占 ${share.amount}%，但占${wholeWords}的比例为 ${expected.toFixed(printedPlaces(share.amount))}%`,
-        expected,
-        actual,
-        null,
-      );
-    }
+/** The whole a share is of, in 元, with how the message names it; null when the text gives none. */
+function shareWhole(
+  context: Context,
+  share: NarrativeFigure,
+  part: NarrativeFigure,
+): { yuan: Decimal; words: string; related: NarrativeFigure[] } | null {
+  const { figures, values } = context;
+  if (share.whole !== undefined) {
+    const whole = figures[share.whole]!;
+    return { yuan: valueYuan(context, whole), words: `${nameOf(whole)} ${quoteFigure(whole)}`, related: [whole] };
   }
+  if (!THREE_PUBLIC_PARTS.has(part.subject) || !/三公/.test(share.wholeLabel ?? '')) return null;
+  // The 三公 total is not stated: the parts the same sentence lists make it up.
+  const parts = threePublicParts(
+    values.filter(
+      (v) =>
+        THREE_PUBLIC_PARTS.has(v.subject) && v.location.paragraph === part.location.paragraph && v.year === part.year,
+    ),
+  );
+  if (!parts || !parts.includes(part)) return null;
+  const yuan = parts.reduce((acc, p) => acc.plus(valueYuan(context, p)), new Decimal(0));
+  const unit = moneyUnit(part);
+  return {
+    yuan,
+    words: `“三公”经费 ${quoteAmount(fromYuan(yuan, unit), unit)}（${parts.map((p) => p.amount).join(' + ')}）`,
+    related: parts.filter((p) => p !== part),
+  };
+}
 
-  // 4. Rates: change / previous at the printed precision.
+/** 3. Shares: part / whole at the printed precision. */
+function checkShares(context: Context) {
+  for (const share of context.figures) {
+    if (share.relation !== 'share' || share.of === undefined) continue;
+    const part = context.figures[share.of]!;
+    const whole = shareWhole(context, share, part);
+    if (!whole || whole.yuan.isZero()) continue;
+    context.comparisons++;
+    const expected = percentLike(valueYuan(context, part), whole.yuan, share);
+    const actual = new Decimal(share.amount);
+    if (expected.equals(actual)) continue;
+    reportAt(context, share, [part, ...whole.related], {
+      messageId: 'shareMismatch',
+      data: {
+        subject: nameOf(part),
+        part: quoteFigure(part),
+        share: share.amount,
+        whole: whole.words,
+        computed: expected.toFixed(printedPlaces(share.amount)),
+      },
+      type: 'mismatch',
+      expected,
+      actual,
+      unit: null,
+    });
+  }
+}
+
+/** 4. Rates: change / previous at the printed precision. */
+function checkRates(context: Context) {
+  const { figures } = context;
   for (const rate of figures) {
     if ((rate.relation !== 'growth-rate' && rate.relation !== 'decline-rate') || rate.of === undefined) continue;
     const current = figures[rate.of]!;
@@ -226,35 +284,69 @@ export function check({ figures }: RuleInput): RuleOutcome {
     const related: NarrativeFigure[] = [current];
     if (current.previous !== undefined) {
       const previous = figures[current.previous]!;
-      previousYuan = valueYuan(previous);
-      changeYuan = valueYuan(current).minus(previousYuan);
+      previousYuan = valueYuan(context, previous);
+      changeYuan = valueYuan(context, current).minus(previousYuan);
       related.push(previous);
     } else if (change) {
       changeYuan = signed(change);
-      previousYuan = valueYuan(current).minus(changeYuan);
+      previousYuan = valueYuan(context, current).minus(changeYuan);
       related.push(change);
     } else continue;
     if (!previousYuan.greaterThan(0)) continue; // 增长100% for a new item, or a value already reported as a slip
-    comparisons++;
+    context.comparisons++;
     // In the rate's own sense: a 下降 rate is printed positive, a rise computed against it comes out negative.
     const computed = percentLike(changeYuan, previousYuan, rate).times(rate.relation === 'decline-rate' ? -1 : 1);
     const actual = new Decimal(rate.amount);
-    if (!computed.equals(actual)) {
-      const unit = moneyUnit(current);
-      const verb = rate.relation === 'growth-rate' ? '增长' : '下降';
-      const basis = `上年 ${quoteAmount(fromYuan(previousYuan, unit), unit)}，变动 ${quoteAmount(fromYuan(changeYuan, unit), unit)}`;
-      finding(
-        rate,
-        related,
-        `说明中${nameOf(current)}${verb} ${rate.amount}%，但按本年 ${quoteAmount(fromYuan(valueYuan(current), unit), unit)}、${basis} 计算为 ${computed.toFixed(printedPlaces(rate.amount))}%`,
-        computed,
-        actual,
-        null,
-      );
-    }
+    if (computed.equals(actual)) continue;
+    const unit = moneyUnit(current);
+    reportAt(context, rate, related, {
+      messageId: 'rateMismatch',
+      data: {
+        subject: nameOf(current),
+        verb: rate.relation === 'growth-rate' ? '增长' : '下降',
+        rate: rate.amount,
+        current: quoteAmount(fromYuan(valueYuan(context, current), unit), unit),
+        previous: quoteAmount(fromYuan(previousYuan, unit), unit),
+        change: quoteAmount(fromYuan(changeYuan, unit), unit),
+        computed: computed.toFixed(printedPlaces(rate.amount)),
+      },
+      type: 'mismatch',
+      expected: computed,
+      actual,
+      unit: null,
+    });
   }
+}
 
-  // 5. Parts listed after 其中 / 包括: known identities add up exactly; any list stays within its whole.
+/** The parts of a whole that are known to add up to it exactly (基本 = 人员 + 公用, the 三公…); null otherwise. */
+function identityParts(parent: NarrativeFigure, parts: NarrativeFigure[]): NarrativeFigure[] | null {
+  const subjects = new Set(parts.map((p) => p.subject));
+  if (parent.subject === 'basic' && subjects.has('personnel') && subjects.has('public-use')) {
+    return parts.filter((p) => p.subject === 'personnel' || p.subject === 'public-use');
+  }
+  if (parent.subject === 'three-public') {
+    const pieces = parts.filter((p) =>
+      subjects.has('three-public-vehicle')
+        ? ['three-public-abroad', 'three-public-vehicle', 'three-public-reception'].includes(p.subject)
+        : THREE_PUBLIC_PARTS.has(p.subject),
+    );
+    return pieces.length >= 2 ? pieces : null;
+  }
+  if (
+    parent.subject === 'three-public-vehicle' &&
+    subjects.has('three-public-vehicle-purchase') &&
+    subjects.has('three-public-vehicle-operation')
+  ) {
+    return parts.filter(
+      (p) => p.subject === 'three-public-vehicle-purchase' || p.subject === 'three-public-vehicle-operation',
+    );
+  }
+  return null;
+}
+
+/** 5. Parts listed after 其中 / 包括: known identities add up exactly; any list stays within its whole. */
+function checkListedParts(context: Context) {
+  const { figures, values } = context;
   const children = new Map<number, NarrativeFigure[]>();
   for (const figure of values) {
     if (figure.parent === undefined) continue;
@@ -265,69 +357,51 @@ export function check({ figures }: RuleInput): RuleOutcome {
   for (const [parentIndex, parts] of children) {
     const parent = figures[parentIndex]!;
     if (TWO_SIDED.has(parent.subject)) continue;
-    const subjects = new Set(parts.map((p) => p.subject));
-    let identity: NarrativeFigure[] | null = null;
-    if (parent.subject === 'basic' && subjects.has('personnel') && subjects.has('public-use')) {
-      identity = parts.filter((p) => p.subject === 'personnel' || p.subject === 'public-use');
-    } else if (parent.subject === 'three-public') {
-      const pieces = parts.filter((p) =>
-        subjects.has('three-public-vehicle')
-          ? ['three-public-abroad', 'three-public-vehicle', 'three-public-reception'].includes(p.subject)
-          : THREE_PUBLIC_PARTS.has(p.subject),
-      );
-      if (pieces.length >= 2) identity = pieces;
-    } else if (
-      parent.subject === 'three-public-vehicle' &&
-      subjects.has('three-public-vehicle-purchase') &&
-      subjects.has('three-public-vehicle-operation')
-    ) {
-      identity = parts.filter(
-        (p) => p.subject === 'three-public-vehicle-purchase' || p.subject === 'three-public-vehicle-operation',
-      );
-    }
+    const identity = identityParts(parent, parts);
     const counted = identity ?? parts;
     const unit = moneyUnit(parent);
     const sum = fromYuan(
-      counted.reduce((acc, p) => acc.plus(valueYuan(p)), new Decimal(0)),
+      counted.reduce((acc, p) => acc.plus(valueYuan(context, p)), new Decimal(0)),
       unit,
     );
-    const whole = fromYuan(valueYuan(parent), unit);
+    const whole = fromYuan(valueYuan(context, parent), unit);
     const places = Math.max(printedPlaces(parent.amount), ...counted.map((p) => printedPlaces(p.amount)));
     const tolerance = roundingTolerance(counted.length, places);
-    comparisons++;
-    const listed = counted.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + ');
+    context.comparisons++;
+    const data = {
+      subject: nameOf(parent),
+      stated: quoteFigure(parent),
+      parts: counted.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
+      sum: quoteAmount(sum, unit),
+      count: counted.length,
+      tolerance: `${tolerance.toFixed()} ${unit}`,
+    };
+    let within: boolean;
     if (identity) {
       const outcome = compareAmounts(whole, sum, tolerance);
       if (outcome.kind === 'equal') continue;
-      const within = outcome.kind === 'within-tolerance';
-      finding(
-        parent,
-        counted,
-        `说明中${nameOf(parent)}为 ${quoteFigure(parent)}，但其构成 ${listed} 合计为 ${quoteAmount(sum, unit)}${within ? `（差额在 ${counted.length} 项各自四舍五入的误差 ${tolerance.toFixed()} ${unit} 以内）` : ''}`,
-        whole,
-        sum,
-        unit,
-        within ? 'info' : meta.severity,
-        within ? tolerance : undefined,
-      );
+      within = outcome.kind === 'within-tolerance';
     } else if (sum.greaterThan(whole)) {
-      const within = sum.minus(whole).lessThanOrEqualTo(tolerance);
-      finding(
-        parent,
-        counted,
-        `说明中${nameOf(parent)}为 ${quoteFigure(parent)}，其中所列 ${listed} 合计 ${quoteAmount(sum, unit)}，超过总数${within ? `（差额在四舍五入误差 ${tolerance.toFixed()} ${unit} 以内）` : ''}`,
-        whole,
-        sum,
-        unit,
-        within ? 'info' : meta.severity,
-        within ? tolerance : undefined,
-      );
-    }
+      within = sum.minus(whole).lessThanOrEqualTo(tolerance);
+    } else continue;
+    reportAt(context, parent, counted, {
+      messageId: identity ? 'partsMismatch' : 'partsExceedWhole',
+      notes: within ? [identity ? 'withinPartsRounding' : 'withinRounding'] : [],
+      data,
+      type: within ? 'rounding' : identity ? 'mismatch' : 'exceeds',
+      expected: whole,
+      actual: sum,
+      unit,
+      severity: within ? 'info' : meta.severity,
+      ...(within ? { tolerance } : {}),
+    });
   }
+}
 
-  // 6. One figure stated twice with two values (same subject, year and scope).
+/** 6. One figure stated twice with two values (same subject, year and scope). */
+function checkRepeatedValues(context: Context) {
   const seen = new Map<string, NarrativeFigure>();
-  for (const figure of values) {
+  for (const figure of context.values) {
     if (figure.subject === 'other' || figure.unit === '%') continue;
     const key = [figure.subject, figure.label, figure.year, figure.fiscal ?? false, figure.basis ?? 'outturn'].join(
       '|',
@@ -337,24 +411,40 @@ export function check({ figures }: RuleInput): RuleOutcome {
       seen.set(key, figure);
       continue;
     }
-    comparisons++;
+    context.comparisons++;
     const places = Math.min(printedPlaces(first.amount), printedPlaces(figure.amount));
-    const a = fromYuan(valueYuan(first), moneyUnit(figure)).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    const b = fromYuan(valueYuan(figure), moneyUnit(figure)).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    if (!a.equals(b) && !slipped.has(figure) && !slipped.has(first)) {
-      finding(
-        figure,
-        [first],
-        `说明中${nameOf(figure)}前文为 ${quoteFigure(first)}，此处为 ${quoteFigure(figure)}，前后不一致`,
-        fromYuan(valueYuan(first), moneyUnit(figure)),
-        new Decimal(figure.amount),
-        moneyUnit(figure),
-        'warning',
-      );
-    }
+    const unit = moneyUnit(figure);
+    const a = fromYuan(valueYuan(context, first), unit).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const b = fromYuan(valueYuan(context, figure), unit).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    if (a.equals(b) || context.slipped.has(figure) || context.slipped.has(first)) continue;
+    reportAt(context, figure, [first], {
+      messageId: 'statedTwice',
+      data: { subject: nameOf(figure), first: quoteFigure(first), second: quoteFigure(figure) },
+      type: 'mismatch',
+      expected: fromYuan(valueYuan(context, first), unit),
+      actual: new Decimal(figure.amount),
+      unit,
+      severity: 'warning',
+    });
   }
+}
 
-  return { applicable: comparisons > 0, comparisons, findings };
+export function check({ figures }: RuleInput): RuleOutcome {
+  const context: Context = {
+    figures,
+    values: figures.filter((figure) => figure.relation === 'value'),
+    tally: createTally(meta),
+    slipped: new Set(),
+    comparisons: 0,
+  };
+  checkUnitSlips(context);
+  checkChanges(context);
+  checkChangeComponents(context);
+  checkShares(context);
+  checkRates(context);
+  checkListedParts(context);
+  checkRepeatedValues(context);
+  return { ...context.tally.outcome(context.comparisons > 0), comparisons: context.comparisons };
 }
 
 export const rule: Rule = { meta, check };

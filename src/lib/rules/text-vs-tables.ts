@@ -5,17 +5,22 @@
 
 import Decimal from 'decimal.js';
 import type { Disclosure, StandardTable, Unit } from '../model/disclosure';
-import type { Finding, Severity } from '../model/finding';
+import type { Severity } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { compareAmounts, inYuan, printedPlaces } from './support/amounts';
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tableOf, totalRowIndex, type TableRef } from './support/locate';
+import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'text-vs-tables',
   title: { zh: '说明文字与表格一致', en: 'Explanation text agrees with the tables' },
   severity: 'error',
+  messages: {
+    differs: '说明中{subject}为 {stated}，{table}为 {printed}，相差 {gap}',
+    unitSlip: '说明中{subject}为 {stated}，{table}为 {printed}，相差一万倍，疑为单位错写',
+  },
 };
 
 /** A table cell a text figure should equal. */
@@ -288,7 +293,7 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
 }
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
-  const findings: Finding[] = [];
+  const tally = createTally(meta);
   let comparisons = 0;
   const year = disclosure.meta.year;
 
@@ -312,14 +317,18 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     const where = `${counterpart.ref.table.title}${counterpart.ref.table.rows[counterpart.row]?.name ? `“${counterpart.ref.table.rows[counterpart.row]!.name}”` : ''}`;
     const printed = `${counterpart.amount} ${counterpart.unit}`;
     const inTextUnit = counterpart.unit === unit ? printed : `${printed}，即 ${expected.toFixed(places)} ${unit}`;
-    const message =
-      outcome.kind === 'unit-slip'
-        ? `说明中${nameOf(figure)}为 ${quoteFigure(figure)}，${where}为 ${inTextUnit}，相差一万倍，疑为单位错写`
-        : `说明中${nameOf(figure)}为 ${quoteFigure(figure)}，${where}为 ${inTextUnit}，相差 ${actual.minus(expected).abs().toFixed(places)} ${unit}`;
-    findings.push({
-      ruleId: meta.id,
-      severity: counterpart.severity ?? meta.severity,
-      message,
+    const slip = outcome.kind === 'unit-slip';
+    tally.report({
+      messageId: slip ? 'unitSlip' : 'differs',
+      data: {
+        subject: nameOf(figure),
+        stated: quoteFigure(figure),
+        table: where,
+        printed: inTextUnit,
+        ...(slip ? {} : { gap: `${actual.minus(expected).abs().toFixed(places)} ${unit}` }),
+      },
+      type: slip ? 'unit-slip' : 'text-vs-table',
+      severity: counterpart.severity,
       location: figure.location,
       related: cells.map((c) => cellAt(c.ref, c.row, c.column)),
       expected: expected.toFixed(places),
@@ -329,7 +338,7 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     });
   }
 
-  return { applicable: comparisons > 0, comparisons, findings };
+  return { ...tally.outcome(comparisons > 0), comparisons };
 }
 
 export const rule: Rule = { meta, check };

@@ -8,12 +8,14 @@ import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
 import { bareName } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-parts',
   title: { zh: '“三公”经费分项之和', en: '“Three public” expenses add up' },
   severity: 'error',
+  messages: AMOUNT_MESSAGES,
 };
 
 const ROWS = {

@@ -7,12 +7,17 @@ import type { StandardTable } from '../model/disclosure';
 import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
 import { columnEnding, tableOf, type TableRef } from './support/locate';
 import { bareName } from './support/names';
+import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-vs-basic',
   title: { zh: '基本支出不超“三公”经费', en: 'Basic spending within the “three public” budget' },
   severity: 'warning',
+  messages: {
+    ...AMOUNT_MESSAGES,
+    projectPartAllowed: '；基本支出中的{item}不应超过“三公”经费表所列数额（“三公”经费可另有项目支出部分）',
+  },
 };
 
 interface Item {
@@ -72,7 +77,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     if (row < 0 || !limit) continue;
     applicable = true;
     tally.atMost(figureAt(basic, row, basicColumn), limit, undefined, {
-      remark: `基本支出中的${item.name}不应超过“三公”经费表所列数额（“三公”经费可另有项目支出部分）`,
+      remark: 'projectPartAllowed',
+      data: { item: item.name },
     });
   }
   return tally.outcome(applicable);

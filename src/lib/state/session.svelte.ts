@@ -1,4 +1,6 @@
-// Session state of the drop page: every file given this session, its progress and its report.
+// The page's session: every file given this session, its progress and its report, and the lists
+// the pages derive from them. State is private; pages read it through getters and change it
+// through methods.
 
 import { isReportJson, readReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
@@ -28,30 +30,59 @@ const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
 /** Loads a file's bytes again: they are handed over (transferred) to the worker at every read. */
 export type LoadBytes = (signal: AbortSignal) => Promise<ArrayBuffer>;
 
+/** Where a file is kept in this browser's workspace, and when it was added (ms since 1970, as stored). */
+export interface StoredMark {
+  key: number;
+  added: number;
+}
+
+/** A file read without error: its entry's id (stable while the page is open) and its report. */
+export interface ReadableFile {
+  id: number;
+  report: DocumentReport;
+}
+
 export class FileEntry {
   readonly id: number;
   readonly name: string;
   readonly load: LoadBytes;
-  stage = $state<FileStage>('loading');
-  /** Overall progress from 0 to 1. */
-  progress = $state(0);
-  /** Null while the file is being read. */
-  report = $state.raw<DocumentReport | null>(null);
-  /** Set once the file is kept in this browser's workspace. */
-  stored = $state.raw<{ key: number; added: Date } | null>(null);
   /** The exported report JSON this entry was restored from, instead of being read from its file. */
-  restoredFrom: string | null = null;
+  readonly restoredFrom: string | null;
+  #stage = $state<FileStage>('loading');
+  #progress = $state(0);
+  #report = $state.raw<DocumentReport | null>(null);
+  #stored = $state.raw<StoredMark | null>(null);
   readonly #controller = new AbortController();
 
-  constructor(id: number, name: string, load: LoadBytes) {
+  constructor(id: number, name: string, load: LoadBytes, restoredFrom: string | null = null) {
     this.id = id;
     this.name = name;
     this.load = load;
+    this.restoredFrom = restoredFrom;
+  }
+
+  get stage(): FileStage {
+    return this.#stage;
+  }
+
+  /** Overall progress from 0 to 1. */
+  get progress(): number {
+    return this.#progress;
+  }
+
+  /** Null while the file is being read. */
+  get report(): DocumentReport | null {
+    return this.#report;
+  }
+
+  /** Set once the file is kept in this browser's workspace. */
+  get stored(): StoredMark | null {
+    return this.#stored;
   }
 
   /** The file asks for a PDF open password (or the one given was wrong). */
   get needsPassword(): boolean {
-    const code = this.report?.error?.code;
+    const code = this.#report?.error?.code;
     return code === 'password-required' || code === 'wrong-password';
   }
 
@@ -65,16 +96,34 @@ export class FileEntry {
 
   advance(stage: FileStage, done = 0, total = 1): void {
     const [start, width] = STAGE_SPAN[stage];
-    this.stage = stage;
-    this.progress = start + (total > 0 ? (width * done) / total : 0);
+    this.#stage = stage;
+    this.#progress = start + (total > 0 ? (width * done) / total : 0);
+  }
+
+  /** The file's report, read or failed: the entry is done. */
+  settle(report: DocumentReport): void {
+    this.advance('done');
+    this.#report = report;
+  }
+
+  markStored(stored: StoredMark): void {
+    this.#stored = stored;
   }
 }
 
 export class Session {
   /** Replaced, never mutated: a new file makes a new array. */
-  entries = $state.raw<FileEntry[]>([]);
+  #entries = $state.raw<FileEntry[]>([]);
   /** Why files are not being kept in this browser, when storage failed (Chinese). */
-  storageNotice = $state<string | null>(null);
+  #storageNotice = $state<string | null>(null);
+  #readable = $derived(
+    this.#entries.flatMap((entry): ReadableFile[] =>
+      entry.report && !entry.report.error ? [{ id: entry.id, report: entry.report }] : [],
+    ),
+  );
+  #reports = $derived(this.#readable.map((file) => file.report));
+  #readingCount = $derived(this.#entries.filter((entry) => entry.report === null).length);
+  #storedCount = $derived(this.#entries.filter((entry) => entry.stored !== null).length);
   readonly #client: ParseClient;
   readonly #workspace: Workspace | null;
   #nextId = 1;
@@ -86,22 +135,51 @@ export class Session {
     if (workspace) void this.#restoreWorkspace(workspace);
   }
 
+  /** Every file of this session in page order, the ones kept from an earlier visit first. */
+  get entries(): readonly FileEntry[] {
+    return this.#entries;
+  }
+
+  get storageNotice(): string | null {
+    return this.#storageNotice;
+  }
+
+  /** The files read without error, in page order. */
+  get readable(): ReadableFile[] {
+    return this.#readable;
+  }
+
+  /** The reports of the files read without error, in page order. */
+  get reports(): DocumentReport[] {
+    return this.#reports;
+  }
+
+  /** Files still loading, queued or being read. */
+  get readingCount(): number {
+    return this.#readingCount;
+  }
+
+  /** Files kept in this browser's workspace. */
+  get storedCount(): number {
+    return this.#storedCount;
+  }
+
   /** True while read files are being kept in this browser. */
   get persistent(): boolean {
-    return this.#workspace !== null && this.storageNotice === null;
+    return this.#workspace !== null && this.#storageNotice === null;
   }
 
   /** Takes a file off the page and out of the workspace (cancelling it if it is being read). */
   remove(entry: FileEntry): void {
     entry.cancel();
-    this.entries = this.entries.filter((other) => other !== entry);
+    this.#entries = this.#entries.filter((other) => other !== entry);
     if (entry.stored && this.#workspace) void this.#store(() => this.#workspace!.remove(entry.stored!.key));
   }
 
   /** Removes every file from the page and from the workspace; resolves to how many were stored. */
   async clear(): Promise<number> {
-    for (const entry of this.entries) entry.cancel();
-    this.entries = [];
+    for (const entry of this.#entries) entry.cancel();
+    this.#entries = [];
     return (await this.#store(() => this.#workspace?.clear() ?? Promise.resolve(0))) ?? 0;
   }
 
@@ -111,13 +189,11 @@ export class Session {
     const restored = stored.map((document) => {
       // The report is shown as stored; the bytes are read again only for page images and exports.
       const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
-      entry.report = document.report;
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp, never changed in place
-      entry.stored = { key: document.key, added: new Date(document.added) };
-      entry.advance('done');
+      entry.settle(document.report);
+      entry.markStored({ key: document.key, added: document.added });
       return entry;
     });
-    this.entries = [...restored, ...this.entries];
+    this.#entries = [...restored, ...this.#entries];
   }
 
   /** Runs a workspace call; a failure shows the notice and the page goes on without storage. */
@@ -125,7 +201,7 @@ export class Session {
     try {
       return await action();
     } catch (error) {
-      this.storageNotice = error instanceof WorkspaceError ? error.message : describeStorageError(error);
+      this.#storageNotice = error instanceof WorkspaceError ? error.message : describeStorageError(error);
       return null;
     }
   }
@@ -136,9 +212,8 @@ export class Session {
     const added = Date.now();
     const key = await this.#store(() => this.#workspace!.add({ name: entry.name, added, report, bytes }));
     // Removed while it was being saved: take it out again.
-    if (key !== null && !this.entries.includes(entry)) void this.#store(() => this.#workspace!.remove(key));
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time stamp, never changed in place
-    else if (key !== null) entry.stored = { key, added: new Date(added) };
+    if (key !== null && !this.#entries.includes(entry)) void this.#store(() => this.#workspace!.remove(key));
+    else if (key !== null) entry.markStored({ key, added });
   }
 
   addFiles(files: Iterable<File>): void {
@@ -164,14 +239,14 @@ export class Session {
 
   async #read(name: string, load: LoadBytes, password?: string, replacing?: FileEntry): Promise<void> {
     const entry = new FileEntry(this.#nextId++, name, load);
-    this.entries = replacing
-      ? this.entries.map((other) => (other === replacing ? entry : other))
-      : [...this.entries, entry];
+    this.#entries = replacing
+      ? this.#entries.map((other) => (other === replacing ? entry : other))
+      : [...this.#entries, entry];
     let bytes: ArrayBuffer;
     try {
       bytes = await load(entry.signal);
     } catch (error) {
-      entry.report = failedReport(name, 0, toReadErrorData(error));
+      entry.settle(failedReport(name, 0, toReadErrorData(error)));
       return;
     }
     if (isReportJson(new Uint8Array(bytes))) {
@@ -180,8 +255,8 @@ export class Session {
     }
     entry.advance('queued');
     // A copy of the bytes to keep: the buffer itself is handed over (transferred) to the worker.
-    const kept = this.#workspace && this.storageNotice === null ? new Blob([bytes]) : null;
-    entry.report = await this.#client.parse(
+    const kept = this.#workspace && this.#storageNotice === null ? new Blob([bytes]) : null;
+    const report = await this.#client.parse(
       { name, bytes, password },
       {
         signal: entry.signal,
@@ -189,6 +264,7 @@ export class Session {
         onProgress: ({ stage, done, total }: ParseProgress) => entry.advance(stage, done, total),
       },
     );
+    entry.settle(report);
     if (kept) await this.#keep(entry, kept);
   }
 
@@ -198,16 +274,14 @@ export class Session {
     try {
       documents = readReportJson(new TextDecoder().decode(bytes));
     } catch (error) {
-      entry.report = failedReport(entry.name, bytes.byteLength, toReadErrorData(error));
+      entry.settle(failedReport(entry.name, bytes.byteLength, toReadErrorData(error)));
       return;
     }
     const restored = documents.map((report) => {
-      const document = new FileEntry(this.#nextId++, report.source.name, entry.load);
-      document.restoredFrom = entry.name;
-      document.advance('done');
-      document.report = report;
+      const document = new FileEntry(this.#nextId++, report.source.name, entry.load, entry.name);
+      document.settle(report);
       return document;
     });
-    this.entries = this.entries.flatMap((other) => (other === entry ? restored : [other]));
+    this.#entries = this.#entries.flatMap((other) => (other === entry ? restored : [other]));
   }
 }

@@ -73,7 +73,9 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
   const applicable = report.checks.filter(
     (c) => c.ruleId !== TABLES_RULE && c.ruleId !== SECTIONS_RULE && c.status !== 'not-applicable',
   );
+  // A crashed check stays among the applicable ones: it was not shown to pass.
   const rules = { passed: applicable.filter((c) => c.status === 'passed').length, applicable: applicable.length };
+  const crashed = applicable.filter((c) => c.status === 'crashed').length;
   const rulePoints = ratio(rules.passed, rules.applicable, RULES_WEIGHT);
 
   const empties = tables.emptyExplained + tables.emptyUnexplained;
@@ -101,7 +103,8 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
       detail:
         rules.applicable === 0
           ? '没有适用于本文件的核对规则'
-          : `适用 ${rules.applicable} 项，全部通过 ${rules.passed} 项`,
+          : `适用 ${rules.applicable} 项，全部通过 ${rules.passed} 项` +
+            (crashed > 0 ? `，${crashed} 项因程序错误未能完成` : ''),
     },
   ];
   const score = tablePoints.plus(sectionPoints).plus(rulePoints).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();

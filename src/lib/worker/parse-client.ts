@@ -1,5 +1,7 @@
 // The page's side of the worker bridge: files go to the parse worker one at a time; a cancel or
 // a timeout terminates the worker (the only way to stop a parse midway) and starts a fresh one.
+// A worker left idle is terminated too (it holds pdf.js's and mammoth's heaps) and started again
+// by the next file.
 // Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
 
 import type { InspectStage } from '../inspect';
@@ -82,18 +84,30 @@ interface Job {
   crash(): void;
 }
 
+/** A minute: files dropped one after another reuse the loaded worker; a page left open frees its memory. */
+const IDLE_TIMEOUT_MS = 60_000;
+
 export class ParseClient {
   readonly #createWorker: CreateWorker;
   #worker: ParseWorker | null = null;
   #job: Job | null = null;
   #nextId = 1;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Files given to `parse` and not yet finished: queued or being read. */
+  #pending = 0;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #pdfAssets: () => PdfAssets;
+  readonly #idleTimeoutMs: number;
 
-  constructor(createWorker: CreateWorker = createParseWorker, pdfAssets: () => PdfAssets = pagePdfAssets) {
+  constructor(
+    createWorker: CreateWorker = createParseWorker,
+    pdfAssets: () => PdfAssets = pagePdfAssets,
+    idleTimeoutMs: number = IDLE_TIMEOUT_MS,
+  ) {
     this.#createWorker = createWorker;
     this.#pdfAssets = pdfAssets;
+    this.#idleTimeoutMs = idleTimeoutMs;
   }
 
   parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
@@ -101,7 +115,14 @@ export class ParseClient {
     // Refused before the bytes are copied into the worker: a huge file must not cost a worker's memory.
     const refusal = refuseFileSize(size);
     if (refusal) return Promise.resolve(failedReport(file.name, size, refusal.toData()));
-    const run = this.#queue.then(() => this.#run(file, size, options));
+    this.#pending++;
+    clearTimeout(this.#idleTimer);
+    const run = this.#queue
+      .then(() => this.#run(file, size, options))
+      .finally(() => {
+        this.#pending--;
+        this.#whenIdle();
+      });
     this.#queue = run;
     const { signal } = options;
     if (!signal) return run;
@@ -182,6 +203,16 @@ export class ParseClient {
       worker.terminate();
       this.#worker = null;
     }
+  }
+
+  /** With nothing queued or being read, the worker (even a fresh replacement) goes after a while. */
+  #whenIdle(): void {
+    if (this.#pending > 0 || !this.#worker) return;
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      this.#worker?.terminate();
+      this.#worker = null;
+    }, this.#idleTimeoutMs);
   }
 
   /** Terminate the busy worker and start the next one now, so the next file need not wait for it to load. */

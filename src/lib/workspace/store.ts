@@ -2,7 +2,7 @@
 // so a reload shows the reports again without reading the files. Nothing leaves the browser.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { REPORT_SCHEMA, type DocumentReport } from '../model/report';
+import { REPORT_SCHEMA, withMessageStages, type DocumentReport } from '../model/report';
 
 const DB_NAME = 'mingzhang-workspace';
 const DB_VERSION = 1;
@@ -74,7 +74,10 @@ export function openWorkspace(): Workspace {
         const all = await database.getAll(STORE);
         // A report stored by an older version of the page may lack what this one shows: drop it.
         for (const stale of all.filter((d) => d.schema !== REPORT_SCHEMA)) await database.delete(STORE, stale.key);
-        return all.filter((d) => d.schema === REPORT_SCHEMA).sort((a, b) => a.added - b.added || a.key - b.key);
+        return all
+          .filter((d) => d.schema === REPORT_SCHEMA)
+          .map((d) => ({ ...d, report: withMessageStages(d.report) }))
+          .sort((a, b) => a.added - b.added || a.key - b.key);
       }),
     // The key is left out so that IndexedDB assigns it.
     add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredDocument)),

@@ -67,6 +67,7 @@ export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise
   const converterWarnings: Message[] = result.messages
     .filter((message) => !STYLE_NOTICE.test(message.message))
     .map((message) => ({
+      stage: 'read',
       code: `docx-${message.type}`,
       message: `读取 Word 文档时${message.type === 'error' ? '出错' : '有提示'}：${message.message}`,
     }));

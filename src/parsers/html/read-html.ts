@@ -168,6 +168,7 @@ function readCell(cell: Html.Element, warnings: Message[]): SourceCell {
     const text = flattenTable(block);
     const excerpt = collapseWhitespace(text).slice(0, 20);
     warnings.push({
+      stage: 'read',
       code: 'nested-table',
       message: `表格的单元格里嵌套了一个表格（“${excerpt}…”），已把它的文字并入该单元格：行以换行分隔，单元格以制表符分隔。`,
     });
@@ -193,6 +194,7 @@ function readSpan(cell: Html.Element, name: 'rowspan' | 'colspan', warnings: Mes
   if (!(span >= 1)) return 1;
   if (span <= MAX_SPAN) return span;
   warnings.push({
+    stage: 'read',
     code: 'span-clamped',
     message: `单元格的${name === 'rowspan' ? '跨行' : '跨列'}数 ${value.trim()} 不合理，已按 ${MAX_SPAN} 处理。`,
   });

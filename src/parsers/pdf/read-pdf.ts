@@ -121,12 +121,14 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
     }
     if (textless.length) {
       warnings.push({
+        stage: 'read',
         code: 'pdf-textless-pages',
         message: `${pageList(textless)}没有文字层（可能是扫描页），其中的内容未被读取。`,
       });
     }
     if (garbled.length) {
       warnings.push({
+        stage: 'read',
         code: 'pdf-garbled-pages',
         message: `${pageList(garbled)}的文字因字体缺少字符映射而成为乱码，未被读取。`,
       });

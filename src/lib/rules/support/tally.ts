@@ -1,5 +1,6 @@
-// Counting the comparisons a rule makes and turning the failed ones into findings, so every table
-// rule words its findings alike: the checked figure, what it should be, the difference, the unit.
+// Counting the comparisons a rule makes and turning the failed ones into findings. Every finding
+// of every rule is built here (report), from a messageId of the rule's meta.messages and its data,
+// so table rules word their findings alike: the checked figure, what it should be, the difference, the unit.
 //
 // NOTE: exactness. Figures printed in one table add exactly: a publisher who prints parts to 0.01
 // can (and usually does) make their printed total the sum of the printed parts, so a total off by
@@ -10,11 +11,12 @@
 
 import Decimal from 'decimal.js';
 import type { Unit } from '../../model/disclosure';
-import type { CellLocation, Finding, Severity } from '../../model/finding';
+import type { CellLocation, Finding, FindingData, FindingType, Location, Severity } from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
 import { compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
 import { cellName, formatAmount, placesOf } from './describe';
 import { cellAt, type TableRef } from './locate';
+import { fillTemplate } from './messages';
 
 /** A printed figure: a cell of a table, its amount as printed (undefined when blank) and its unit. */
 export interface Figure {
@@ -48,8 +50,29 @@ const isBlank = (figure: Figure) => figure.amount === undefined || new Decimal(f
 export interface CheckOptions {
   /** Overrides the rule's severity for this finding. */
   severity?: Severity;
-  /** Appended to the message (why this identity may legitimately differ, and so on). */
+  /** A messageId of the rule appended to the message (why this identity may legitimately differ…). */
   remark?: string;
+  /** Placeholders the remark needs. */
+  data?: FindingData;
+}
+
+/** One finding as a rule states it; `report` words it from the rule's messages. */
+export interface FindingSpec {
+  messageId: string;
+  /** Further messageIds whose sentences follow the message (a unit slip, a tolerance…). */
+  notes?: string[];
+  data: FindingData;
+  type: FindingType;
+  location: Location;
+  related?: Location[];
+  /** The rule's severity unless given. */
+  severity?: Severity;
+  /** Decimal text in `unit`, for findings about an amount. */
+  expected?: string | null;
+  actual?: string | null;
+  difference?: string | null;
+  unit?: Unit | null;
+  tolerance?: string;
 }
 
 export interface Tally {
@@ -59,8 +82,10 @@ export interface Tally {
   equal(checked: Figure, other: Figure, what?: string, options?: CheckOptions): boolean;
   /** Checks that a printed figure does not exceed a limit printed elsewhere. */
   atMost(checked: Figure, limit: Figure, what?: string, options?: CheckOptions): boolean;
-  /** Records a finding that is not about an amount (a malformed code…). */
-  note(at: CellLocation, message: string, severity?: Severity): void;
+  /** Records a finding that is not about an amount (a malformed code…) at a cell. */
+  note(at: CellLocation, messageId: string, data: FindingData, type: FindingType, severity?: Severity): void;
+  /** Records any finding. */
+  report(spec: FindingSpec): void;
   outcome(applicable: boolean): RuleOutcome;
 }
 
@@ -80,44 +105,77 @@ function converted(checked: Figure, other: Figure): { value: Decimal; tolerance:
   return { value: fromYuan(inYuan(value, other.unit), checked.unit), tolerance: fromYuan(toleranceYuan, checked.unit) };
 }
 
+const toleranceText = (tolerance: Decimal) => formatAmount(tolerance, printedPlaces(tolerance.toString()));
+
+/** Builds findings for one rule and counts the comparisons made through it. */
 export function createTally(meta: RuleMeta): Tally {
   let comparisons = 0;
   const findings: Finding[] = [];
 
-  function report(
+  const sentence = (messageId: string, data: FindingData) => {
+    const template = meta.messages[messageId];
+    if (template === undefined) throw new Error(`rule ${meta.id} has no message ${messageId}`);
+    return fillTemplate(template, data);
+  };
+
+  function report(spec: FindingSpec) {
+    const finding: Finding = {
+      ruleId: meta.id,
+      messageId: spec.messageId,
+      type: spec.type,
+      severity: spec.severity ?? meta.severity,
+      message: [spec.messageId, ...(spec.notes ?? [])].map((id) => sentence(id, spec.data)).join(''),
+      data: spec.data,
+      location: spec.location,
+      related: spec.related ?? [],
+      expected: spec.expected ?? null,
+      actual: spec.actual ?? null,
+      difference: spec.difference ?? null,
+      unit: spec.unit ?? null,
+    };
+    if (spec.tolerance !== undefined) finding.tolerance = spec.tolerance;
+    findings.push(finding);
+  }
+
+  /** A finding about `checked`, an amount compared with `expected`. */
+  function reportAmount(
     checked: Figure,
     related: Figure[],
     expected: Decimal,
     places: number,
-    message: string,
-    severity: Severity,
+    spec: Pick<FindingSpec, 'messageId' | 'notes' | 'data' | 'type' | 'severity'>,
+    options: CheckOptions | undefined,
     tolerance: Decimal | null,
   ) {
     const actual = new Decimal(checked.amount ?? 0);
-    const finding: Finding = {
-      ruleId: meta.id,
-      severity,
-      message,
+    report({
+      ...spec,
+      notes: [...(spec.notes ?? []), ...(options?.remark ? [options.remark] : [])],
+      data: { ...spec.data, ...options?.data },
       location: locationOf(checked),
       related: related.map(locationOf),
       expected: formatAmount(expected, places),
       actual: checked.amount ?? '0',
       difference: formatAmount(actual.minus(expected), places),
       unit: checked.unit,
-    };
-    if (tolerance) finding.tolerance = formatAmount(tolerance, printedPlaces(tolerance.toString()));
-    findings.push(finding);
+      ...(tolerance ? { tolerance: toleranceText(tolerance) } : {}),
+    });
   }
 
-  /** `compared` names what the figure was compared with, and its value. */
-  function mismatchText(checked: Figure, compared: string, difference: Decimal, places: number): string {
-    return `${nameOf(checked)} ${shown(checked)}，与${compared}不符，相差 ${formatAmount(
-      difference.abs(),
-      places,
-    )}${spaced(checked.unit)}`;
-  }
+  /** The placeholders of the mismatch and exceeds sentences. */
+  const amountData = (checked: Figure, compared: string, expected: string, gap: Decimal, places: number) => ({
+    checked: nameOf(checked),
+    printed: shown(checked),
+    compared,
+    expected,
+    gap: `${formatAmount(gap, places)}${spaced(checked.unit)}`,
+  });
 
-  const withRemark = (text: string, options?: CheckOptions) => (options?.remark ? `${text}；${options.remark}` : text);
+  /** The unit-tolerance sentence and its placeholder, when a tolerance was applied. */
+  const toleranceNote = (checked: Figure, tolerance: Decimal | null): { notes: string[]; data: FindingData } =>
+    tolerance
+      ? { notes: ['unitTolerance'], data: { tolerance: `${toleranceText(tolerance)}${spaced(checked.unit)}` } }
+      : { notes: [], data: {} };
 
   return {
     sum(total, parts, what, options) {
@@ -129,17 +187,29 @@ export function createTally(meta: RuleMeta): Tally {
       if (comparison.kind === 'equal') return true;
       const places = placesOf([total.amount, ...parts.map((part) => part.amount)]);
       const expectedText = `${formatAmount(expected, places)}${spaced(total.unit)}`;
-      let message = mismatchText(total, `${what} ${expectedText}`, comparison.difference, places);
+      const data: FindingData = amountData(total, what, expectedText, comparison.difference.abs(), places);
       let severity = options?.severity ?? meta.severity;
+      let type: FindingType = 'mismatch';
       const printed = parts.filter((part) => part.amount !== undefined);
       const rounding = roundingTolerance(printed.length, places);
       if (comparison.kind === 'unit-slip') {
-        message += '；恰好相差一万倍，单位可能写错（元/万元）';
+        type = 'unit-slip';
       } else if (places > 0 && comparison.difference.abs().lessThanOrEqualTo(rounding)) {
-        message += `；差额未超出 ${printed.length} 项各自四舍五入可能造成的 ${rounding.toString()}${spaced(total.unit)}，疑为舍入所致，但印出的数字应当相加一致`;
+        type = 'rounding';
+        data.parts = printed.length;
+        data.rounding = `${rounding.toString()}${spaced(total.unit)}`;
         if (!options?.severity) severity = 'warning';
       }
-      report(total, parts, expected, places, withRemark(message, options), severity, null);
+      const notes = type === 'unit-slip' ? ['unitSlip'] : type === 'rounding' ? ['rounding'] : [];
+      reportAmount(
+        total,
+        parts,
+        expected,
+        places,
+        { messageId: 'mismatch', notes, data, type, severity },
+        options,
+        null,
+      );
       return false;
     },
 
@@ -151,18 +221,24 @@ export function createTally(meta: RuleMeta): Tally {
       const comparison = compareAmounts(value, actual, tolerance ?? undefined);
       if (comparison.kind === 'equal' || comparison.kind === 'within-tolerance') return true;
       const places = placesOf([checked.amount, other.amount && checked.unit === other.unit ? other.amount : undefined]);
-      const compared = `${what ?? nameOf(other)} ${shown(other)}`;
-      let message = mismatchText(checked, compared, comparison.difference, places);
-      if (comparison.kind === 'unit-slip') message += '；恰好相差一万倍，单位可能写错（元/万元）';
-      if (tolerance)
-        message += `（两表单位不同，已按 ${formatAmount(tolerance, printedPlaces(tolerance.toString()))}${spaced(checked.unit)} 的舍入误差比较）`;
-      report(
+      const slip = comparison.kind === 'unit-slip';
+      const withTolerance = toleranceNote(checked, tolerance);
+      reportAmount(
         checked,
         [other],
         value,
         places,
-        withRemark(message, options),
-        options?.severity ?? meta.severity,
+        {
+          messageId: 'mismatch',
+          notes: [...(slip ? ['unitSlip'] : []), ...withTolerance.notes],
+          data: {
+            ...amountData(checked, what ?? nameOf(other), shown(other), comparison.difference.abs(), places),
+            ...withTolerance.data,
+          },
+          type: slip ? 'unit-slip' : 'mismatch',
+          severity: options?.severity,
+        },
+        options,
         tolerance,
       );
       return false;
@@ -176,36 +252,31 @@ export function createTally(meta: RuleMeta): Tally {
       const excess = actual.minus(value);
       if (excess.lessThanOrEqualTo(tolerance ?? 0)) return true;
       const places = placesOf([checked.amount, limit.unit === checked.unit ? limit.amount : undefined]);
-      const limitText = `${what ?? nameOf(limit)} ${shown(limit)}`;
-      let message = `${nameOf(checked)} ${shown(checked)}，超过${limitText}，多出 ${formatAmount(excess, places)}${spaced(checked.unit)}`;
-      if (compareAmounts(value, actual).kind === 'unit-slip') message += '；恰好相差一万倍，单位可能写错（元/万元）';
-      if (tolerance)
-        message += `（两表单位不同，已按 ${formatAmount(tolerance, printedPlaces(tolerance.toString()))}${spaced(checked.unit)} 的舍入误差比较）`;
-      report(
+      const slip = compareAmounts(value, actual).kind === 'unit-slip';
+      const withTolerance = toleranceNote(checked, tolerance);
+      reportAmount(
         checked,
         [limit],
         value,
         places,
-        withRemark(message, options),
-        options?.severity ?? meta.severity,
+        {
+          messageId: 'exceeds',
+          notes: [...(slip ? ['unitSlip'] : []), ...withTolerance.notes],
+          data: { ...amountData(checked, what ?? nameOf(limit), shown(limit), excess, places), ...withTolerance.data },
+          type: slip ? 'unit-slip' : 'exceeds',
+          severity: options?.severity,
+        },
+        options,
         tolerance,
       );
       return false;
     },
 
-    note(at, message, severity) {
-      findings.push({
-        ruleId: meta.id,
-        severity: severity ?? meta.severity,
-        message,
-        location: at,
-        related: [],
-        expected: null,
-        actual: null,
-        difference: null,
-        unit: null,
-      });
+    note(at, messageId, data, type, severity) {
+      report({ messageId, data, type, location: at, severity });
     },
+
+    report,
 
     outcome(applicable) {
       return { applicable, comparisons, findings };

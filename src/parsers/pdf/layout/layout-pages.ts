@@ -38,6 +38,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({
+        stage: 'read',
         code: 'pdf-irregular-merge',
         message: '表格中有不成矩形的合并单元格，已按未合并处理。',
         page: page.pageNumber,

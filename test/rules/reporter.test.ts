@@ -1,0 +1,56 @@
+// The one reporter: a finding's message is its rule's template for the messageId, then its notes,
+// filled from data; a messageId or placeholder the rule does not declare is a bug and throws.
+
+import { describe, expect, it } from 'vitest';
+import type { RuleMeta } from '../../src/lib/rules/rule';
+import { AMOUNT_MESSAGES, fillTemplate } from '../../src/lib/rules/support/messages';
+import { createTally } from '../../src/lib/rules/support/tally';
+
+const meta: RuleMeta = {
+  id: 'example',
+  title: { zh: '示例', en: 'Example' },
+  severity: 'error',
+  messages: { ...AMOUNT_MESSAGES, missingRow: '{table} 缺少“{row}”行', remark: '；{why}' },
+};
+const location = { type: 'document', what: '收支总表' } as const;
+
+describe('the finding reporter', () => {
+  it('fills each {placeholder} once, from data, leaving the values as they are', () => {
+    expect(fillTemplate('{a} 与 {b}，{a}', { a: '{b}', b: 2 })).toBe('{b} 与 2，{b}');
+    expect(() => fillTemplate('{a} 与 {b}', { a: 'x' })).toThrow('lacks {b}');
+  });
+
+  it('words the finding from its messageId and notes, and keeps messageId, type and data', () => {
+    const tally = createTally(meta);
+    tally.report({
+      messageId: 'missingRow',
+      notes: ['remark'],
+      data: { table: '收支总表', row: '收入总计', why: '无法核对' },
+      type: 'missing',
+      location,
+    });
+    expect(tally.outcome(true).findings).toEqual([
+      {
+        ruleId: 'example',
+        messageId: 'missingRow',
+        type: 'missing',
+        severity: 'error',
+        message: '收支总表 缺少“收入总计”行；无法核对',
+        data: { table: '收支总表', row: '收入总计', why: '无法核对' },
+        location,
+        related: [],
+        expected: null,
+        actual: null,
+        difference: null,
+        unit: null,
+      },
+    ]);
+  });
+
+  it('refuses a messageId the rule does not declare', () => {
+    const tally = createTally(meta);
+    expect(() => tally.report({ messageId: 'undeclared', data: {}, type: 'missing', location })).toThrow(
+      'rule example has no message undeclared',
+    );
+  });
+});
