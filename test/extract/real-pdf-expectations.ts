@@ -49,7 +49,7 @@ export interface ExpectedTable {
 
 export interface ExpectedPdf {
   file: string;
-  meta: { orgName: string; year: number; kind: '预算' | '决算'; scope: '部门' | '单位' };
+  meta: { documentType: 'disclosure'; orgName: string; year: number; kind: '预算' | '决算'; scope: '部门' | '单位' };
   pages: number;
   textlessPages: number[];
   tables: ExpectedTable[];
@@ -62,7 +62,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // No table identity fails; only text percentages.
   {
     file: '省法院2017年度部门预算公开.pdf',
-    meta: { orgName: '江苏省高级人民法院', year: 2017, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '江苏省高级人民法院', year: 2017, kind: '预算', scope: '部门' },
     pages: 27,
     textlessPages: [],
     tables: [
@@ -443,7 +443,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // Jiangsu 2018 layout, all tables in 万元. No defect found in the tables; the text changes against 2017 check out (4,322.77, 1,447.63, 3,075.14).
   {
     file: '省法院2018年度部门预算公开.pdf',
-    meta: { orgName: '江苏省高级人民法院', year: 2018, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '江苏省高级人民法院', year: 2018, kind: '预算', scope: '部门' },
     pages: 25,
     textlessPages: [],
     tables: [
@@ -828,7 +828,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // and a '注：“科目编码”和“科目名称”为必填项。' note under the 科目 tables. Text changes against 2018 check out.
   {
     file: '江苏省高级人民法院2019年度部门预算公开.pdf',
-    meta: { orgName: '江苏省高级人民法院', year: 2019, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '江苏省高级人民法院', year: 2019, kind: '预算', scope: '部门' },
     pages: 26,
     textlessPages: [],
     tables: [
@@ -1224,7 +1224,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // Jiangsu 2017 layout; table titles carry the ordinal (一、…十二、). 30211 差旅费 printed after 30299 in the economic tables.
   {
     file: '2017年省检察院部门预算.pdf',
-    meta: { orgName: '江苏省人民检察院', year: 2017, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '江苏省人民检察院', year: 2017, kind: '预算', scope: '部门' },
     pages: 25,
     textlessPages: [],
     tables: [
@@ -1599,7 +1599,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // Jiangsu 2018 layout; titles printed '公开 NN 表：…' on the heading line (kept, whitespace removed).
   {
     file: '2018年省检察院部门预算公开.pdf',
-    meta: { orgName: '江苏省人民检察院', year: 2018, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '江苏省人民检察院', year: 2018, kind: '预算', scope: '部门' },
     pages: 31,
     textlessPages: [],
     tables: [
@@ -1976,7 +1976,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   {
     // The file names itself 江苏省委办公厅 throughout (中共… appears only in the companion tables file).
     file: '江苏省委办公厅2018年度部门预算公开文件.pdf',
-    meta: { orgName: '江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
     pages: 13,
     textlessPages: [],
     tables: [],
@@ -1988,7 +1988,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // (七 政府性基金, 八/九 一般公共预算, 十 机关运行经费, 十一 三公) differs from the page order of the tables.
   {
     file: '江苏省委办公厅2018年度部门预算公开表.pdf',
-    meta: { orgName: '中共江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '中共江苏省委办公厅', year: 2018, kind: '预算', scope: '部门' },
     pages: 15,
     textlessPages: [],
     tables: [
@@ -2364,7 +2364,13 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // (zeros printed '0'); the 三公 table is in 万元. Text (编制说明) 项 amounts all agree with the tables.
   {
     file: '上海市普陀区人民政府万里街道办事处24年预算.pdf',
-    meta: { orgName: '上海市普陀区人民政府万里街道办事处', year: 2024, kind: '预算', scope: '部门' },
+    meta: {
+      documentType: 'disclosure',
+      orgName: '上海市普陀区人民政府万里街道办事处',
+      year: 2024,
+      kind: '预算',
+      scope: '部门',
+    },
     pages: 33,
     textlessPages: [],
     tables: [
@@ -4621,7 +4627,7 @@ export const REAL_PDFS: ExpectedPdf[] = [
   // which carries a single empty ruled row left over from 财政拨款收入支出决算总表. Tables have no org line, only '单位：万元'.
   {
     file: '上海市普陀区财政局2024年度部门决算.pdf',
-    meta: { orgName: '上海市普陀区财政局', year: 2024, kind: '决算', scope: '部门' },
+    meta: { documentType: 'disclosure', orgName: '上海市普陀区财政局', year: 2024, kind: '决算', scope: '部门' },
     pages: 25,
     textlessPages: [14],
     tables: [

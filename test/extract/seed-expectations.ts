@@ -72,7 +72,14 @@ const EMPTY_FUND_COLUMNS = ['合计', '基本支出', '项目支出'];
 
 export const SEED_SPECS: Record<'000' | '002' | '003', SeedSpec> = {
   '000': {
-    meta: { orgCode: '450', orgName: '涞水县医疗保障局', year: 2021, kind: '预算', scope: '部门' },
+    meta: {
+      documentType: 'disclosure',
+      orgCode: '450',
+      orgName: '涞水县医疗保障局',
+      year: 2021,
+      kind: '预算',
+      scope: '部门',
+    },
     tables: {
       'income-expenditure-summary': {
         unit: '万元',
@@ -230,7 +237,14 @@ export const SEED_SPECS: Record<'000' | '002' | '003', SeedSpec> = {
     },
   },
   '002': {
-    meta: { orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
+    meta: {
+      documentType: 'disclosure',
+      orgCode: '320',
+      orgName: '香河县医疗保障局',
+      year: 2024,
+      kind: '预算',
+      scope: '部门',
+    },
     tables: {
       'income-expenditure-summary': {
         unit: '万元',
@@ -386,7 +400,14 @@ export const SEED_SPECS: Record<'000' | '002' | '003', SeedSpec> = {
     },
   },
   '003': {
-    meta: { orgCode: '414', orgName: '馆陶县医疗保障局', year: 2023, kind: '预算', scope: '部门' },
+    meta: {
+      documentType: 'disclosure',
+      orgCode: '414',
+      orgName: '馆陶县医疗保障局',
+      year: 2023,
+      kind: '预算',
+      scope: '部门',
+    },
     tables: {
       'income-expenditure-summary': {
         unit: '元',

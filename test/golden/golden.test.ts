@@ -8,6 +8,8 @@ import { basename } from 'node:path';
 
 /** Keys added to findings since the golden was recorded. */
 const ADDED_FINDING_KEYS = ['messageId', 'data', 'type'];
+/** Keys added to the meta since the golden was recorded. */
+const ADDED_META_KEYS = ['documentType'];
 /** Reading notes from stages that reported nothing when the golden was recorded. */
 const ADDED_WARNING_STAGES = new Set(['extract', 'narrative']);
 
@@ -20,7 +22,10 @@ function withoutAddedFields(report: Json): Json {
   const warnings = (report.warnings as Json[])
     .filter((warning) => !ADDED_WARNING_STAGES.has(warning.stage as string))
     .map(({ stage: _stage, ...rest }) => rest);
-  return { ...report, findings, warnings };
+  const meta = Object.fromEntries(
+    Object.entries(report.meta as Json).filter(([key]) => !ADDED_META_KEYS.includes(key)),
+  );
+  return { ...report, meta, findings, warnings };
 }
 
 describe('golden reports', () => {

@@ -9,6 +9,8 @@ const here = new URL('../../../shared/', import.meta.url);
 export const SHARED_DIR = here.protocol === 'file:' ? fileURLToPath(here) : resolve(process.cwd(), '../shared') + '/';
 export const SEEDS_DIR = `${SHARED_DIR}seeds/`;
 export const REAL_DIR = `${SHARED_DIR}real/`;
+/** City-wide budget and final-account reports: real files users drop that are not department disclosures. */
+export const REAL_OTHER_DIR = `${SHARED_DIR}real-other/`;
 
 export const SEED_FILES = {
   '000': '000_9f6e211754d2d492.txt',

@@ -351,7 +351,14 @@ export function toDisclosure(budget: Budget): Disclosure {
     ),
   ];
   return {
-    meta: { orgCode: null, orgName: '生成县医疗保障局', year: 2024, kind: '预算', scope: '部门' },
+    meta: {
+      documentType: 'disclosure',
+      orgCode: null,
+      orgName: '生成县医疗保障局',
+      year: 2024,
+      kind: '预算',
+      scope: '部门',
+    },
     tables,
     paragraphs: [],
     warnings: [],

@@ -149,7 +149,7 @@ describe('units (property)', () => {
       fc.property(decimalText, fc.boolean(), unit, (value, grouped, printedIn) => {
         const text = `2024年本部门基本支出${grouped ? groupThousands(value) : value}${printedIn}。`;
         const disclosure: Disclosure = {
-          meta: { orgCode: null, orgName: null, year: 2024, kind: '预算', scope: '部门' },
+          meta: { documentType: 'disclosure', orgCode: null, orgName: null, year: 2024, kind: '预算', scope: '部门' },
           tables: [],
           paragraphs: [{ text, blockIndex: 0, page: null }],
           warnings: [],

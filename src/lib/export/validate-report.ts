@@ -118,6 +118,8 @@ export const validateDocument = (value: unknown): string | null =>
       pages: nullable(number),
     }),
     meta: object({
+      // Absent in reports exported before document types were told apart.
+      documentType: optional(nullable(oneOf('disclosure', 'government-report', 'other'))),
       orgCode: nullable(string),
       orgName: nullable(string),
       year: nullable(number),

@@ -55,7 +55,10 @@ function orgFromLabelledCell(tables: LogicalTable[]): string | null {
   return null;
 }
 
-export function readDocumentMeta(tables: LogicalTable[], paragraphs: TextParagraph[]): DisclosureMeta {
+export function readDocumentMeta(
+  tables: LogicalTable[],
+  paragraphs: TextParagraph[],
+): Omit<DisclosureMeta, 'documentType'> {
   const texts = [...paragraphs.map((p) => cleanLabel(p.text)), ...tables.map((t) => cleanLabel(t.title))];
   const yearKind = texts.map((text) => YEAR_KIND.exec(text)).find((m) => m !== null) ?? null;
   const tableOrg = tables.find((table) => table.org)?.org ?? null;

@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../model/document';
 import type { Disclosure, TextParagraph } from '../model/disclosure';
 import { assembleTables } from './assemble-tables';
 import { readDocumentMeta } from './document-meta';
+import { readDocumentType } from './document-type';
 import { extractMessages } from './extract-messages';
 import { toStandardTable } from './to-standard-table';
 
@@ -13,9 +14,15 @@ export function extractDisclosure(doc: ParsedDocument): Disclosure {
     block.type === 'paragraph' ? [{ text: block.text, blockIndex, page: block.page ?? null }] : [],
   );
   const { tables: logical, events } = assembleTables(doc.blocks);
+  const tables = logical.map(toStandardTable);
+  const documentType = readDocumentType({
+    paragraphs: paragraphs.map((paragraph) => paragraph.text),
+    tableTitles: tables.map((table) => table.title),
+    tableKinds: tables.map((table) => table.kind),
+  });
   return {
-    meta: readDocumentMeta(logical, paragraphs),
-    tables: logical.map(toStandardTable),
+    meta: { documentType, ...readDocumentMeta(logical, paragraphs) },
+    tables,
     paragraphs,
     warnings: extractMessages(events, logical),
   };

@@ -24,7 +24,15 @@ export type Unit = '元' | '万元';
 export type DisclosureKind = '预算' | '决算';
 export type DisclosureScope = '部门' | '单位';
 
+/**
+ * `disclosure`: a department's or unit's 预算/决算公开; `government-report`: a government's own
+ * budget or final-accounts report (全市/本级, 总预算 tables); `other`: anything else.
+ */
+export type DocumentType = 'disclosure' | 'government-report' | 'other';
+
 export interface DisclosureMeta {
+  /** Null only for a file that could not be read. */
+  documentType: DocumentType | null;
   orgCode: string | null;
   orgName: string | null;
   year: number | null;

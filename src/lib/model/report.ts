@@ -45,7 +45,7 @@ export interface Report {
 export function failedReport(name: string, bytes: number, error: ReadErrorData): DocumentReport {
   return {
     source: { name, format: null, bytes, pages: null },
-    meta: { orgCode: null, orgName: null, year: null, kind: null, scope: null },
+    meta: { documentType: null, orgCode: null, orgName: null, year: null, kind: null, scope: null },
     tables: [],
     paragraphs: [],
     warnings: [],

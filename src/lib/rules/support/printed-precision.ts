@@ -1,0 +1,78 @@
+// What a printed figure can stand for, and whether a claim computed from printed figures can be
+// right: a document prints every amount and percentage rounded (or, often in percentages,
+// truncated) at the places it shows, so a claim is consistent when some value its printed inputs
+// may stand for, put through the claim's arithmetic, prints as the claim does.
+//
+// NOTE: ranges are closed at both ends. A half-open range would be exact, but a claim that lands
+// precisely on a rounding boundary is consistent either way a publisher rounds it.
+
+import { Decimal } from '../../model/amount';
+import { printedPlaces } from './amounts';
+
+/** Every exact value in [low, high]. */
+export interface ValueRange {
+  low: Decimal;
+  high: Decimal;
+}
+
+const unitOfLastPlace = (printed: string) => new Decimal(10).pow(-printedPlaces(printed));
+
+/**
+ * The exact values that print as `printed`, rounded half-up or truncated at its places: for
+ * 9.1, [9.05, 9.2] — rounding reaches down to 9.05, truncation up to just below 9.2.
+ */
+export function printedRange(printed: string): ValueRange {
+  const value = new Decimal(printed);
+  const unit = unitOfLastPlace(printed);
+  const half = unit.dividedBy(2);
+  // Truncation moves toward zero, so a negative figure may stand for a value further below it.
+  return value.isNegative()
+    ? { low: value.minus(unit), high: value.plus(half) }
+    : { low: value.minus(half), high: value.plus(unit) };
+}
+
+/** An exact value as a range of one point. */
+export const exactly = (value: Decimal.Value): ValueRange => ({ low: new Decimal(value), high: new Decimal(value) });
+
+export function differenceOf(a: ValueRange, b: ValueRange): ValueRange {
+  return { low: a.low.minus(b.high), high: a.high.minus(b.low) };
+}
+
+export function sumOfRanges(ranges: readonly ValueRange[]): ValueRange {
+  return ranges.reduce(
+    (total, range) => ({ low: total.low.plus(range.low), high: total.high.plus(range.high) }),
+    exactly(0),
+  );
+}
+
+/**
+ * `part / whole × 100`, over every value the two may stand for; null when the whole may be zero
+ * or change sign (no percentage is defined there).
+ */
+export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | null {
+  if (!whole.low.isPositive() && !whole.high.isNegative()) return null;
+  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => p.dividedBy(w).times(100)));
+  return { low: Decimal.min(...corners), high: Decimal.max(...corners) };
+}
+
+const overlaps = (a: ValueRange, b: ValueRange) => a.low.lessThanOrEqualTo(b.high) && b.low.lessThanOrEqualTo(a.high);
+
+export type ClaimAgreement =
+  /** Some rounding or truncation of the inputs reproduces the claim as printed. */
+  | 'consistent'
+  /**
+   * Off by one unit of the claim's last printed place and no more: what a document does when it
+   * adjusts shares so that they add up to 100%, or rounds a rounded figure again.
+   */
+  | 'last-place'
+  | 'inconsistent';
+
+/** Whether a claim printed as `claimed` can be the result `computed` ranges over. */
+export function claimAgreement(claimed: string, computed: ValueRange): ClaimAgreement {
+  const claim = printedRange(claimed);
+  if (overlaps(claim, computed)) return 'consistent';
+  const unit = unitOfLastPlace(claimed);
+  return overlaps({ low: claim.low.minus(unit), high: claim.high.plus(unit) }, computed)
+    ? 'last-place'
+    : 'inconsistent';
+}

@@ -1,0 +1,79 @@
+// Claims against the precision their inputs are printed with; cases from real disclosures in
+// ../shared/real, as the 2017–2019 Jiangsu texts print them.
+
+import { describe, expect, it } from 'vitest';
+import {
+  claimAgreement,
+  differenceOf,
+  percentageOf,
+  printedRange,
+  sumOfRanges,
+} from '../../../src/lib/rules/support/printed-precision';
+
+const growth = (current: string, previous: string) =>
+  percentageOf(differenceOf(printedRange(current), printedRange(previous)), printedRange(previous))!;
+const share = (part: string, whole: string) => percentageOf(printedRange(part), printedRange(whole))!;
+
+describe('printedRange', () => {
+  it('covers rounding down to half a unit below and truncation up to a unit above', () => {
+    const range = printedRange('9.1');
+    expect([range.low.toFixed(), range.high.toFixed()]).toEqual(['9.05', '9.2']);
+  });
+
+  it('mirrors truncation for negative figures', () => {
+    const range = printedRange('-184.96');
+    expect([range.low.toFixed(), range.high.toFixed()]).toEqual(['-184.97', '-184.955']);
+  });
+});
+
+describe('claimAgreement', () => {
+  it('accepts a percentage truncated instead of rounded (2018年省检察院: 184.96 / 2021.18 = 9.151%, printed 9.1%)', () => {
+    const change = percentageOf(printedRange('184.96'), printedRange('2021.18'))!;
+    expect(claimAgreement('9.1', change)).toBe('consistent');
+    expect(claimAgreement('9.2', change)).toBe('consistent');
+  });
+
+  it('accepts truncated growth rates (2017年省检察院 公共安全 2.31%; 2018 行政运行 36.58%)', () => {
+    expect(claimAgreement('2.31', growth('13656.34', '13347.31'))).toBe('consistent');
+    expect(claimAgreement('36.58', growth('10883.36', '7968.14'))).toBe('consistent');
+  });
+
+  it('accepts a small share truncated (2018年省检察院: 其他资金 14.39 of 21955.35 = 0.0655%, printed 0.06%)', () => {
+    expect(claimAgreement('0.06', share('14.39', '21955.35'))).toBe('consistent');
+  });
+
+  it('widens with inputs printed with fewer decimals (a change of 28.1 over a base of 1000)', () => {
+    const rate = percentageOf(printedRange('28.1'), printedRange('1000'))!;
+    expect(claimAgreement('2.81', rate)).toBe('consistent');
+    expect(claimAgreement('2.82', rate)).toBe('consistent');
+    expect(claimAgreement('2.83', rate)).toBe('last-place');
+    expect(claimAgreement('2.85', rate)).toBe('inconsistent');
+  });
+
+  it('calls a share balanced to 100% off by one last place (2018年省检察院: 21940.96 of 21955.35 = 99.934%, printed 99.94%)', () => {
+    expect(claimAgreement('99.94', share('21940.96', '21955.35'))).toBe('last-place');
+    // 2018年省检察院: 基本支出 13994.31 of 21955.35 = 63.7397%, printed 63.75%.
+    expect(claimAgreement('63.75', share('13994.31', '21955.35'))).toBe('last-place');
+  });
+
+  it('lets a part printed with one decimal stand for what it may (省法院2017: 304.4 of 670.12, printed 45.43%)', () => {
+    expect(claimAgreement('45.43', share('304.4', '670.12'))).toBe('consistent');
+  });
+
+  it('rejects digit slips (a share of 0.60% printed as 0.06%; 6.60% as 0.66%)', () => {
+    expect(claimAgreement('0.06', share('60', '10000'))).toBe('inconsistent');
+    expect(claimAgreement('0.66', share('660', '10000'))).toBe('inconsistent');
+    expect(claimAgreement('129.97', share('12929', '10000'))).toBe('inconsistent');
+  });
+
+  it('sums ranges of rounded parts', () => {
+    const total = sumOfRanges(['84.65', '160.75', '80.38', '0.94'].map(printedRange));
+    expect(claimAgreement('326.71', total)).toBe('consistent');
+  });
+});
+
+describe('percentageOf', () => {
+  it('is undefined over a whole that may be zero', () => {
+    expect(percentageOf(printedRange('25'), printedRange('0.00'))).toBeNull();
+  });
+});
