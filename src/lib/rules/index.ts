@@ -8,6 +8,7 @@ import { rule as completenessSections } from './completeness-sections';
 import { rule as chartData } from './chart-data';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
+import { rule as finalNarrative } from './final-narrative';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
 import { rule as projectBudgetSum } from './project-budget-sum';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   threePublicVsBasic,
   textVsTables,
   textArithmetic,
+  finalNarrative,
   projectBudgetSum,
   selfEvaluationRate,
   chartData,
