@@ -17,6 +17,7 @@ import { rule as seqOrder } from './seq-order';
 import { rule as selfEvaluationRate } from './self-evaluation-rate';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
+import { rule as summarySpendingSplit } from './summary-spending-split';
 import { rule as textArithmetic } from './text-arithmetic';
 import { rule as textVsTables } from './text-vs-tables';
 import { rule as threePublicParts } from './three-public-parts';
@@ -25,6 +26,7 @@ import { rule as threePublicVsBasic } from './three-public-vs-basic';
 export const RULES: Rule[] = [
   summaryBalance,
   summaryItemSums,
+  summarySpendingSplit,
   hierarchySums,
   rowIdentities,
   threePublicParts,
