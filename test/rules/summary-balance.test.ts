@@ -1,4 +1,5 @@
-// summary-balance: 本年收入合计 = 本年支出合计, 收入总计 = 支出总计, 总计 = 本年合计 + carry-over, per side.
+// summary-balance: 收入总计 = 支出总计, 总计 = 本年合计 + carry-over, per side; 本年收入合计 = 本年支出合计
+// unless the carry-over accounts for the gap (a 决算).
 
 import { rule } from '../../src/lib/rules/summary-balance';
 import { disclosures } from '../helpers/disclosures';
@@ -17,6 +18,13 @@ ruleTester(rule, {
       input: clean[index]!,
       ...(id === '002' ? { comparisons: 9 } : { minComparisons: 2 }),
     })),
+    {
+      // 本年收入合计 2946.25 ≠ 本年支出合计 2940.05 is the carry-over change: 2946.25 + 年初结转和结余 49.14
+      // = 总计 2995.39 = 2940.05 + 年末结转和结余 55.34.
+      name: '普陀区财政局 2024 决算 (real): balances through 年初/年末结转和结余',
+      input: putuoFinal2024!,
+      minComparisons: 3,
+    },
     { name: 'seed 004 has no 收支总表', input: seed004!, notApplicable: true },
   ],
   invalid: [
@@ -88,23 +96,28 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'the 普陀区财政局 决算 本年收入合计 2946.25 ≠ 本年支出合计 2940.05, a 决算 warning',
-      input: putuoFinal2024!,
+      name: '普陀区财政局 2024 决算 (real): 本年支出合计 + 年末结转和结余 55.34 edited to 55.43 no longer reaches the 总计',
+      input: () =>
+        withAmount(
+          putuoFinal2024!,
+          'income-expenditure-summary',
+          { side: 'expenditure', name: '年末结转和结余' },
+          '支出/决算数',
+          '55.43',
+        ),
       findings: [
         {
           messageId: 'mismatch',
           type: 'mismatch',
-          severity: 'warning',
-          data: {
-            checked: '收支总表 本年支出合计',
-            compared: '本年收入合计',
-            expected: '2946.25 万元',
-            gap: '6.20 万元',
+          severity: 'error',
+          data: { checked: '收支总表 总计', compared: '本年支出合计、结余分配、年末结转和结余之和' },
+          location: {
+            ...rowIndexOf(putuoFinal2024!, 'income-expenditure-summary', { side: 'expenditure', name: '总计' }),
+            column: '支出/决算数',
           },
-          location: { ...rowIndexOf(putuoFinal2024!, 'income-expenditure-summary', { name: '本年支出合计' }), page: 6 },
-          expected: '2946.25',
-          actual: '2940.05',
-          difference: '-6.20',
+          expected: '2995.48',
+          actual: '2995.39',
+          difference: '-0.09',
         },
       ],
     },

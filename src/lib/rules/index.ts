@@ -8,6 +8,7 @@ import { rule as completenessSections } from './completeness-sections';
 import { rule as chartData } from './chart-data';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
+import { rule as finalNarrative } from './final-narrative';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
 import { rule as projectBudgetSum } from './project-budget-sum';
@@ -16,6 +17,7 @@ import { rule as seqOrder } from './seq-order';
 import { rule as selfEvaluationRate } from './self-evaluation-rate';
 import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
+import { rule as summarySpendingSplit } from './summary-spending-split';
 import { rule as textArithmetic } from './text-arithmetic';
 import { rule as textVsTables } from './text-vs-tables';
 import { rule as threePublicParts } from './three-public-parts';
@@ -24,6 +26,7 @@ import { rule as threePublicVsBasic } from './three-public-vs-basic';
 export const RULES: Rule[] = [
   summaryBalance,
   summaryItemSums,
+  summarySpendingSplit,
   hierarchySums,
   rowIdentities,
   threePublicParts,
@@ -31,6 +34,7 @@ export const RULES: Rule[] = [
   threePublicVsBasic,
   textVsTables,
   textArithmetic,
+  finalNarrative,
   projectBudgetSum,
   selfEvaluationRate,
   chartData,
