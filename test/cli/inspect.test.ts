@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/model/report';
-import { seedPath } from '../helpers/shared-files';
+import { REAL_DIR, seedPath } from '../helpers/shared-files';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -103,5 +103,19 @@ describe('npm run inspect', () => {
     const [doc] = (JSON.parse(opened.stdout) as Report).documents;
     expect(doc!.source).toMatchObject({ format: 'pdf', pages: 2 });
     expect(doc!.tables.find((table) => table.kind === 'income-summary')!.rows[0]!.page).toBe(1);
+  });
+
+  it('checks several files against each other: the 检察院’s 2018 budget against its 2017 one', async () => {
+    const { stdout, code } = await inspect(
+      '--format',
+      'text',
+      `${REAL_DIR}2017年省检察院部门预算.pdf`,
+      `${REAL_DIR}2018年省检察院部门预算公开.pdf`,
+    );
+    expect(code).toBe(0);
+    const cross = stdout.slice(stdout.indexOf('== 跨文件核对'));
+    expect(cross).toContain('核对：与上年比较的增减额与上年文件一致：比较 12 次，发现 3 处不一致');
+    expect(cross).toContain('推算上年为 17981.98 万元；而《2017年省检察院部门预算.pdf》印的2017年为 17981.68 万元');
+    expect(cross).toContain('对照：《2017年省检察院部门预算.pdf》说明第');
   });
 });

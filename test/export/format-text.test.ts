@@ -18,6 +18,17 @@ describe('formatReportText', () => {
     );
   });
 
+  it('prints 跨文件核对 after the documents when several are given, with what was compared', () => {
+    const text = formatReportText(
+      toReport([readReport(), readReport({ source: { ...readReport().source, name: '003.docx' } })]),
+    );
+    const lines = text.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual([
+      '== 跨文件核对',
+      '  核对：与上年比较的增减额与上年文件一致：不适用（没有同一机构相邻年度的文件）',
+    ]);
+  });
+
   it('groups the notes by stage in the order the stages run, with paragraph and page', () => {
     const report = readReport({
       warnings: [

@@ -2,6 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { checkAcrossDocuments } from '../../src/lib/cross-document';
 import { formatReportJson, isReportJson, readReportJson, toReport } from '../../src/lib/export/report-json';
 import { inspectFile } from '../../src/lib/inspect';
 import { ReadError } from '../../src/lib/model/read-error';
@@ -26,7 +27,12 @@ describe('report JSON', () => {
     const documents = [docx, ...(await Promise.all(SEED_IDS.map(seedReport)))];
     expect(docx.tables.length).toBeGreaterThan(5);
     const text = formatReportJson(documents);
-    expect(JSON.parse(text)).toEqual({ schema: REPORT_SCHEMA, documents });
+    // Several documents: the checks across them come along (nothing to pair among these).
+    expect(JSON.parse(text)).toEqual({
+      schema: REPORT_SCHEMA,
+      documents,
+      crossDocument: checkAcrossDocuments(documents),
+    });
     expect(readReportJson(text)).toEqual(documents);
     expect(isReportJson(new TextEncoder().encode(text))).toBe(true);
   });
@@ -35,6 +41,32 @@ describe('report JSON', () => {
     const report = toReport([await seedReport('002')]);
     expect(Object.keys(report)).toEqual(['schema', 'documents']);
     expect(report.schema).toBe('mingzhang/report@1');
+  });
+
+  it('reads back a crossDocument section and refuses a damaged one', async () => {
+    const documents = [await seedReport('002'), await seedReport('003')];
+    const location = {
+      type: 'other-document',
+      document: '002.txt',
+      location: { type: 'text', paragraph: 0, start: 0, end: 2, quote: '10', page: null },
+    };
+    const finding = {
+      ruleId: 'previous-year-changes',
+      severity: 'warning',
+      message: '…',
+      location,
+      related: [location],
+      expected: '1.00',
+      actual: '2.00',
+      difference: '1.00',
+      unit: '万元',
+    };
+    const crossDocument = { findings: [finding], checks: [] };
+    expect(readReportJson(JSON.stringify({ schema: REPORT_SCHEMA, documents, crossDocument }))).toEqual(documents);
+    const damaged = { ...crossDocument, findings: [{ ...finding, location: { ...location, document: 3 } }] };
+    expect(() => readReportJson(JSON.stringify({ schema: REPORT_SCHEMA, documents, crossDocument: damaged }))).toThrow(
+      /跨文件核对.*crossDocument\.findings\[0\]\.location\.document/,
+    );
   });
 
   it('keeps fields it does not know (later additions such as paragraphs or cell boxes)', async () => {

@@ -1,7 +1,7 @@
 // The CLI's `--format text`: a report as a short readable summary in Chinese.
 
-import type { Finding } from '../model/finding';
-import { describeLocation, SEVERITY_NAMES } from '../model/finding-labels';
+import type { CrossDocumentResult, Finding } from '../model/finding';
+import { describeLocation, describeOtherDocumentLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import { describeNotePlace, notesByStage, STAGE_NAMES } from '../message-labels';
 import type { DocumentReport, Report } from '../model/report';
 import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
@@ -76,6 +76,28 @@ function formatDocument(doc: DocumentReport): string[] {
   return [...lines, ...formatReadingNotes(doc), ...formatChecks(doc)];
 }
 
+/** 跨文件核对: each finding with both files named, then what the checks compared. */
+function formatCrossDocument(result: CrossDocumentResult): string[] {
+  const lines = ['== 跨文件核对'];
+  for (const finding of result.findings)
+    lines.push(
+      `  · ${SEVERITY_NAMES[finding.severity]} [${finding.ruleId}] ${finding.message}`,
+      `    位置：${describeOtherDocumentLocation(finding.location)}`,
+      ...finding.related.map((related) => `    对照：${describeOtherDocumentLocation(related)}`),
+    );
+  for (const check of result.checks) {
+    const status =
+      check.status === 'not-applicable'
+        ? '不适用（没有同一机构相邻年度的文件）'
+        : check.status === 'crashed'
+          ? `因程序错误未能完成（${check.error ?? '原因不明'}）`
+          : `比较 ${check.comparisons} 次，${check.findings ? `发现 ${check.findings} 处不一致` : '全部一致'}`;
+    lines.push(`  核对：${check.title.zh}：${status}`);
+  }
+  return lines;
+}
+
 export function formatReportText(report: Report): string {
-  return `${report.documents.flatMap(formatDocument).join('\n')}\n`;
+  const cross = report.crossDocument ? formatCrossDocument(report.crossDocument) : [];
+  return `${[...report.documents.flatMap(formatDocument), ...cross].join('\n')}\n`;
 }

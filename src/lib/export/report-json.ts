@@ -3,14 +3,18 @@
 import type { DocumentReport, Report } from '../model/report';
 import { REPORT_SCHEMA, withMessageStages } from '../model/report';
 import { ReadError } from '../model/read-error';
-import { validateDocument } from './validate-report';
+import { checkAcrossDocuments } from '../cross-document';
+import { validateCrossDocument, validateDocument } from './validate-report';
 
 /** Every schema this reader understands; a later `@2` must be added here with its migration. */
 const SCHEMA_PREFIX = 'mingzhang/report@';
 
 /** The one shape both the CLI (`--format json`) and the page's 导出 JSON produce. */
 export function toReport(documents: readonly DocumentReport[]): Report {
-  return { schema: REPORT_SCHEMA, documents: [...documents] };
+  const report: Report = { schema: REPORT_SCHEMA, documents: [...documents] };
+  // Only several documents can be checked against each other; one file's report stays as it was.
+  if (documents.length > 1) report.crossDocument = checkAcrossDocuments(documents);
+  return report;
 }
 
 export function formatReportJson(documents: readonly DocumentReport[]): string {
@@ -46,7 +50,11 @@ export function readReportJson(text: string): DocumentReport[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schema' in value)) {
     throw new ReadError('unknown-format', '这个 JSON 不是明账导出的报告：缺少 "schema": "mingzhang/report@1"。');
   }
-  const { schema, documents } = value as { schema: unknown; documents?: unknown };
+  const { schema, documents, crossDocument } = value as {
+    schema: unknown;
+    documents?: unknown;
+    crossDocument?: unknown;
+  };
   if (typeof schema !== 'string' || !schema.startsWith(SCHEMA_PREFIX)) {
     throw new ReadError('unknown-format', `这个 JSON 不是明账导出的报告（schema 为 ${JSON.stringify(schema)}）。`);
   }
@@ -68,5 +76,10 @@ export function readReportJson(text: string): DocumentReport[] {
       throw new ReadError('corrupt-file', `报告第 ${index + 1} 份文件的内容不完整或已损坏：${problem}。`);
     }
   });
+  // The page checks the documents against each other anew; a damaged section is still refused.
+  const crossProblem = crossDocument === undefined ? null : validateCrossDocument(crossDocument);
+  if (crossProblem !== null) {
+    throw new ReadError('corrupt-file', `报告的跨文件核对部分已损坏：${crossProblem}。`);
+  }
   return (documents as DocumentReport[]).map(withMessageStages);
 }

@@ -87,6 +87,34 @@ const location: Check = (value, path) => {
   return object(fields[(value as { type: 'cell' | 'text' | 'document' }).type])(value, path);
 };
 
+/** A figure of one of several documents: the file's name and a cell or sentence in it. */
+const otherDocumentLocation = object({ type: oneOf('other-document'), document: string, location });
+
+const findingOf = (place: Check): Check =>
+  object({
+    ruleId: string,
+    messageId: optional(string),
+    type: optional(string),
+    severity: oneOf(...SEVERITIES),
+    message: string,
+    data: optional(record(stringOrNumber)),
+    location: place,
+    related: list(place),
+    expected: nullable(decimal),
+    actual: nullable(decimal),
+    difference: nullable(decimal),
+    unit: nullable(oneOf(...UNITS)),
+  });
+
+const check = object({
+  ruleId: string,
+  severity: oneOf(...SEVERITIES),
+  status: oneOf('passed', 'failed', 'not-applicable', 'crashed'),
+  comparisons: number,
+  findings: number,
+  error: optional(string),
+});
+
 const table = object({
   kind: oneOf(...Object.keys(TABLE_KIND_NAMES)),
   title: string,
@@ -139,31 +167,11 @@ export const validateDocument = (value: unknown): string | null =>
       }),
     ),
     figures: list(object({ subject: string, amount: decimal, location })),
-    findings: list(
-      object({
-        ruleId: string,
-        messageId: optional(string),
-        type: optional(string),
-        severity: oneOf(...SEVERITIES),
-        message: string,
-        data: optional(record(stringOrNumber)),
-        location,
-        related: list(location),
-        expected: nullable(decimal),
-        actual: nullable(decimal),
-        difference: nullable(decimal),
-        unit: nullable(oneOf(...UNITS)),
-      }),
-    ),
-    checks: list(
-      object({
-        ruleId: string,
-        severity: oneOf(...SEVERITIES),
-        status: oneOf('passed', 'failed', 'not-applicable', 'crashed'),
-        comparisons: number,
-        findings: number,
-        error: optional(string),
-      }),
-    ),
+    findings: list(findingOf(location)),
+    checks: list(check),
     error: optional(object({ code: string, message: string })),
   })(value, '');
+
+/** The report's `crossDocument`: findings across files, each location naming its file. */
+export const validateCrossDocument = (value: unknown): string | null =>
+  object({ findings: list(findingOf(otherDocumentLocation)), checks: list(check) })(value, 'crossDocument');

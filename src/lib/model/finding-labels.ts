@@ -1,6 +1,6 @@
 // Chinese words for findings, shared by the page and the CLI: severities and where a finding points.
 
-import type { Location, Severity } from './finding';
+import type { Location, OtherDocumentLocation, Severity } from './finding';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -14,3 +14,7 @@ export function describeLocation(location: Location): string {
       return location.what;
   }
 }
+
+/** A figure in one of several documents: the file's name, then the cell or sentence. */
+export const describeOtherDocumentLocation = (location: OtherDocumentLocation): string =>
+  `《${location.document}》${describeLocation(location.location)}`;

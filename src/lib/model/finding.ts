@@ -37,6 +37,16 @@ export interface DocumentLocation {
 
 export type Location = CellLocation | TextLocation | DocumentLocation;
 
+/**
+ * A figure of one of several documents opened together, named by its `source.name`: where a
+ * cross-document finding points (both its own figure and the one in the other file).
+ */
+export interface OtherDocumentLocation {
+  type: 'other-document';
+  document: string;
+  location: CellLocation | TextLocation;
+}
+
 /** What kind of problem a finding is, for grouping and filtering without reading its sentence. */
 export type FindingType =
   | 'mismatch'
@@ -90,4 +100,19 @@ export interface CheckResult {
   findings: number;
   /** The error text when `status` is `crashed`. */
   error?: string;
+}
+
+/**
+ * A finding across documents opened together (this year's 上年 figure against last year's file):
+ * like a Finding, but each location names its document.
+ */
+export interface CrossDocumentFinding extends Omit<Finding, 'location' | 'related'> {
+  location: OtherDocumentLocation;
+  related: OtherDocumentLocation[];
+}
+
+/** What the checks across documents found and what they compared; empty for a single document. */
+export interface CrossDocumentResult {
+  findings: CrossDocumentFinding[];
+  checks: CheckResult[];
 }

@@ -3,7 +3,7 @@
 import type { Message, SourceFormat } from './document';
 import type { DisclosureMeta, StandardTable } from './disclosure';
 import type { NarrativeFigure } from './narrative-figure';
-import type { CheckResult, Finding } from './finding';
+import type { CheckResult, CrossDocumentResult, Finding } from './finding';
 import type { ReadErrorData } from './read-error';
 
 export const REPORT_SCHEMA = 'mingzhang/report@1';
@@ -39,6 +39,8 @@ export interface DocumentReport {
 export interface Report {
   schema: typeof REPORT_SCHEMA;
   documents: DocumentReport[];
+  /** Checks across the documents (of one organisation, across years); only when there are several. */
+  crossDocument?: CrossDocumentResult;
 }
 
 /** A report for a file that produced nothing but an error. */
