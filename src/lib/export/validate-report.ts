@@ -166,4 +166,6 @@ export const validateDocument = (value: unknown): string | null =>
       }),
     ),
     error: optional(object({ code: string, message: string })),
+    // A reviewer's marks came later: exports without them still load.
+    reviews: optional(record(object({ verdict: oneOf('confirmed', 'dismissed'), note: optional(string) }))),
   })(value, '');
