@@ -98,7 +98,7 @@ describe('FindingsList', () => {
     expect(onreview).toHaveBeenLastCalledWith(key, { verdict: 'confirmed', note: '序号表本就重复编号' });
   });
 
-  it('shows a mark without controls when nobody can change it, and a finding’s share where it gives one', () => {
+  it('shows a mark without controls when nobody can change it, and a finding’s materiality where it gives one', () => {
     const key = findingKeys(report)[textIndex]!;
     const findings = report.findings.map((finding, index) =>
       index === textIndex ? { ...finding, data: { ...finding.data, share: '0.12%' } } : finding,
@@ -110,6 +110,17 @@ describe('FindingsList', () => {
     expect(item.textContent).toContain('已核实');
     expect(item.textContent).toContain('占比 0.12%');
     expect(item.textContent).toContain('复核备注：已与财政局核对');
+  });
+
+  it('shows a materiality given as a fraction as a percentage, and no materiality for a share the text quotes', () => {
+    const findings = report.findings.map((finding, index) =>
+      index === seqIndex
+        ? { ...finding, materiality: 0.0012 }
+        : { ...finding, data: { ...finding.data, share: 71.73 } },
+    );
+    render(FindingsList, { report: { ...report, findings } });
+    expect(screen.getByRole('button', { name: /序号 20 重复/ }).textContent).toContain('占比 0.12%');
+    expect(screen.getByRole('button', { name: /说明第/ }).textContent).not.toContain('占比');
   });
 
   it('names a check that crashed, with its error, and does not count it as passed', () => {

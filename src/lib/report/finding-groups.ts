@@ -87,12 +87,14 @@ export function groupFindingsByType(report: DocumentReport): TypeGroup[] {
 }
 
 /**
- * How much of the whole the finding's difference is, when the rule that found it says so (as
- * `materiality` or `data.share`): a fraction is shown as a percentage, text as it is.
+ * How much of the whole the finding's difference is, when the rule that found it says so: its
+ * `materiality` (a fraction is shown as a percentage, text as it is), or a `data.share` written as a
+ * percentage — a bare number there is text-arithmetic's quoted share of the sentence, not materiality.
  */
 export function describeMateriality(finding: Finding): string | null {
-  const value = (finding as Finding & { materiality?: unknown }).materiality ?? finding.data?.share;
-  if (typeof value === 'string' && value !== '') return value;
+  const value = (finding as Finding & { materiality?: unknown }).materiality ?? finding.data?.materiality;
   if (typeof value === 'number' && Number.isFinite(value)) return `${(value * 100).toFixed(2)}%`;
-  return null;
+  if (typeof value === 'string' && value !== '') return value;
+  const share = finding.data?.share;
+  return typeof share === 'string' && share.endsWith('%') ? share : null;
 }
