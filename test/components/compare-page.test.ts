@@ -34,6 +34,7 @@ function sessionWith(reports: DocumentReport[]): Session {
   const workspace: Workspace = {
     list: async () => documents,
     add: async () => 0,
+    update: async () => {},
     remove: async () => {},
     clear: async () => 0,
   };

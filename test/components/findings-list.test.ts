@@ -1,38 +1,44 @@
 // @vitest-environment jsdom
-// FindingsList: what the rules found, grouped by severity and rule with each finding's figures and
-// location, selectable to show its evidence — from a real report of seed 000 (序号 20 printed
-// twice, a wrong change total in the text).
+// FindingsList: what the rules found, grouped by kind of problem with each finding's severity,
+// figures and location, selectable to show its evidence, 舍入差异 folded per table, and a
+// reviewer's marks — from a real report of seed 000 (序号 20 printed twice, a wrong change total
+// in the text).
 
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FindingsList from '../../src/lib/components/FindingsList.svelte';
-import { SEVERITY_NAMES } from '../../src/lib/model/finding-labels';
+import { FINDING_TYPE_NAMES, SEVERITY_NAMES } from '../../src/lib/model/finding-labels';
 import { inspectFile } from '../../src/lib/inspect';
+import type { DocumentReport } from '../../src/lib/model/report';
+import { findingKeys, withReview } from '../../src/lib/model/review';
 import { readSeedText } from '../helpers/shared-files';
 
 const report = await inspectFile('000.txt', new TextEncoder().encode(readSeedText('000')));
 const titleOf = (ruleId: string) => report.checks.find((check) => check.ruleId === ruleId)!.title.zh;
+const seqIndex = report.findings.findIndex((finding) => finding.ruleId === 'seq-order');
+const textIndex = report.findings.findIndex((finding) => finding.ruleId === 'text-arithmetic');
 
 describe('FindingsList', () => {
-  it('lists seed 000’s findings by severity and rule, with their figures and locations, and the check summary', () => {
+  it('groups seed 000’s findings by kind, each with its severity, rule, figures and location, and explains the severities', () => {
     render(FindingsList, { report });
 
-    expect(screen.getByRole('heading', { name: '错误（1）' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '警告（1）' })).toBeTruthy();
-    const seqFinding = report.findings.find((finding) => finding.ruleId === 'seq-order')!;
-    const seqGroup = screen.getByRole('region', {
-      name: `${SEVERITY_NAMES[seqFinding.severity]} · ${titleOf('seq-order')}`,
-    });
+    const seqFinding = report.findings[seqIndex]!;
+    const textFinding = report.findings[textIndex]!;
+    const seqGroup = screen.getByRole('region', { name: `${FINDING_TYPE_NAMES[seqFinding.type!]}（1）` });
     const seq = within(seqGroup).getByRole('button', { name: /序号 20 重复/ });
     expect(seq.textContent).toContain('部门预算一般公共预算财政拨款基本支出表');
-    const textFinding = report.findings.find((finding) => finding.ruleId === 'text-arithmetic')!;
-    const textGroup = screen.getByRole('region', { name: new RegExp(titleOf('text-arithmetic')) });
-    const text = within(textGroup).getByRole('button');
+    expect(seq.textContent).toContain(SEVERITY_NAMES[seqFinding.severity]);
+    expect(seq.textContent).toContain(titleOf('seq-order'));
+    const textGroup = screen.getByRole('region', { name: `${FINDING_TYPE_NAMES[textFinding.type!]}（1）` });
+    const text = within(textGroup).getByRole('button', { name: /说明第/ });
     expect(text.textContent).toMatch(/说明第 \d+ 段「/);
+    expect(text.textContent).toContain(SEVERITY_NAMES[textFinding.severity]);
     // The figures are quoted with their unit.
     expect(text.textContent).toContain(`应为 ${textFinding.expected}`);
     expect(text.textContent).toContain(`实为 ${textFinding.actual}`);
     expect(screen.getByText(/项规则适用.*共比较 \d+ 次；\s*发现问题 2 处/)).toBeTruthy();
+    const legend = document.querySelector('dl[aria-label="严重程度的含义"]')!;
+    expect(legend.textContent).toContain('按印出的数字怎样舍入都不可能成立');
     // A text report has no PDF to annotate.
     expect(screen.queryByRole('button', { name: '下载标注 PDF' })).toBeNull();
   });
@@ -40,13 +46,81 @@ describe('FindingsList', () => {
   it('selects a finding on click and marks the selected one pressed', async () => {
     const onselect = vi.fn();
     const { rerender } = render(FindingsList, { report, onselect, selected: null });
-    const index = report.findings.findIndex((finding) => finding.ruleId === 'seq-order');
     const button = screen.getByRole('button', { name: /序号 20 重复/ });
     expect(button.getAttribute('aria-pressed')).toBe('false');
     await fireEvent.click(button);
-    expect(onselect).toHaveBeenCalledWith(index, 'place');
-    await rerender({ report, onselect, selected: index });
+    expect(onselect).toHaveBeenCalledWith(seqIndex, 'place');
+    await rerender({ report, onselect, selected: seqIndex });
     expect(button.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('folds rounding-sized findings to one closed line per table', () => {
+    // No seed finding is rounding-sized yet: seed 000's two are relabelled, one in a table, one in the text.
+    const rounded: DocumentReport = {
+      ...report,
+      findings: report.findings.map((finding) => ({ ...finding, type: 'rounding' as const })),
+    };
+    const { container } = render(FindingsList, { report: rounded });
+    const group = screen.getByRole('region', { name: '舍入差异（2）' });
+    const folds = [...group.querySelectorAll('details')];
+    // The text's error comes before the table's warning: folds follow the most severe finding in them.
+    expect(folds.map((fold) => fold.querySelector('summary')!.textContent)).toEqual([
+      '舍入差异 1 处 · 说明文字',
+      `舍入差异 1 处 · ${(report.findings[seqIndex]!.location as { tableTitle: string }).tableTitle}`,
+    ]);
+    expect(folds.every((fold) => !fold.open)).toBe(true);
+    // Folded, each finding is still there (numbered and boxed on the PDF as before).
+    expect(container.querySelectorAll('li[data-finding]')).toHaveLength(2);
+  });
+
+  it('marks a finding 不是问题 with a note, says how many were dismissed, and takes the mark back', async () => {
+    const onreview = vi.fn();
+    const key = findingKeys(report)[seqIndex]!;
+    const { rerender } = render(FindingsList, { report, onreview });
+    const controls = screen.getByRole('group', { name: `复核第 ${seqIndex + 1} 处` });
+    await fireEvent.click(within(controls).getByRole('button', { name: '不是问题' }));
+    expect(onreview).toHaveBeenLastCalledWith(key, { verdict: 'dismissed' });
+
+    const dismissed = withReview(report, key, { verdict: 'dismissed' });
+    await rerender({ report: dismissed, onreview });
+    expect(within(controls).getByRole('button', { name: '不是问题' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(controls).getByRole('button', { name: '已核实' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByText(/发现问题 2 处，其中 1 处已标为“不是问题”/)).toBeTruthy();
+    const note = within(controls).getByRole('textbox', { name: `第 ${seqIndex + 1} 处的复核备注` });
+    await fireEvent.change(note, { target: { value: ' 序号表本就重复编号 ' } });
+    expect(onreview).toHaveBeenLastCalledWith(key, { verdict: 'dismissed', note: '序号表本就重复编号' });
+
+    await rerender({ report: withReview(report, key, { verdict: 'dismissed', note: '序号表本就重复编号' }), onreview });
+    await fireEvent.click(within(controls).getByRole('button', { name: '不是问题' }));
+    expect(onreview).toHaveBeenLastCalledWith(key, null);
+    // 已核实 keeps the note given with the other verdict.
+    await fireEvent.click(within(controls).getByRole('button', { name: '已核实' }));
+    expect(onreview).toHaveBeenLastCalledWith(key, { verdict: 'confirmed', note: '序号表本就重复编号' });
+  });
+
+  it('shows a mark without controls when nobody can change it, and a finding’s materiality where it gives one', () => {
+    const key = findingKeys(report)[textIndex]!;
+    const findings = report.findings.map((finding, index) =>
+      index === textIndex ? { ...finding, data: { ...finding.data, share: '0.12%' } } : finding,
+    );
+    const marked = withReview({ ...report, findings }, key, { verdict: 'confirmed', note: '已与财政局核对' });
+    render(FindingsList, { report: marked });
+    expect(screen.queryByRole('group', { name: /复核第/ })).toBeNull();
+    const item = screen.getByRole('button', { name: /说明第/ }).closest('li')!;
+    expect(item.textContent).toContain('已核实');
+    expect(item.textContent).toContain('占比 0.12%');
+    expect(item.textContent).toContain('复核备注：已与财政局核对');
+  });
+
+  it('shows a materiality given as a fraction as a percentage, and no materiality for a share the text quotes', () => {
+    const findings = report.findings.map((finding, index) =>
+      index === seqIndex
+        ? { ...finding, materiality: 0.0012 }
+        : { ...finding, data: { ...finding.data, share: 71.73 } },
+    );
+    render(FindingsList, { report: { ...report, findings } });
+    expect(screen.getByRole('button', { name: /序号 20 重复/ }).textContent).toContain('占比 0.12%');
+    expect(screen.getByRole('button', { name: /说明第/ }).textContent).not.toContain('占比');
   });
 
   it('names a check that crashed, with its error, and does not count it as passed', () => {

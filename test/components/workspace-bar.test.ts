@@ -5,12 +5,15 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import WorkspaceBar from '../../src/lib/components/WorkspaceBar.svelte';
+import { inspectFile } from '../../src/lib/inspect';
 import { REPORT_SCHEMA, type DocumentReport } from '../../src/lib/model/report';
+import { findingKeys } from '../../src/lib/model/review';
 import { Session } from '../../src/lib/state/session.svelte';
 import { sessionContext } from '../../src/lib/state/session-context';
 import type { ParseClient } from '../../src/lib/worker/parse-client';
 import { WorkspaceError, type StoredDocument, type Workspace } from '../../src/lib/workspace/store';
 import { readReport } from '../helpers/reports';
+import { readSeedText } from '../helpers/shared-files';
 
 /** A Workspace kept in an array, as IndexedDB would keep it. */
 function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { documents: StoredDocument[] } {
@@ -22,6 +25,9 @@ function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { document
       const key = nextKey++;
       workspace.documents.push({ ...document, key, schema: REPORT_SCHEMA });
       return key;
+    },
+    update: async (key: number, report: DocumentReport) => {
+      workspace.documents = workspace.documents.map((d) => (d.key === key ? { ...d, report } : d));
     },
     remove: async (key: number) => {
       workspace.documents = workspace.documents.filter((d) => d.key !== key);
@@ -81,6 +87,23 @@ describe('Session with a workspace', () => {
     session.remove(session.entries[0]!);
     expect(session.entries).toEqual([]);
     await waitFor(() => expect(workspace.documents).toEqual([]));
+  });
+
+  it('keeps a reviewer’s mark with the stored report, so that a reload (a new session) shows it', async () => {
+    // Seed 000 has two real findings (序号 20 printed twice, a wrong change total in the text).
+    const report = await inspectFile('000.txt', new TextEncoder().encode(readSeedText('000')));
+    const workspace = memoryWorkspace([{ ...stored(1, '000.txt'), report }]);
+    const session = new Session(instantClient().client, workspace);
+    await waitFor(() => expect(session.entries[0]?.stored).not.toBeNull());
+    const [key] = findingKeys(report);
+    session.review(session.entries[0]!, key!, { verdict: 'dismissed', note: '口径不同' });
+    expect(session.entries[0]!.report?.reviews).toEqual({ [key!]: { verdict: 'dismissed', note: '口径不同' } });
+    await waitFor(() => expect(workspace.documents[0]!.report.reviews).toEqual(session.entries[0]!.report?.reviews));
+
+    const reloaded = new Session(instantClient().client, workspace);
+    await waitFor(() => expect(reloaded.entries[0]?.report?.reviews?.[key!]?.verdict).toBe('dismissed'));
+    reloaded.review(reloaded.entries[0]!, key!, null);
+    await waitFor(() => expect(workspace.documents[0]!.report.reviews).toBeUndefined());
   });
 
   it('does not keep a file that could not be read', async () => {

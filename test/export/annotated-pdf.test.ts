@@ -1,11 +1,14 @@
 // annotatePdf on a real 决算 with cell findings: the output is a PDF pdf.js opens, with the same
-// pages, and on each finding's page a red stroked rectangle around the finding's cell box.
+// pages, and on each finding's page a red stroked rectangle around the finding's cell box, but
+// none around a finding a reviewer marked 不是问题.
 
 import { readFileSync } from 'node:fs';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { annotatePdf, findingAnnotations } from '../../src/lib/export/annotated-pdf';
 import { inspectFile } from '../../src/lib/inspect';
+import { findingKeys, openFindings, withReview } from '../../src/lib/model/review';
+import { pageMarks } from '../../src/lib/report/evidence';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { documentParams } from '../../src/parsers/pdf/read-pdf';
 import { REAL_DIR } from '../helpers/shared-files';
@@ -75,5 +78,18 @@ describe('annotatePdf', () => {
     } finally {
       await doc.destroy();
     }
+
+    // A finding a reviewer marked 不是问题 is not boxed; the others keep the panel's numbers.
+    const [first] = openFindings(report).filter(({ finding }) => pageMarks(report, finding).length > 0);
+    const dismissed = withReview(report, findingKeys(report)[first!.index]!, { verdict: 'dismissed' });
+    const labels = new Set(findingAnnotations(dismissed).map((annotation) => annotation.label));
+    expect(labels.has(String(first!.index + 1))).toBe(false);
+    expect(labels).toEqual(
+      new Set(
+        findingAnnotations(report)
+          .map((annotation) => annotation.label)
+          .filter((label) => label !== String(first!.index + 1)),
+      ),
+    );
   });
 });

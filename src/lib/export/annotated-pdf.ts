@@ -6,6 +6,7 @@ import { PDFDocument, popGraphicsState, pushGraphicsState, rgb, StandardFonts } 
 import { pageMarks } from '../report/evidence';
 import type { Box } from '../model/document';
 import type { DocumentReport } from '../model/report';
+import { openFindings } from '../model/review';
 
 export interface PdfAnnotation {
   /** The finding's number as the panel shows it. */
@@ -64,9 +65,12 @@ export async function annotatePdf(bytes: Uint8Array, annotations: readonly PdfAn
   return doc.save({ useObjectStreams: false });
 }
 
-/** Every finding's boxes, numbered as the findings panel numbers them (1-based). */
+/**
+ * The boxes of every finding a reviewer did not mark 不是问题, numbered as the findings panel
+ * numbers them (1-based).
+ */
 export function findingAnnotations(report: DocumentReport): PdfAnnotation[] {
-  return report.findings.flatMap((finding, index) =>
+  return openFindings(report).flatMap(({ finding, index }) =>
     pageMarks(report, finding).map(({ box, role }) => ({
       label: String(index + 1),
       box,

@@ -4,6 +4,7 @@ import type { CrossDocumentResult, Finding } from '../model/finding';
 import { describeLocation, describeOtherDocumentLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import { describeNotePlace, notesByStage, STAGE_NAMES } from '../message-labels';
 import type { DocumentReport, Report } from '../model/report';
+import { describeReview, reviewsInOrder } from '../model/review';
 import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 function formatBytes(bytes: number): string {
@@ -12,15 +13,20 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Findings grouped by severity, then the check list: what was verified and how often. */
+/** Findings grouped by severity (each with a reviewer's mark if it has one), then the check list: what was verified and how often. */
 function formatChecks(doc: DocumentReport): string[] {
   const lines: string[] = [];
+  const reviews = reviewsInOrder(doc);
   for (const severity of ['error', 'warning', 'info'] as const) {
-    const findings = doc.findings.filter((finding: Finding) => finding.severity === severity);
+    const findings = doc.findings.flatMap((finding: Finding, index) =>
+      finding.severity === severity ? [{ finding, review: reviews[index] ?? null }] : [],
+    );
     if (findings.length === 0) continue;
     lines.push(`  ${SEVERITY_NAMES[severity]}（${findings.length}）：`);
-    for (const finding of findings)
+    for (const { finding, review } of findings) {
       lines.push(`    · [${finding.ruleId}] ${finding.message}`, `      位置：${describeLocation(finding.location)}`);
+      if (review) lines.push(`      复核：${describeReview(review)}`);
+    }
   }
   const applied = doc.checks.filter((check) => check.status !== 'not-applicable');
   const passed = applied.filter((check) => check.status === 'passed');

@@ -170,6 +170,8 @@ export const validateDocument = (value: unknown): string | null =>
     findings: list(findingOf(location)),
     checks: list(check),
     error: optional(object({ code: string, message: string })),
+    // A reviewer's marks came later: exports without them still load.
+    reviews: optional(record(object({ verdict: oneOf('confirmed', 'dismissed'), note: optional(string) }))),
   })(value, '');
 
 /** The report's `crossDocument`: findings across files, each location naming its file. */

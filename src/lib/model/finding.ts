@@ -87,6 +87,18 @@ export interface Finding {
   tolerance?: string;
 }
 
+/** A reviewer's verdict: 已核实 (a real defect of the document) or 不是问题 (dismissed). */
+export type ReviewVerdict = 'confirmed' | 'dismissed';
+
+export interface FindingReview {
+  verdict: ReviewVerdict;
+  /** The reviewer's reason, in their words; absent when they gave none. */
+  note?: string;
+}
+
+/** Reviews by finding key (see `findingKeys`). */
+export type FindingReviews = Record<string, FindingReview>;
+
 /** `crashed`: the rule threw (a bug of ours), so the document was not checked for it. */
 export type CheckStatus = 'passed' | 'failed' | 'not-applicable' | 'crashed';
 

@@ -3,7 +3,7 @@
 import type { Message, SourceFormat } from './document';
 import type { DisclosureMeta, StandardTable } from './disclosure';
 import type { NarrativeFigure } from './narrative-figure';
-import type { CheckResult, CrossDocumentResult, Finding } from './finding';
+import type { CheckResult, CrossDocumentResult, Finding, FindingReviews } from './finding';
 import type { ReadErrorData } from './read-error';
 
 export const REPORT_SCHEMA = 'mingzhang/report@1';
@@ -34,6 +34,8 @@ export interface DocumentReport {
   /** Every rule, passed / failed / not applicable, with how many comparisons it made. */
   checks: CheckResult[];
   error?: ReadErrorData;
+  /** A reviewer's marks on findings, by finding key (`findingKeys`); absent until one is marked. */
+  reviews?: FindingReviews;
 }
 
 export interface Report {

@@ -1,9 +1,9 @@
-// Pure helpers for showing a finding's evidence: findings grouped by severity and rule, the cells
-// and sentence ranges to highlight, the boxes to draw on PDF pages, and text cut around marks.
+// Pure helpers for showing a finding's evidence: its figures in words, the cells and sentence
+// ranges to highlight, the boxes to draw on PDF pages, and text cut around marks.
 
 import { unionBox } from '../model/box';
 import type { Box } from '../model/document';
-import type { CellLocation, Finding, Location, Severity, TextLocation } from '../model/finding';
+import type { CellLocation, Finding, Location, TextLocation } from '../model/finding';
 import type { DocumentReport } from '../model/report';
 
 /** Where a selected finding is shown: its cell or sentence, or its page of the PDF. */
@@ -11,46 +11,6 @@ export type EvidenceTarget = 'place' | 'pdf';
 
 /** The figure a finding is about, or one it was compared with. */
 export type MarkRole = 'primary' | 'related';
-
-export interface IndexedFinding {
-  finding: Finding;
-  /** Index in `report.findings`: the finding's number is this plus one. */
-  index: number;
-}
-
-export interface RuleGroup {
-  ruleId: string;
-  title: string;
-  findings: IndexedFinding[];
-}
-
-export interface SeverityGroup {
-  severity: Severity;
-  count: number;
-  rules: RuleGroup[];
-}
-
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-/** Severity first, then rule (in order of first finding), titled as in `report.checks`. */
-export function groupFindings(report: DocumentReport): SeverityGroup[] {
-  const titles = new Map(report.checks.map((check) => [check.ruleId, check.title.zh]));
-  return SEVERITIES.flatMap((severity) => {
-    const rules = new Map<string, RuleGroup>();
-    report.findings.forEach((finding, index) => {
-      if (finding.severity !== severity) return;
-      let group = rules.get(finding.ruleId);
-      if (!group)
-        rules.set(
-          finding.ruleId,
-          (group = { ruleId: finding.ruleId, title: titles.get(finding.ruleId) ?? finding.ruleId, findings: [] }),
-        );
-      group.findings.push({ finding, index });
-    });
-    const count = [...rules.values()].reduce((total, group) => total + group.findings.length, 0);
-    return count > 0 ? [{ severity, count, rules: [...rules.values()] }] : [];
-  });
-}
 
 /** `应为 1,234.50，实为 1,234.00，相差 0.50（万元）`, or null for a finding without amounts. */
 export function describeFigures(finding: Finding): string | null {

@@ -6,6 +6,7 @@ import { isReportJson, readReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
+import { withReview, type FindingReview } from '../model/review';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
 import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
@@ -106,6 +107,11 @@ export class FileEntry {
     this.#report = report;
   }
 
+  /** The same report with a reviewer's marks changed. */
+  revise(report: DocumentReport): void {
+    this.#report = report;
+  }
+
   markStored(stored: StoredMark): void {
     this.#stored = stored;
   }
@@ -183,6 +189,19 @@ export class Session {
     return (await this.#store(() => this.#workspace?.clear() ?? Promise.resolve(0))) ?? 0;
   }
 
+  /**
+   * Records a reviewer's mark on the finding `key` of a read file (null takes it away), and keeps it
+   * with the file in this browser's workspace.
+   */
+  review(entry: FileEntry, key: string, review: FindingReview | null): void {
+    const report = entry.report;
+    if (!report || report.error) return;
+    const revised = withReview(report, key, review);
+    entry.revise(revised);
+    const stored = entry.stored;
+    if (stored && this.#workspace) void this.#store(() => this.#workspace!.update(stored.key, revised));
+  }
+
   async #restoreWorkspace(workspace: Workspace): Promise<void> {
     const stored = await this.#store(() => workspace.list());
     if (!stored || stored.length === 0) return;
@@ -213,7 +232,12 @@ export class Session {
     const key = await this.#store(() => this.#workspace!.add({ name: entry.name, added, report, bytes }));
     // Removed while it was being saved: take it out again.
     if (key !== null && !this.#entries.includes(entry)) void this.#store(() => this.#workspace!.remove(key));
-    else if (key !== null) entry.markStored({ key, added });
+    else if (key !== null) {
+      entry.markStored({ key, added });
+      // Marked while it was being saved: the stored copy catches up.
+      const latest = entry.report;
+      if (latest && latest !== report) await this.#store(() => this.#workspace!.update(key, latest));
+    }
   }
 
   addFiles(files: Iterable<File>): void {

@@ -5,6 +5,7 @@ import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DisclosureKind, DisclosureScope, StandardTable, TableRow, TableSide, Unit } from '../model/disclosure';
 import type { Severity } from '../model/finding';
 import type { DocumentReport } from '../model/report';
+import { openFindings } from '../model/review';
 import {
   columnEnding,
   findTable,
@@ -55,7 +56,10 @@ export interface ReportSummary {
   basic: SharedAmount | null;
   project: SharedAmount | null;
   threePublic: ThreePublicSummary | null;
+  /** Open findings by severity: those a reviewer marked 不是问题 are not counted. */
   findings: Record<Severity, number>;
+  /** Findings a reviewer marked 不是问题. */
+  dismissed: number;
   completeness: Completeness;
 }
 
@@ -162,9 +166,10 @@ export function readThreePublic(report: DocumentReport, unit: Unit): ThreePublic
   };
 }
 
+/** Open findings by severity: a finding a reviewer marked 不是问题 no longer counts against the document. */
 export function countFindings(report: DocumentReport): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of report.findings) counts[finding.severity]++;
+  for (const { finding } of openFindings(report)) counts[finding.severity]++;
   return counts;
 }
 
@@ -182,6 +187,7 @@ export function summarizeReport(report: DocumentReport): ReportSummary {
     project,
     threePublic: readThreePublic(report, unit),
     findings: countFindings(report),
+    dismissed: report.findings.length - openFindings(report).length,
     completeness: scoreCompleteness(report),
   };
 }

@@ -29,6 +29,8 @@ export interface Workspace {
   /** Every stored document of the current report schema, in the order they were added. */
   list(): Promise<StoredDocument[]>;
   add(document: Omit<StoredDocument, 'key' | 'schema'>): Promise<number>;
+  /** Replaces a stored document's report (a reviewer marked a finding); its file stays as it was. */
+  update(key: number, report: DocumentReport): Promise<void>;
   remove(key: number): Promise<void>;
   /** Removes everything; resolves to how many documents there were. */
   clear(): Promise<number>;
@@ -81,6 +83,14 @@ export function openWorkspace(): Workspace {
       }),
     // The key is left out so that IndexedDB assigns it.
     add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredDocument)),
+    update: (key, report) =>
+      run(async (database) => {
+        // One transaction: two quick marks are written in the order they were made.
+        const transaction = database.transaction(STORE, 'readwrite');
+        const stored = await transaction.store.get(key);
+        if (stored) await transaction.store.put({ ...stored, report });
+        await transaction.done;
+      }),
     remove: (key) => run((database) => database.delete(STORE, key)),
     clear: () =>
       run(async (database) => {
