@@ -7,11 +7,12 @@
 // all (the tables half of a Jiangsu pair) gets one finding, not one per section.
 
 import type { TextParagraph } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-sections',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '情况说明内容齐全', en: 'Required sections of the explanation text' },
   severity: 'warning',
   messages: {

@@ -8,12 +8,13 @@
 
 import type { Disclosure, TableKind } from '../model/disclosure';
 import { STANDARD_KINDS } from '../model/table-vocabulary';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tablesOf } from './support/locate';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-tables',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '公开表格齐全', en: 'Required tables present and empty tables explained' },
   severity: 'error',
   messages: {

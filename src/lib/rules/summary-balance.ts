@@ -1,7 +1,7 @@
 // 收支总表 and 财政拨款收支总表 balance: 本年收入合计 = 本年支出合计, 收入总计 = 支出总计, and on each
 // side 总计 = 本年合计 + the carry-over rows (上年结转结余 / 年终结转结余…), in every fund column.
 
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf } from './support/locate';
 import { primaryColumn, readSide } from '../model/table-vocabulary';
@@ -11,6 +11,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-balance',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '收支总表平衡', en: 'Summary tables balance' },
   severity: 'error',
   messages: {
