@@ -1,5 +1,6 @@
 // A report's header in figures: who and which year, 收入/支出合计, 基本 vs 项目, 三公, findings by
 // severity and a completeness score, every amount exact (decimal text) in the report's own unit.
+// Only a disclosure owes the standard tables: a government report or another file has no score.
 
 import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DisclosureKind, DisclosureScope, StandardTable, TableRow, TableSide, Unit } from '../model/disclosure';
@@ -56,7 +57,8 @@ export interface ReportSummary {
   project: SharedAmount | null;
   threePublic: ThreePublicSummary | null;
   findings: Record<Severity, number>;
-  completeness: Completeness;
+  /** Null when the document is not a department's or unit's disclosure. */
+  completeness: Completeness | null;
 }
 
 /** The unit most of the report's tables are printed in (万元 when none says). */
@@ -182,6 +184,7 @@ export function summarizeReport(report: DocumentReport): ReportSummary {
     project,
     threePublic: readThreePublic(report, unit),
     findings: countFindings(report),
-    completeness: scoreCompleteness(report),
+    // Unknown only for an unreadable file; scored like a disclosure, as the rules judged it.
+    completeness: (report.meta.documentType ?? 'disclosure') === 'disclosure' ? scoreCompleteness(report) : null,
   };
 }
