@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // MetaCard: the summary header of seed 002 (香河 2024) — meta, headline figures in 万元, findings by
-// severity and the completeness score with its 评分说明.
+// severity and the completeness score with its 评分说明; a government report says what it is instead.
 
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/svelte';
@@ -72,5 +72,35 @@ describe('MetaCard', () => {
     const warning = seed000.findings.findIndex((finding) => finding.severity === 'warning');
     render(MetaCard, { report: withReview(seed000, findingKeys(seed000)[warning]!, { verdict: 'dismissed' }) });
     expect(figure('核对发现')).toBe('错误 1 · 警告 0 · 提示 0 另有 1 处已标为“不是问题”，未计入');
+  });
+
+  it('shows no score for a government report (济南市2023预算, as read) and says it is not a disclosure', () => {
+    const { container } = render(MetaCard, {
+      report: readReport({
+        source: { name: '济南市2023预算.pdf', format: 'pdf', bytes: 2_000_000, pages: 120 },
+        meta: {
+          documentType: 'government-report',
+          orgCode: null,
+          orgName: null,
+          year: 2023,
+          kind: '预算',
+          scope: null,
+        },
+      }),
+    });
+    expect(screen.queryByText('完整度', { selector: 'dt' })).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain('这是政府预算/决算报告，不是部门预决算公开文件');
+    expect(container.querySelector('details')!.textContent).not.toContain('评分说明');
+  });
+
+  it('says a file of another kind is not a disclosure either, and shows no score', () => {
+    render(MetaCard, { report: readReport({ meta: { ...readReport().meta, documentType: 'other' } }) });
+    expect(screen.queryByText('完整度', { selector: 'dt' })).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain('这不是部门预决算公开文件');
+  });
+
+  it('shows no such note for a disclosure', () => {
+    render(MetaCard, { report: seed002 });
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { Disclosure } from '../../src/lib/model/disclosure';
 import { readDocument } from '../../src/parsers';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { readText } from '../../src/parsers/text/read-text';
-import { REAL_DIR, readSeedText, type SeedId } from './shared-files';
+import { REAL_DIR, REAL_OTHER_DIR, readSeedText, type SeedId } from './shared-files';
 
 const seeds = new Map<SeedId, Disclosure>();
 const reals = new Map<string, Promise<Disclosure>>();
@@ -16,16 +16,23 @@ export function seedDisclosure(id: SeedId): Disclosure {
   return seeds.get(id)!;
 }
 
-export function realDisclosure(file: string): Promise<Disclosure> {
-  if (!reals.has(file)) {
+function readReal(path: string): Promise<Disclosure> {
+  if (!reals.has(path)) {
     reals.set(
-      file,
-      readDocument(new Uint8Array(readFileSync(`${REAL_DIR}${file}`)), { pdfAssets: nodePdfAssets() }).then(
-        extractDisclosure,
-      ),
+      path,
+      readDocument(new Uint8Array(readFileSync(path)), { pdfAssets: nodePdfAssets() }).then(extractDisclosure),
     );
   }
-  return reals.get(file)!;
+  return reals.get(path)!;
+}
+
+export function realDisclosure(file: string): Promise<Disclosure> {
+  return readReal(`${REAL_DIR}${file}`);
+}
+
+/** A city's own budget or final-accounts report from ../shared/real-other (not a department disclosure). */
+export function governmentReport(file: string): Promise<Disclosure> {
+  return readReal(`${REAL_OTHER_DIR}${file}`);
 }
 
 export const REAL_FILES = {

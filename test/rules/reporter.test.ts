@@ -2,7 +2,7 @@
 // filled from data; a messageId or placeholder the rule does not declare is a bug and throws.
 
 import { describe, expect, it } from 'vitest';
-import type { RuleMeta } from '../../src/lib/rules/rule';
+import { EVERY_DOCUMENT, type RuleMeta } from '../../src/lib/rules/rule';
 import { AMOUNT_MESSAGES, fillTemplate } from '../../src/lib/rules/support/messages';
 import { createTally } from '../../src/lib/rules/support/tally';
 
@@ -10,6 +10,7 @@ const meta: RuleMeta = {
   id: 'example',
   title: { zh: '示例', en: 'Example' },
   severity: 'error',
+  documentTypes: EVERY_DOCUMENT,
   messages: { ...AMOUNT_MESSAGES, missingRow: '{table} 缺少“{row}”行', remark: '；{why}' },
 };
 const location = { type: 'document', what: '收支总表' } as const;

@@ -1,19 +1,27 @@
 // runRules isolates a rule that throws: its check is recorded as crashed with the error, the other
-// rules still run, and the file still reads (inspectFile), as the CLI text and the score show.
+// rules still run, and the file still reads (inspectFile), as the CLI text and the score show. A rule
+// meant for disclosures only is recorded as not applicable on a city's own report, and not run.
 
 import { describe, expect, it } from 'vitest';
 import { formatReportText } from '../../src/lib/export/format-text';
 import { readReportJson, formatReportJson } from '../../src/lib/export/report-json';
 import { inspectFile } from '../../src/lib/inspect';
+import { readFigures } from '../../src/lib/narrative/read-figures';
 import { RULES } from '../../src/lib/rules';
-import type { Rule } from '../../src/lib/rules/rule';
+import { DISCLOSURES_ONLY, EVERY_DOCUMENT, type Rule } from '../../src/lib/rules/rule';
 import { runRules } from '../../src/lib/rules/run-rules';
 import { scoreCompleteness } from '../../src/lib/summary/completeness';
-import { seedDisclosure } from '../helpers/disclosures';
+import { governmentReport, seedDisclosure } from '../helpers/disclosures';
 import { readSeedText } from '../helpers/shared-files';
 
 const throwing: Rule = {
-  meta: { id: 'always-throws', title: { zh: '总会出错的检查', en: 'Always throws' }, severity: 'error', messages: {} },
+  meta: {
+    id: 'always-throws',
+    title: { zh: '总会出错的检查', en: 'Always throws' },
+    severity: 'error',
+    messages: {},
+    documentTypes: EVERY_DOCUMENT,
+  },
   check() {
     throw new TypeError('boom at row 3');
   },
@@ -65,5 +73,36 @@ describe('runRules with a rule that throws', () => {
     const after = scoreCompleteness(crashed);
     expect(after.rules).toEqual({ passed: before.passed, applicable: before.applicable + 1 });
     expect(after.parts.at(-1)!.detail).toContain('1 项因程序错误未能完成');
+  });
+});
+
+describe('runRules by document type', () => {
+  it('runs only the table arithmetic on a government report (南宁市2023预算, a city-wide budget report)', async () => {
+    const report = await governmentReport('南宁市2023预算.pdf');
+    expect(report.meta.documentType).toBe('government-report');
+    let called = false;
+    const disclosureOnly: Rule = {
+      meta: { ...throwing.meta, id: 'disclosure-only', documentTypes: DISCLOSURES_ONLY },
+      check() {
+        called = true;
+        return { applicable: true, comparisons: 1, findings: [] };
+      },
+    };
+    const { checks, findings } = runRules(report, [], [disclosureOnly, ...RULES]);
+    expect(called).toBe(false);
+    expect(checks[0]).toMatchObject({ ruleId: 'disclosure-only', status: 'not-applicable', comparisons: 0 });
+    for (const rule of RULES) {
+      const check = checks.find((c) => c.ruleId === rule.meta.id)!;
+      if (!rule.meta.documentTypes.includes('government-report')) expect(check.status).toBe('not-applicable');
+    }
+    expect(findings.filter((f) => f.ruleId.startsWith('completeness') || f.ruleId.startsWith('text-'))).toEqual([]);
+  });
+
+  it('runs the disclosure-only rules on a disclosure (seed 000)', () => {
+    const disclosure = seedDisclosure('000');
+    const { checks } = runRules(disclosure, readFigures(disclosure), RULES);
+    for (const id of ['completeness-tables', 'completeness-sections', 'text-vs-tables', 'text-arithmetic']) {
+      expect(checks.find((c) => c.ruleId === id)!.status, id).not.toBe('not-applicable');
+    }
   });
 });

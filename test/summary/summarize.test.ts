@@ -1,5 +1,5 @@
 // The summary header's figures on seed 002 (香河 2024) and the 2017 court PDF, hand-checked
-// against the printed tables, and the completeness score's parts.
+// against the printed tables, and the completeness score's parts; none for a city's own report.
 
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,11 @@ import { scoreCompleteness } from '../../src/lib/summary/completeness';
 import { summarizeReport } from '../../src/lib/summary/summarize';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { readReport } from '../helpers/reports';
-import { REAL_DIR, seedPath, SEED_FILES } from '../helpers/shared-files';
+import { REAL_DIR, REAL_OTHER_DIR, seedPath, SEED_FILES } from '../helpers/shared-files';
+
+/** A city's own report from ../shared/real-other, inspected as the page and the CLI do. */
+const governmentReportFile = (name: string) =>
+  inspectFile(name, new Uint8Array(readFileSync(`${REAL_OTHER_DIR}${name}`)), { pdfAssets: nodePdfAssets() });
 
 let seed002: DocumentReport;
 let seed004: DocumentReport;
@@ -80,9 +84,20 @@ describe('summarizeReport', () => {
   it('gives nothing but the meta and a zero score for a report without tables or checks', () => {
     const summary = summarizeReport(readReport());
     expect(summary).toMatchObject({ income: null, expenditure: null, basic: null, project: null, threePublic: null });
-    expect(summary.completeness.score).toBe(0);
-    expect(summary.completeness.tables.missing).toHaveLength(9);
+    expect(summary.completeness?.score).toBe(0);
+    expect(summary.completeness?.tables.missing).toHaveLength(9);
   });
+
+  it('gives no completeness score for a government report (济南市2023预算) or another file', async () => {
+    const jinan = await governmentReportFile('济南市2023预算.pdf');
+    expect(jinan.meta.documentType).toBe('government-report');
+    const summary = summarizeReport(jinan);
+    expect(summary.completeness).toBeNull();
+    expect(jinan.tables.length).toBeGreaterThan(0);
+    expect(jinan.findings.filter((f) => /^(completeness|text-|chart-|three-public)/.test(f.ruleId))).toEqual([]);
+    const other = readReport({ meta: { ...readReport().meta, documentType: 'other' } });
+    expect(summarizeReport(other).completeness).toBeNull();
+  }, 60_000);
 });
 
 describe('scoreCompleteness', () => {
@@ -95,16 +110,17 @@ describe('scoreCompleteness', () => {
     expect(score.score).toBe(100);
   });
 
-  it('adds the parts for the 2017 court PDF: 8/9 tables, 8/10 sections, rules passed of applicable', () => {
+  it('adds the parts for the 2017 court PDF: the 8 tables its Jiangsu template owes, 8/10 sections, rules passed', () => {
     const score = scoreCompleteness(court2017);
-    expect(score.tables.missing).toEqual(['国有资本经营预算财政拨款支出表']);
+    expect(score.tables.missing).toEqual([]);
+    expect(score.tables.withData + score.tables.emptyExplained + score.tables.emptyUnexplained).toBe(8);
     expect(score.sections).toEqual({ present: 8, required: 10 });
     const { passed, applicable } = score.rules;
     expect(passed).toBeLessThan(applicable);
-    // 50 × 8/9 + 20 × 8/10 + 30 × passed/applicable, rounded.
-    expect(score.score).toBe(Math.round((50 * 8) / 9 + 16 + (30 * passed) / applicable));
-    expect(score.parts.map((p) => p.points)).toEqual(['44.4', '16.0', ((30 * passed) / applicable).toFixed(1)]);
-    expect(score.parts[0]!.detail).toContain('缺少：国有资本经营预算财政拨款支出表');
+    // 50 × 8/8 + 20 × 8/10 + 30 × passed/applicable, rounded.
+    expect(score.score).toBe(Math.round(50 + 16 + (30 * passed) / applicable));
+    expect(score.parts.map((p) => p.points)).toEqual(['50.0', '16.0', ((30 * passed) / applicable).toFixed(1)]);
+    expect(score.parts[0]!.detail).toContain('应有标准表 8 张，8 张已公开');
   });
 
   it('halves the points of an empty table whose reason is missing', () => {

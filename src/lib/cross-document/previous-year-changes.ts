@@ -6,7 +6,7 @@ import type { Unit } from '../model/disclosure';
 import type { CrossDocumentFinding, OtherDocumentLocation } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import type { DocumentReport } from '../model/report';
-import type { RuleMeta } from '../rules/rule';
+import { DISCLOSURES_ONLY, type RuleMeta } from '../rules/rule';
 import { printedPlaces, roundingTolerance } from '../rules/support/amounts';
 import { formatAmount } from '../rules/support/describe';
 import type { YearPair } from './pairs';
@@ -16,6 +16,7 @@ export const meta: RuleMeta = {
   id: 'previous-year-changes',
   title: { zh: '与上年比较的增减额与上年文件一致', en: 'Stated changes on last year agree with last year’s document' },
   severity: 'error',
+  documentTypes: DISCLOSURES_ONLY,
   messages: {
     mismatch:
       '{label}{year}年为 {value} {unit}，说明称比上年{direction} {change} {unit}，推算上年为 {implied} {unit}；而{previousDocument}印的{previousYear}年为 {printed} {unit}，相差 {difference} {unit}。',

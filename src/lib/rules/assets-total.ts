@@ -4,7 +4,7 @@
 // 房屋 area in 平方米 beside vehicles in 辆 is not a count to add, so a part left blank or printed —
 // means the column is not a sum).
 
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { sumText } from './support/describe';
 import { tablesOf } from './support/locate';
 import { normalName } from '../model/table-vocabulary';
@@ -13,6 +13,7 @@ import { createTally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'assets-total',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '资产总额等于各项之和', en: 'Asset total equals its parts' },
   severity: 'error',
   messages: AMOUNT_MESSAGES,

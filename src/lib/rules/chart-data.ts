@@ -8,7 +8,7 @@ import type { FindingData, Location, TextLocation } from '../model/finding';
 import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import { readChartData, type Chart, type ChartEntry } from '../narrative/read-chart-data';
 import { classifySubject } from '../narrative/subjects';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { inYuan, printedPlaces, sumOf } from './support/amounts';
 import { formatAmount, placesOf } from './support/describe';
 import { quoteFigure } from './support/figures';
@@ -16,6 +16,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'chart-data',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '图表数据', en: 'Chart data' },
   severity: 'warning',
   messages: {

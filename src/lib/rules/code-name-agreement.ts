@@ -3,7 +3,7 @@
 // half-width (table-vocabulary bareName). The side rows of a 收支总表 are left out: their 类 codes are
 // derived from the names. The name most tables print is taken as the reference.
 
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { VALID_CODE } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
@@ -12,6 +12,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-name-agreement',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '科目编码与名称一致', en: 'Code and name agree across tables' },
   severity: 'warning',
   messages: {

@@ -5,7 +5,7 @@
 // carry codes derived from names and are left out.
 
 import type { StandardTable, TableKind } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { codedRows } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt } from './support/locate';
@@ -13,6 +13,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-nesting',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '科目编码位数与层级', en: 'Code length and nesting' },
   severity: 'warning',
   messages: {

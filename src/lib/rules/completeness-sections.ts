@@ -4,18 +4,20 @@
 //
 // NOTE: headings only (short lines, not a table of contents with dot leaders), so the 名词解释
 // entry for 机关运行经费 does not stand in for its section. A document with no explanation text at
-// all (the tables half of a Jiangsu pair) gets one finding, not one per section.
+// all (the tables half of a Jiangsu pair, whose explanation is published as a separate file) gets
+// one info, not a warning per section.
 
 import type { TextParagraph } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-sections',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '情况说明内容齐全', en: 'Required sections of the explanation text' },
   severity: 'warning',
   messages: {
-    noExplanation: '未找到{kind}情况说明文字（各项说明均缺）',
+    noExplanation: '未找到{kind}情况说明文字（各项说明均缺；可能另行公开）',
     sectionMissing: '情况说明中未找到“{section}”部分',
   },
 };
@@ -101,6 +103,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       messageId: 'noExplanation',
       data: { kind: isFinal ? '决算' : '预算' },
       type: 'missing',
+      severity: 'info',
       location: { type: 'document', what: '情况说明' },
     });
   } else {

@@ -1,23 +1,29 @@
-// The required tables are there (the nine of a 部门预算, or their 决算 equivalents, which are
-// recognised as the same kinds), and an empty one says why (空表列示, 本表无数据…).
+// The tables the disclosure's template requires are there (model/disclosure-templates: the nine of
+// a 部门预算, or their 决算 equivalents, which are recognised as the same kinds; Jiangsu prints no
+// 国有资本经营 table), and an empty one says why (空表列示, 此表为空, 「无」 in its first row…).
 //
-// NOTE: a table the document names but does not print (a 附表 list, a table of contents, tables
-// published as a separate file, as seed 004 and the Jiangsu 公开文件 do) is still reported as
-// missing: a reviewer wants to know that it could not be checked. It is a warning then, as is a
-// missing table the text says has nothing in it (本部门无国有资本经营预算); an error otherwise.
+// NOTE: a file with no standard table at all is the explanation half of a pair whose tables are
+// published separately (seeds 001 and 004, the Jiangsu 公开文件): one info, not one per table. A
+// single missing table the document names but does not print (a 附表 list, a table of contents) is
+// a warning, as is one the text says has nothing in it (本部门无国有资本经营预算), or any missing
+// table when the template is not recognised; an error otherwise.
 
-import type { Disclosure, TableKind } from '../model/disclosure';
+import type { Disclosure } from '../model/disclosure';
+import { emptyTableExplained, recogniseTemplate, requiredTables } from '../model/disclosure-templates';
 import { STANDARD_KINDS } from '../model/table-vocabulary';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tablesOf } from './support/locate';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-tables',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '公开表格齐全', en: 'Required tables present and empty tables explained' },
   severity: 'error',
   messages: {
+    tablesNotInFile: '本文件未包含部门预决算公开表格（可能另行公开），表格无法核对',
     tableMissing: '缺少{table}',
+    tableMissingUnknownTemplate: '缺少{table}（未能识别本文件的公开模板，按九张标准表核对）',
     tableListedNotIncluded: '缺少{table}：文中列出该表，但本文件未包含该表，无法核对',
     tableSaidNoneNotPrinted: '缺少{table}：文中说明无此项资金，但未按要求空表列示',
     emptyUnexplained: '{table}为空表，但未注明原因（如“无…预算，空表列示”）',
@@ -80,9 +86,6 @@ const KINDS: Record<string, KindSpec> = {
   },
 };
 
-/** Words of an empty table's own note, or of a sentence of the text about that kind of money. */
-const EMPTY_NOTE = /空表|无数据|无.*(预算|决算|收支|支出|安排)|没有|未安排|不涉及|为零|为0/;
-
 function mentions(disclosure: Disclosure, pattern: RegExp): boolean {
   return disclosure.paragraphs.some((paragraph) => pattern.test(paragraph.text.replace(/\s/g, '')));
 }
@@ -97,22 +100,39 @@ function lists(disclosure: Disclosure, pattern: RegExp): boolean {
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const tally = createTally(meta);
-  let comparisons = 0;
   const isFinal = disclosure.meta.kind === '决算';
+  if (STANDARD_KINDS.every((kind) => tablesOf(disclosure, kind).length === 0)) {
+    tally.report({
+      messageId: 'tablesNotInFile',
+      data: {},
+      type: 'missing',
+      severity: 'info',
+      location: { type: 'document', what: '公开表格' },
+    });
+    return { ...tally.outcome(true), comparisons: 1 };
+  }
 
-  for (const kind of STANDARD_KINDS) {
+  const template = recogniseTemplate(disclosure);
+  let comparisons = 0;
+  for (const kind of requiredTables(template)) {
     const spec = KINDS[kind]!;
     const name = isFinal ? spec.final : spec.budget;
-    const refs = tablesOf(disclosure, kind as TableKind);
+    const refs = tablesOf(disclosure, kind);
     comparisons++;
     if (refs.length === 0) {
       const named = lists(disclosure, spec.named);
       const saysNone = spec.none ? mentions(disclosure, spec.none) : false;
       tally.report({
-        messageId: named ? 'tableListedNotIncluded' : saysNone ? 'tableSaidNoneNotPrinted' : 'tableMissing',
+        messageId: named
+          ? 'tableListedNotIncluded'
+          : saysNone
+            ? 'tableSaidNoneNotPrinted'
+            : template
+              ? 'tableMissing'
+              : 'tableMissingUnknownTemplate',
         data: { table: name },
         type: 'missing',
-        severity: named || saysNone ? 'warning' : 'error',
+        severity: named || saysNone || !template ? 'warning' : 'error',
         location: { type: 'document', what: name },
       });
       continue;
@@ -121,7 +141,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     if (refs.some((ref) => !ref.table.empty)) continue;
     const ref = refs[0]!;
     comparisons++;
-    if (ref.table.note && EMPTY_NOTE.test(ref.table.note.replace(/\s/g, ''))) continue;
+    if (emptyTableExplained(template, ref.table)) continue;
     if (spec.none && mentions(disclosure, spec.none)) continue;
     tally.report({
       messageId: 'emptyUnexplained',

@@ -8,7 +8,7 @@
 // which is the one of the summarising table.
 
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tableOf, type TableRef } from './support/locate';
 import {
@@ -28,6 +28,7 @@ import { createTally, figureAt, labelled, type Figure, type Tally } from './supp
 
 export const meta: RuleMeta = {
   id: 'cross-table-totals',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '表间数据一致', en: 'Tables agree with each other' },
   severity: 'error',
   messages: AMOUNT_MESSAGES,

@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import type { TextParagraph, Unit } from '../model/disclosure';
 import type { TextLocation } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { inYuan, printedPlaces } from './support/amounts';
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tablesOf, type TableRef } from './support/locate';
@@ -20,6 +20,7 @@ export const meta: RuleMeta = {
   id: 'final-narrative',
   title: { zh: '决算说明与预算数、基本支出决算表一致', en: 'Final-accounts text agrees with its budgets and tables' },
   severity: 'error',
+  documentTypes: DISCLOSURES_ONLY,
   messages: {
     staffCostDiffers: '说明中{subject}为 {stated}，{table}“{row}”为 {printed}，相差 {gap}',
     rateMismatch: '说明中完成年初预算的 {rate}%，但支出决算 {outturn} ÷ 年初预算 {budget} = {computed}%',

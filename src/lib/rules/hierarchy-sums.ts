@@ -8,7 +8,7 @@
 // A 决算 基本支出表 printed as two halves has 人员经费合计 = 301 + 303 and 公用经费合计 = the other 类.
 
 import type { TableKind } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { codedRows, repairedCode } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
@@ -18,6 +18,7 @@ import { createTally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'hierarchy-sums',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '科目层级合计', en: 'Classification hierarchy sums' },
   severity: 'error',
   messages: {

@@ -7,7 +7,7 @@
 
 import Decimal from 'decimal.js';
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { printedPlaces, roundingTolerance } from './support/amounts';
 import { columnLabel, formatAmount } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
@@ -17,6 +17,7 @@ import { createTally, figureAt, labelled } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'procurement-arithmetic',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '政府采购数量单价与合计', en: 'Procurement quantity × price and totals' },
   severity: 'error',
   messages: AMOUNT_MESSAGES,

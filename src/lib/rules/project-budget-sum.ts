@@ -3,7 +3,7 @@
 // table, as the finding says.
 
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { cellName } from './support/describe';
 import { tableOf, tablesOf, type TableRef } from './support/locate';
 import { columnEnding, normalName, totalRowIndex } from '../model/table-vocabulary';
@@ -12,6 +12,7 @@ import { createTally, figureAt, labelled, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'project-budget-sum',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '项目绩效目标表预算数', en: 'Project performance budgets' },
   severity: 'warning',
   messages: {

@@ -7,7 +7,7 @@
 
 import type { StandardTable, TableKind } from '../model/disclosure';
 import { normalName, STANDARD_KINDS } from '../model/table-vocabulary';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
 import { AMOUNT_MESSAGES } from './support/messages';
@@ -15,6 +15,7 @@ import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'row-identities',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '表内各列关系', en: 'Row identities across columns' },
   severity: 'error',
   messages: AMOUNT_MESSAGES,

@@ -1,4 +1,6 @@
 // Runs every rule on a disclosure: the findings, and a check list of what each rule verified.
+// A rule meant for other kinds of document (completeness of a government report) is not run: its
+// check is recorded as not applicable.
 // A rule that throws is a bug of that rule alone: its check is recorded as crashed, with the error,
 // and every other rule still runs.
 
@@ -16,8 +18,14 @@ export interface Reconciliation {
 export function runRules(disclosure: Disclosure, figures: NarrativeFigure[], rules: Rule[] = RULES): Reconciliation {
   const findings: Finding[] = [];
   const checks: CheckResult[] = [];
+  // Unknown only for a file that could not be read; judged as a disclosure, the strictest reading.
+  const documentType = disclosure.meta.documentType ?? 'disclosure';
   for (const rule of rules) {
     const check = { ruleId: rule.meta.id, title: rule.meta.title, severity: rule.meta.severity };
+    if (!rule.meta.documentTypes.includes(documentType)) {
+      checks.push({ ...check, status: 'not-applicable', comparisons: 0, findings: 0 });
+      continue;
+    }
     let outcome: RuleOutcome;
     try {
       outcome = rule.check({ disclosure, figures });

@@ -3,7 +3,7 @@
 
 import Decimal from 'decimal.js';
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { printedPlaces } from './support/amounts';
 import { cellName } from './support/describe';
 import { cellAt, tablesOf } from './support/locate';
@@ -12,6 +12,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'self-evaluation-rate',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '绩效自评表执行率', en: 'Self-evaluation execution rates' },
   severity: 'error',
   messages: {

@@ -4,13 +4,14 @@
 // anything but numbers (a shifted column) are left out.
 
 import type { TableSide } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
 import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'seq-order',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '序号连续不重复', en: 'Row numbers unique and consecutive' },
   severity: 'warning',
   messages: {

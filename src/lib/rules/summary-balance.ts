@@ -3,7 +3,7 @@
 // fund column. 本年收入合计 = 本年支出合计 only where the carry-over does not account for the gap: a 决算
 // spends last year's balance and leaves one, so its 本年 totals differ by exactly the carry-over change.
 
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf } from './support/locate';
 import Decimal from 'decimal.js';
@@ -15,6 +15,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-balance',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '收支总表平衡', en: 'Summary tables balance' },
   severity: 'error',
   messages: {

@@ -4,7 +4,7 @@
 // an item with a breakdown = Σ its breakdown, and a carry-over row = Σ its breakdown by fund.
 
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
 import { isUsageRow, readSide, type SideColumn, type SummarySide } from '../model/table-vocabulary';
@@ -14,6 +14,7 @@ import { createTally, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-item-sums',
+  documentTypes: EVERY_DOCUMENT,
   title: { zh: '收支总表分项之和', en: 'Summary table items add up' },
   severity: 'error',
   messages: AMOUNT_MESSAGES,

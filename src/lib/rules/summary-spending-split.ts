@@ -4,7 +4,7 @@
 // 一般公共预算 基本支出表's when that table covers the same basic spending (else it cannot exceed them).
 // An unsplit 收支总表 (万里街道 2024) is not this rule's business.
 
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tableOf, tablesOf, type TableRef } from './support/locate';
 import { primaryColumn, readSide, totalRowIndex, type SideColumn, type SummarySide } from '../model/table-vocabulary';
@@ -16,6 +16,7 @@ export const meta: RuleMeta = {
   id: 'summary-spending-split',
   title: { zh: '收支总表支出按人员、公用、项目拆分', en: 'Summary spending split into staff, running and projects' },
   severity: 'error',
+  documentTypes: DISCLOSURES_ONLY,
   messages: { ...AMOUNT_MESSAGES },
 };
 

@@ -9,11 +9,12 @@ import type { FindingData, FindingType, Severity } from '../model/finding';
 import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '../model/narrative-figure';
 import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { createTally, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'text-arithmetic',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '说明文字自身的计算', en: 'Arithmetic of the explanation text' },
   severity: 'error',
   messages: {

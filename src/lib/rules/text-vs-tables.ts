@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { Disclosure, StandardTable, Unit } from '../model/disclosure';
 import type { Severity } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { compareAmounts, inYuan, printedPlaces } from './support/amounts';
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tableOf, type TableRef } from './support/locate';
@@ -16,6 +16,7 @@ import { createTally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'text-vs-tables',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '说明文字与表格一致', en: 'Explanation text agrees with the tables' },
   severity: 'error',
   messages: {

@@ -4,7 +4,7 @@
 // the same identities hold across its columns (support/column-sums reads them from the headers).
 
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
 import { bareName } from '../model/table-vocabulary';
@@ -13,6 +13,7 @@ import { createTally, figureAt, type Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-parts',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '“三公”经费分项之和', en: '“Three public” expenses add up' },
   severity: 'error',
   messages: AMOUNT_MESSAGES,

@@ -4,7 +4,7 @@
 // 一般公共预算), else its 合计; in a 决算 with 预算数/决算数 columns, the 决算数.
 
 import type { StandardTable } from '../model/disclosure';
-import type { Rule, RuleInput, RuleMeta, RuleOutcome } from './rule';
+import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableOf, type TableRef } from './support/locate';
 import { bareName, columnEnding, isMeasureLevel } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
@@ -12,6 +12,7 @@ import { createTally, figureAt, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-vs-basic',
+  documentTypes: DISCLOSURES_ONLY,
   title: { zh: '基本支出不超“三公”经费', en: 'Basic spending within the “three public” budget' },
   severity: 'warning',
   messages: {

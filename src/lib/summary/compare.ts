@@ -238,9 +238,9 @@ export function compareDepartments(groups: OrgGroup[], year: number): Department
   const summaries = chosen.map(({ report }) => summarizeReport(report));
   const unit = commonUnit(summaries);
   const rows = metricRows(summaries, unit);
-  const count = (label: string, read: (s: ReportSummary) => number): MetricRow => ({
+  const count = (label: string, read: (s: ReportSummary) => number | null): MetricRow => ({
     label,
-    values: summaries.map((s) => String(read(s))),
+    values: summaries.map((s) => read(s)?.toString() ?? null),
   });
   return {
     unit,
@@ -250,7 +250,8 @@ export function compareDepartments(groups: OrgGroup[], year: number): Department
     findings: (['error', 'warning', 'info'] as const).map((severity) =>
       count(SEVERITY_NAMES[severity], (s) => s.findings[severity]),
     ),
-    completeness: count('完整度评分', (s) => s.completeness.score),
+    // A government report has no score: it owes no disclosure's tables.
+    completeness: count('完整度评分', (s) => s.completeness?.score ?? null),
     notes: [],
   };
 }

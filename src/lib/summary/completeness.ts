@@ -2,11 +2,13 @@
 // says: which standard tables are printed, which explanation sections were found, which rules passed.
 //
 // NOTE: the score only reads the report (tables, checks, findings): it never re-runs a rule, so the
-// header and the findings list cannot disagree.
+// header and the findings list cannot disagree. The tables counted are those the document's template
+// requires (model/disclosure-templates), as completeness-tables judges them: Jiangsu owes eight.
 
 import { Decimal } from '../model/amount';
 import type { DocumentReport } from '../model/report';
-import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
+import { recogniseTemplate, requiredTables } from '../model/disclosure-templates';
+import { TABLE_KIND_NAMES } from '../model/table-vocabulary';
 
 export const TABLES_WEIGHT = 50;
 export const SECTIONS_WEIGHT = 20;
@@ -35,7 +37,7 @@ export interface Completeness {
 
 /** How the score is computed, shown beside it (「评分说明」). */
 export const SCORE_METHOD = [
-  `标准表格 ${TABLES_WEIGHT} 分：九张标准表每张 ${TABLES_WEIGHT}/9 分。有数据或空表并注明原因得全分，空表未注明原因得一半，缺表不得分。`,
+  `标准表格 ${TABLES_WEIGHT} 分：本文件的公开模板要求的标准表（通常九张，江苏省级 2017–2019 年模板无国有资本经营预算表，为八张）平分 ${TABLES_WEIGHT} 分。有数据或空表并注明原因得全分，空表未注明原因得一半，缺表不得分。`,
   `情况说明 ${SECTIONS_WEIGHT} 分：按规定应有的说明部分（预算 10 项、决算 16 项），找到的部分占比乘以 ${SECTIONS_WEIGHT}。`,
   `核对规则 ${RULES_WEIGHT} 分：适用于本文件的核对规则（两项齐全性规则除外）中全部通过的占比乘以 ${RULES_WEIGHT}；没有适用规则不得分。`,
   '三部分相加后四舍五入为整数。分数只反映公开是否齐全、数字是否自洽，不评价预算本身。',
@@ -49,7 +51,8 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
   const tableFindings = report.findings.filter((f) => f.ruleId === TABLES_RULE && f.location.type === 'document');
   const unexplained = new Set(tableFindings.map((f) => (f.location.type === 'document' ? f.location.what : '')));
   const tables = { withData: 0, emptyExplained: 0, emptyUnexplained: 0, missing: [] as string[] };
-  for (const kind of STANDARD_KINDS) {
+  const required = requiredTables(recogniseTemplate(report));
+  for (const kind of required) {
     const printed = report.tables.filter((t) => t.kind === kind);
     if (printed.length === 0) tables.missing.push(TABLE_KIND_NAMES[kind]);
     else if (printed.some((t) => !t.empty)) tables.withData++;
@@ -58,15 +61,18 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
   }
   const tablePoints = new Decimal(tables.withData + tables.emptyExplained)
     .plus(new Decimal(tables.emptyUnexplained).div(2))
-    .div(STANDARD_KINDS.length)
+    .div(required.length)
     .times(TABLES_WEIGHT);
 
   const sectionCheck = report.checks.find((c) => c.ruleId === SECTIONS_RULE);
   const sectionFindings = report.findings.filter((f) => f.ruleId === SECTIONS_RULE);
-  const required = sectionCheck?.comparisons ?? 0;
+  const sectionsRequired = sectionCheck?.comparisons ?? 0;
   // One finding naming 情况说明 itself means the document has no explanation text at all.
   const noText = sectionFindings.some((f) => f.location.type === 'document' && f.location.what === '情况说明');
-  const sections = { present: noText ? 0 : Math.max(0, required - sectionFindings.length), required };
+  const sections = {
+    present: noText ? 0 : Math.max(0, sectionsRequired - sectionFindings.length),
+    required: sectionsRequired,
+  };
   const sectionPoints = ratio(sections.present, sections.required, SECTIONS_WEIGHT);
 
   const applicable = report.checks.filter(
@@ -84,7 +90,7 @@ export function scoreCompleteness(report: DocumentReport): Completeness {
       points: tablePoints.toFixed(1),
       max: TABLES_WEIGHT,
       detail:
-        `九张标准表中 ${STANDARD_KINDS.length - tables.missing.length} 张已公开` +
+        `应有标准表 ${required.length} 张，${required.length - tables.missing.length} 张已公开` +
         `（有数据 ${tables.withData} 张，空表 ${empties} 张，其中注明原因 ${tables.emptyExplained} 张）` +
         (tables.missing.length > 0 ? `；缺少：${tables.missing.join('、')}` : ''),
     },

@@ -1,5 +1,6 @@
 // A report's header in figures: who and which year, 收入/支出合计, 基本 vs 项目, 三公, findings by
 // severity and a completeness score, every amount exact (decimal text) in the report's own unit.
+// Only a disclosure owes the standard tables: a government report or another file has no score.
 
 import { convertAmount, Decimal, formatShare } from '../model/amount';
 import type { DisclosureKind, DisclosureScope, StandardTable, TableRow, TableSide, Unit } from '../model/disclosure';
@@ -60,7 +61,8 @@ export interface ReportSummary {
   findings: Record<Severity, number>;
   /** Findings a reviewer marked 不是问题. */
   dismissed: number;
-  completeness: Completeness;
+  /** Null when the document is not a department's or unit's disclosure. */
+  completeness: Completeness | null;
 }
 
 /** The unit most of the report's tables are printed in (万元 when none says). */
@@ -188,6 +190,7 @@ export function summarizeReport(report: DocumentReport): ReportSummary {
     threePublic: readThreePublic(report, unit),
     findings: countFindings(report),
     dismissed: report.findings.length - openFindings(report).length,
-    completeness: scoreCompleteness(report),
+    // Unknown only for an unreadable file; scored like a disclosure, as the rules judged it.
+    completeness: (report.meta.documentType ?? 'disclosure') === 'disclosure' ? scoreCompleteness(report) : null,
   };
 }
