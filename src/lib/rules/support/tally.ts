@@ -54,6 +54,11 @@ export interface CheckOptions {
   remark?: string;
   /** Placeholders the remark needs. */
   data?: FindingData;
+  /**
+   * For `equal`: the other figure is printed as the sum of this many rounded parts (a 类 over its
+   * 项), so a gap within their rounding is a warning of type rounding, not a mismatch.
+   */
+  roundedParts?: number;
 }
 
 /** One finding as a rule states it; `report` words it from the rule's messages. */
@@ -223,6 +228,9 @@ export function createTally(meta: RuleMeta): Tally {
       const places = placesOf([checked.amount, other.amount && checked.unit === other.unit ? other.amount : undefined]);
       const slip = comparison.kind === 'unit-slip';
       const withTolerance = toleranceNote(checked, tolerance);
+      const partsRounding = roundingTolerance(options?.roundedParts ?? 0, places);
+      const rounding =
+        !slip && !tolerance && places > 0 && comparison.difference.abs().lessThanOrEqualTo(partsRounding);
       reportAmount(
         checked,
         [other],
@@ -230,13 +238,16 @@ export function createTally(meta: RuleMeta): Tally {
         places,
         {
           messageId: 'mismatch',
-          notes: [...(slip ? ['unitSlip'] : []), ...withTolerance.notes],
+          notes: [...(slip ? ['unitSlip'] : []), ...(rounding ? ['partsRounding'] : []), ...withTolerance.notes],
           data: {
             ...amountData(checked, what ?? nameOf(other), shown(other), comparison.difference.abs(), places),
             ...withTolerance.data,
+            ...(rounding
+              ? { parts: options!.roundedParts!, rounding: `${partsRounding.toString()}${spaced(checked.unit)}` }
+              : {}),
           },
-          type: slip ? 'unit-slip' : 'mismatch',
-          severity: options?.severity,
+          type: slip ? 'unit-slip' : rounding ? 'rounding' : 'mismatch',
+          severity: options?.severity ?? (rounding ? 'warning' : undefined),
         },
         options,
         tolerance,
