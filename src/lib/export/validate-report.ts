@@ -153,6 +153,8 @@ export const validateDocument = (value: unknown): string | null =>
         actual: nullable(decimal),
         difference: nullable(decimal),
         unit: nullable(oneOf(...UNITS)),
+        tolerance: optional(decimal),
+        materiality: optional(object({ difference: decimal, percentOfAmount: decimal })),
       }),
     ),
     checks: list(

@@ -11,7 +11,15 @@
 
 import Decimal from 'decimal.js';
 import type { Unit } from '../../model/disclosure';
-import type { CellLocation, Finding, FindingData, FindingType, Location, Severity } from '../../model/finding';
+import type {
+  CellLocation,
+  Finding,
+  FindingData,
+  FindingType,
+  Location,
+  Materiality,
+  Severity,
+} from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
 import { compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
 import { cellName, formatAmount, placesOf } from './describe';
@@ -112,6 +120,22 @@ function converted(checked: Figure, other: Figure): { value: Decimal; tolerance:
 
 const toleranceText = (tolerance: Decimal) => formatAmount(tolerance, printedPlaces(tolerance.toString()));
 
+/**
+ * The difference of a finding about an amount and its share of the amount it should be (else of
+ * the amount printed): two significant digits below 1%, two decimals above.
+ */
+function materialityOf(finding: Finding): Materiality | null {
+  if (!finding.unit || finding.difference === null) return null;
+  const difference = new Decimal(finding.difference).abs();
+  const base = [finding.expected, finding.actual]
+    .map((amount) => new Decimal(amount ?? 0).abs())
+    .find((amount) => !amount.isZero());
+  if (!base || difference.isZero()) return null;
+  const percent = difference.dividedBy(base).times(100);
+  const shown = percent.greaterThanOrEqualTo(1) ? percent.toDecimalPlaces(2) : percent.toSignificantDigits(2);
+  return { difference: difference.toFixed(), percentOfAmount: shown.toFixed() };
+}
+
 /** Builds findings for one rule and counts the comparisons made through it. */
 export function createTally(meta: RuleMeta): Tally {
   let comparisons = 0;
@@ -139,6 +163,8 @@ export function createTally(meta: RuleMeta): Tally {
       unit: spec.unit ?? null,
     };
     if (spec.tolerance !== undefined) finding.tolerance = spec.tolerance;
+    const materiality = materialityOf(finding);
+    if (materiality) finding.materiality = materiality;
     findings.push(finding);
   }
 
