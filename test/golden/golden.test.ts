@@ -1,5 +1,6 @@
 // No unintended change in what the CLI reports: every covered file's report JSON equals its
-// golden copy, every field included (`npm run golden` re-records it after an intended change).
+// golden copy, every field of it. A change meant to alter reports (a field added to the schema,
+// a finding graded otherwise) re-records the copies with `npm run golden`, its diff reviewed.
 
 import { describe, expect, it } from 'vitest';
 import { currentReport, goldenInputs, goldenReport } from './golden-files';

@@ -48,6 +48,27 @@ describe('the finding reporter', () => {
     ]);
   });
 
+  it('states how much an amount is off and its share of the amount (普陀区财政局 决算: 326.71 for 326.72)', () => {
+    const tally = createTally(meta);
+    const amounts = { expected: '326.72', actual: '326.71', difference: '-0.01', unit: '万元' } as const;
+    tally.report({ messageId: 'remark', data: { why: '' }, type: 'rounding', location, ...amounts });
+    tally.report({ messageId: 'remark', data: { why: '' }, type: 'mismatch', location, ...amounts, unit: null });
+    tally.report({
+      messageId: 'remark',
+      data: { why: '' },
+      type: 'mismatch',
+      location,
+      expected: '12788.22',
+      actual: '12717.97',
+      difference: '70.25',
+      unit: '万元',
+    });
+    const [rounding, percentage, typo] = tally.outcome(true).findings;
+    expect(rounding!.materiality).toEqual({ difference: '0.01', percentOfAmount: '0.0031' });
+    expect(percentage!.materiality).toBeUndefined();
+    expect(typo!.materiality).toEqual({ difference: '70.25', percentOfAmount: '0.55' });
+  });
+
   it('refuses a messageId the rule does not declare', () => {
     const tally = createTally(meta);
     expect(() => tally.report({ messageId: 'undeclared', data: {}, type: 'missing', location })).toThrow(

@@ -104,6 +104,8 @@ const findingOf = (place: Check): Check =>
     actual: nullable(decimal),
     difference: nullable(decimal),
     unit: nullable(oneOf(...UNITS)),
+    tolerance: optional(decimal),
+    materiality: optional(object({ difference: decimal, percentOfAmount: decimal })),
   });
 
 const check = object({

@@ -85,6 +85,18 @@ export interface Finding {
   unit: Unit | null;
   /** Set when exactness is impossible (rounded parts), e.g. `0.015`, in `unit`. */
   tolerance?: string;
+  /** How much an amount is off, for findings about an amount in 元 or 万元. */
+  materiality?: Materiality;
+}
+
+/**
+ * The size of a finding's difference, to tell a cent from a typo: `difference` is its absolute
+ * value in the finding's `unit` (`"0.01"`), `percentOfAmount` that as a percentage of the amount
+ * it should be (`"0.0031"` for 0.01 of 326.72; of the printed amount where that should be 0).
+ */
+export interface Materiality {
+  difference: string;
+  percentOfAmount: string;
 }
 
 /** A reviewer's verdict: 已核实 (a real defect of the document) or 不是问题 (dismissed). */

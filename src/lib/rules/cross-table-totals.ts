@@ -59,6 +59,17 @@ function classRows(table: StandardTable): Map<string, number> {
   return rows;
 }
 
+/**
+ * How many rounded figures a 科目 row adds up when its table prints it as the sum of its printed
+ * 项 (the rows below it whose codes extend its own and that have none below them); 0 for a leaf.
+ */
+function leafCount(table: StandardTable, row: number): number {
+  const code = table.rows[row]!.code;
+  if (!code) return 0;
+  const below = table.rows.map((r) => r.code).filter((c): c is string => !!c && c !== code && c.startsWith(code));
+  return below.filter((c) => !below.some((other) => other !== c && other.startsWith(c))).length;
+}
+
 /** The 本年 total of a side: its 本年合计 row, or its 总计 where nothing is carried over. */
 function currentRow(side: SummarySide): number | null {
   return side.current ?? (side.carry.length === 0 ? side.grand : null);
@@ -95,7 +106,9 @@ function compareClasses(
         detailRow !== undefined
           ? figureAt(detail, detailRow, detailColumn)
           : absent(detail, detailTotal, detailColumn, ` ${code} 类`);
-      tally.equal(namedSideFigure(summary, summaryRow, column, side, label), other);
+      // A 决算 detail table prints a 类 as the sum of its rounded 项, the summary the rounded 类 itself.
+      const roundedParts = detailRow !== undefined ? leafCount(detail.table, detailRow) : 0;
+      tally.equal(namedSideFigure(summary, summaryRow, column, side, label), other, undefined, { roundedParts });
     } else if (detailRow !== undefined) {
       const first = side.items[0]?.row ?? 0;
       tally.equal(

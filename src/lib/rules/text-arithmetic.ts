@@ -2,6 +2,12 @@
 // when both are stated, component changes add up to the total change, "占 Y%" is part / whole and
 // "增长 Z%" is change / previous at the printed precision, parts listed after 其中 add up (or at
 // least do not exceed their whole), and one figure is not stated twice with two values.
+//
+// NOTE: a change, a share or a rate is checked against every value its printed inputs may stand
+// for (support/printed-precision): 9.1% for 9.151% is a truncation, not an error. A claim off by one
+// unit of its last place only (shares nudged to add up to 100%) is told as info; only a claim no
+// rounding reaches is an error. Amounts of one claim in one unit are read at the most places any of
+// them prints: a text printing 156.55 beside 110 drops trailing zeros, it does not round 110.
 
 import Decimal from 'decimal.js';
 import type { Unit } from '../model/disclosure';
@@ -11,6 +17,17 @@ import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './su
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { createTally, type Tally } from './support/tally';
+import {
+  claimAgreement,
+  differenceOf,
+  percentageOf,
+  roundedRange,
+  shareOfSum,
+  sumOfRanges,
+  type ClaimAgreement,
+  type ValueRange,
+} from './support/printed-precision';
+import { unitFactor } from '../model/amount';
 
 export const meta: RuleMeta = {
   id: 'text-arithmetic',
@@ -32,6 +49,8 @@ export const meta: RuleMeta = {
     /** Appended to partsExceedWhole when the excess is within the parts' rounding. */
     withinRounding: '（差额在四舍五入误差 {tolerance} 以内）',
     statedTwice: '说明中{subject}前文为 {first}，此处为 {second}，前后不一致',
+    /** Appended when a claim is off by one unit of its last printed place and no more. */
+    lastPlace: '（仅差末位一个单位，应为舍入后的调整，如使各项比例合计为 100%）',
   },
 };
 
@@ -124,6 +143,47 @@ function valueYuan(context: Context, figure: NarrativeFigure): Decimal {
   return context.slipped.has(figure) ? figureYuan(figure).times(10000) : figureYuan(figure);
 }
 
+/** The unit a money figure is meant in: 万元 where 元 was found written for it. */
+const meantUnit = (context: Context, figure: NarrativeFigure): Unit =>
+  context.slipped.has(figure) ? '万元' : moneyUnit(figure);
+
+const scaled = (range: ValueRange, factor: Decimal.Value): ValueRange => ({
+  low: range.low.times(factor),
+  high: range.high.times(factor),
+});
+
+const inUnit = (yuan: ValueRange, unit: Unit): ValueRange => ({
+  low: fromYuan(yuan.low, unit),
+  high: fromYuan(yuan.high, unit),
+});
+
+const negated = (range: ValueRange): ValueRange => ({ low: range.high.negated(), high: range.low.negated() });
+
+/**
+ * What each of a claim's money inputs may stand for, in 元 (a decrease negative): each read at the
+ * most places any input in its unit prints (trailing zeros are dropped, not rounded away).
+ */
+function inputRanges(context: Context, inputs: NarrativeFigure[]): (figure: NarrativeFigure) => ValueRange {
+  const places = new Map<Unit, number>();
+  for (const input of inputs) {
+    const unit = meantUnit(context, input);
+    places.set(unit, Math.max(places.get(unit) ?? 0, printedPlaces(input.amount)));
+  }
+  return (figure) => {
+    const unit = meantUnit(context, figure);
+    const printed = new Decimal(figure.amount).toFixed(places.get(unit) ?? printedPlaces(figure.amount));
+    const range = scaled(roundedRange(printed), unitFactor(unit));
+    return figure.relation === 'decrease' || figure.relation === 'decline-rate' ? negated(range) : range;
+  };
+}
+
+/** How a finding on a claim is graded: one off by its last place only is info, not an error. */
+function graded(agreement: ClaimAgreement): Pick<FigureFinding, 'severity' | 'type' | 'notes'> {
+  return agreement === 'last-place'
+    ? { severity: 'info', type: 'rounding', notes: ['lastPlace'] }
+    : { type: 'mismatch', notes: [] };
+}
+
 const isChange = (figure: NarrativeFigure) => figure.relation === 'increase' || figure.relation === 'decrease';
 const verbOf = (change: NarrativeFigure) => (change.relation === 'increase' ? '增加' : '减少');
 
@@ -162,8 +222,13 @@ function checkChanges(context: Context) {
     context.comparisons++;
     const expected = atPrintedPrecision(valueYuan(context, current).minus(valueYuan(context, previous)), change);
     const actual = fromYuan(signed(change), moneyUnit(change));
-    if (expected.equals(actual)) continue;
+    const range = inputRanges(context, [current, previous]);
+    const computed = differenceOf(range(current), range(previous));
+    const stated = change.relation === 'decrease' ? negated(computed) : computed;
+    const agreement = claimAgreement(change.amount, inUnit(stated, moneyUnit(change)));
+    if (agreement === 'consistent') continue;
     reportAt(context, change, [current, previous], {
+      ...graded(agreement),
       messageId: 'changeMismatch',
       data: {
         subject: nameOf(current),
@@ -173,7 +238,6 @@ function checkChanges(context: Context) {
         previous: quoteFigure(previous),
         computed: quoteAmount(expected, moneyUnit(change)),
       },
-      type: 'mismatch',
       expected,
       actual,
       unit: moneyUnit(change),
@@ -198,8 +262,13 @@ function checkChangeComponents(context: Context) {
     const unit = moneyUnit(total);
     const expected = fromYuan(sum, unit);
     const actual = fromYuan(signed(total), unit);
-    if (expected.equals(actual)) return;
+    const range = inputRanges(context, components);
+    const computed = sumOfRanges(components.map(range));
+    const stated = total.relation === 'decrease' ? negated(computed) : computed;
+    const agreement = claimAgreement(total.amount, inUnit(stated, unit));
+    if (agreement === 'consistent') return;
     reportAt(context, total, components, {
+      ...graded(agreement),
       messageId: 'componentsMismatch',
       data: {
         subject: nameOf(total),
@@ -208,7 +277,6 @@ function checkChangeComponents(context: Context) {
         components: components.map((c) => `${nameOf(c)}${verbOf(c)} ${quoteFigure(c)}`).join('、'),
         sum: quoteAmount(expected, unit),
       },
-      type: 'mismatch',
       expected,
       actual,
       unit,
@@ -221,11 +289,12 @@ function shareWhole(
   context: Context,
   share: NarrativeFigure,
   part: NarrativeFigure,
-): { yuan: Decimal; words: string; related: NarrativeFigure[] } | null {
+): { yuan: Decimal; words: string; related: NarrativeFigure[]; inputs: NarrativeFigure[] } | null {
   const { figures, values } = context;
   if (share.whole !== undefined) {
     const whole = figures[share.whole]!;
-    return { yuan: valueYuan(context, whole), words: `${nameOf(whole)} ${quoteFigure(whole)}`, related: [whole] };
+    const words = `${nameOf(whole)} ${quoteFigure(whole)}`;
+    return { yuan: valueYuan(context, whole), words, related: [whole], inputs: [whole] };
   }
   if (!THREE_PUBLIC_PARTS.has(part.subject) || !/三公/.test(share.wholeLabel ?? '')) return null;
   // The 三公 total is not stated: the parts the same sentence lists make it up.
@@ -242,6 +311,7 @@ function shareWhole(
     yuan,
     words: `“三公”经费 ${quoteAmount(fromYuan(yuan, unit), unit)}（${parts.map((p) => p.amount).join(' + ')}）`,
     related: parts.filter((p) => p !== part),
+    inputs: parts,
   };
 }
 
@@ -255,8 +325,16 @@ function checkShares(context: Context) {
     context.comparisons++;
     const expected = percentLike(valueYuan(context, part), whole.yuan, share);
     const actual = new Decimal(share.amount);
-    if (expected.equals(actual)) continue;
+    const range = inputRanges(context, [part, ...whole.inputs]);
+    const rest = whole.inputs.filter((input) => input !== part);
+    const computed =
+      rest.length < whole.inputs.length
+        ? shareOfSum(range(part), sumOfRanges(rest.map(range)))
+        : percentageOf(range(part), sumOfRanges(whole.inputs.map(range)));
+    const agreement = computed ? claimAgreement(share.amount, computed) : 'consistent';
+    if (agreement === 'consistent') continue;
     reportAt(context, share, [part, ...whole.related], {
+      ...graded(agreement),
       messageId: 'shareMismatch',
       data: {
         subject: nameOf(part),
@@ -265,7 +343,6 @@ function checkShares(context: Context) {
         whole: whole.words,
         computed: expected.toFixed(printedPlaces(share.amount)),
       },
-      type: 'mismatch',
       expected,
       actual,
       unit: null,
@@ -282,25 +359,37 @@ function checkRates(context: Context) {
     const change = rate.change !== undefined ? figures[rate.change]! : undefined;
     let previousYuan: Decimal;
     let changeYuan: Decimal;
+    let changeRange: ValueRange;
+    let previousRange: ValueRange;
     const related: NarrativeFigure[] = [current];
     if (current.previous !== undefined) {
       const previous = figures[current.previous]!;
       previousYuan = valueYuan(context, previous);
       changeYuan = valueYuan(context, current).minus(previousYuan);
       related.push(previous);
+      const range = inputRanges(context, [current, previous]);
+      previousRange = range(previous);
+      changeRange = differenceOf(range(current), previousRange);
     } else if (change) {
       changeYuan = signed(change);
       previousYuan = valueYuan(context, current).minus(changeYuan);
       related.push(change);
+      const range = inputRanges(context, [current, change]);
+      changeRange = range(change);
+      previousRange = differenceOf(range(current), changeRange);
     } else continue;
     if (!previousYuan.greaterThan(0)) continue; // 增长100% for a new item, or a value already reported as a slip
     context.comparisons++;
     // In the rate's own sense: a 下降 rate is printed positive, a rise computed against it comes out negative.
     const computed = percentLike(changeYuan, previousYuan, rate).times(rate.relation === 'decline-rate' ? -1 : 1);
     const actual = new Decimal(rate.amount);
-    if (computed.equals(actual)) continue;
+    const rateRange = percentageOf(changeRange, previousRange);
+    const inRateSense = rateRange && rate.relation === 'decline-rate' ? negated(rateRange) : rateRange;
+    const agreement = inRateSense ? claimAgreement(rate.amount, inRateSense) : 'consistent';
+    if (agreement === 'consistent') continue;
     const unit = moneyUnit(current);
     reportAt(context, rate, related, {
+      ...graded(agreement),
       messageId: 'rateMismatch',
       data: {
         subject: nameOf(current),
@@ -311,7 +400,6 @@ function checkRates(context: Context) {
         change: quoteAmount(fromYuan(changeYuan, unit), unit),
         computed: computed.toFixed(printedPlaces(rate.amount)),
       },
-      type: 'mismatch',
       expected: computed,
       actual,
       unit: null,

@@ -7,6 +7,8 @@ import {
   differenceOf,
   percentageOf,
   printedRange,
+  roundedRange,
+  shareOfSum,
   sumOfRanges,
 } from '../../../src/lib/rules/support/printed-precision';
 
@@ -69,6 +71,29 @@ describe('claimAgreement', () => {
   it('sums ranges of rounded parts', () => {
     const total = sumOfRanges(['84.65', '160.75', '80.38', '0.94'].map(printedRange));
     expect(claimAgreement('326.71', total)).toBe('consistent');
+  });
+});
+
+describe('roundedRange', () => {
+  it('reads an amount as rounded half-up, never truncated', () => {
+    const range = roundedRange('317.80');
+    expect([range.low.toFixed(), range.high.toFixed()]).toEqual(['317.795', '317.805']);
+  });
+});
+
+describe('shareOfSum', () => {
+  const rounded = (parts: string[]) => sumOfRanges(parts.map(roundedRange));
+
+  it('moves the whole with the part (江苏省委办公厅2018: 411.20 of 70 + 411.20 + 27 printed 80.92% is one last place off)', () => {
+    expect(claimAgreement('80.92', shareOfSum(roundedRange('411.20'), rounded(['70.00', '27.00']))!)).toBe(
+      'last-place',
+    );
+  });
+
+  it('keeps shares no rounding reaches (2017年省检察院: 110 of 110 + 317.8 + 156.55 printed 18.85%, is 18.82%)', () => {
+    expect(claimAgreement('18.85', shareOfSum(roundedRange('110.00'), rounded(['317.80', '156.55']))!)).toBe(
+      'inconsistent',
+    );
   });
 });
 

@@ -11,6 +11,8 @@ export const AMOUNT_MESSAGES = {
   unitSlip: '；恰好相差一万倍，单位可能写错（元/万元）',
   /** Appended when a sum is off by no more than its parts' rounding. */
   rounding: '；差额未超出 {parts} 项各自四舍五入可能造成的 {rounding}，疑为舍入所致，但印出的数字应当相加一致',
+  /** Appended when a figure differs from one printed as the sum of rounded parts by no more than their rounding. */
+  partsRounding: '；差额未超出后者所含 {parts} 项各自四舍五入可能造成的 {rounding}，疑为舍入所致',
   /** Appended when two figures in different units were compared with a tolerance. */
   unitTolerance: '（两表单位不同，已按 {tolerance} 的舍入误差比较）',
 };

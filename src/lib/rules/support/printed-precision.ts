@@ -31,6 +31,17 @@ export function printedRange(printed: string): ValueRange {
     : { low: value.minus(half), high: value.plus(unit) };
 }
 
+/**
+ * The exact values that print as the amount `printed` rounded half-up at its places: for 317.80,
+ * [317.795, 317.805]. Amounts are rounded (from 元, cell by cell); truncation is a habit of
+ * percentages only.
+ */
+export function roundedRange(printed: string): ValueRange {
+  const value = new Decimal(printed);
+  const half = unitOfLastPlace(printed).dividedBy(2);
+  return { low: value.minus(half), high: value.plus(half) };
+}
+
 /** An exact value as a range of one point. */
 export const exactly = (value: Decimal.Value): ValueRange => ({ low: new Decimal(value), high: new Decimal(value) });
 
@@ -53,6 +64,16 @@ export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | 
   if (!whole.low.isPositive() && !whole.high.isNegative()) return null;
   const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => p.dividedBy(w).times(100)));
   return { low: Decimal.min(...corners), high: Decimal.max(...corners) };
+}
+
+/**
+ * `part / (part + rest) × 100` where the whole is the part and the rest added up: the part moves
+ * both, so the share is lowest with the part low and the rest high. Null unless both are positive.
+ */
+export function shareOfSum(part: ValueRange, rest: ValueRange): ValueRange | null {
+  if (!part.low.isPositive() || rest.low.isNegative()) return null;
+  const share = (p: Decimal, r: Decimal) => p.dividedBy(p.plus(r)).times(100);
+  return { low: share(part.low, rest.high), high: share(part.high, rest.low) };
 }
 
 const overlaps = (a: ValueRange, b: ValueRange) => a.low.lessThanOrEqualTo(b.high) && b.low.lessThanOrEqualTo(a.high);

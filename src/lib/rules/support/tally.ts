@@ -11,7 +11,15 @@
 
 import Decimal from 'decimal.js';
 import type { Unit } from '../../model/disclosure';
-import type { CellLocation, Finding, FindingData, FindingType, Location, Severity } from '../../model/finding';
+import type {
+  CellLocation,
+  Finding,
+  FindingData,
+  FindingType,
+  Location,
+  Materiality,
+  Severity,
+} from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
 import { compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
 import { cellName, formatAmount, placesOf } from './describe';
@@ -54,6 +62,11 @@ export interface CheckOptions {
   remark?: string;
   /** Placeholders the remark needs. */
   data?: FindingData;
+  /**
+   * For `equal`: the other figure is printed as the sum of this many rounded parts (a 类 over its
+   * 项), so a gap within their rounding is a warning of type rounding, not a mismatch.
+   */
+  roundedParts?: number;
 }
 
 /** One finding as a rule states it; `report` words it from the rule's messages. */
@@ -107,6 +120,22 @@ function converted(checked: Figure, other: Figure): { value: Decimal; tolerance:
 
 const toleranceText = (tolerance: Decimal) => formatAmount(tolerance, printedPlaces(tolerance.toString()));
 
+/**
+ * The difference of a finding about an amount and its share of the amount it should be (else of
+ * the amount printed): two significant digits below 1%, two decimals above.
+ */
+function materialityOf(finding: Finding): Materiality | null {
+  if (!finding.unit || finding.difference === null) return null;
+  const difference = new Decimal(finding.difference).abs();
+  const base = [finding.expected, finding.actual]
+    .map((amount) => new Decimal(amount ?? 0).abs())
+    .find((amount) => !amount.isZero());
+  if (!base || difference.isZero()) return null;
+  const percent = difference.dividedBy(base).times(100);
+  const shown = percent.greaterThanOrEqualTo(1) ? percent.toDecimalPlaces(2) : percent.toSignificantDigits(2);
+  return { difference: difference.toFixed(), percentOfAmount: shown.toFixed() };
+}
+
 /** Builds findings for one rule and counts the comparisons made through it. */
 export function createTally(meta: RuleMeta): Tally {
   let comparisons = 0;
@@ -134,6 +163,8 @@ export function createTally(meta: RuleMeta): Tally {
       unit: spec.unit ?? null,
     };
     if (spec.tolerance !== undefined) finding.tolerance = spec.tolerance;
+    const materiality = materialityOf(finding);
+    if (materiality) finding.materiality = materiality;
     findings.push(finding);
   }
 
@@ -223,6 +254,9 @@ export function createTally(meta: RuleMeta): Tally {
       const places = placesOf([checked.amount, other.amount && checked.unit === other.unit ? other.amount : undefined]);
       const slip = comparison.kind === 'unit-slip';
       const withTolerance = toleranceNote(checked, tolerance);
+      const partsRounding = roundingTolerance(options?.roundedParts ?? 0, places);
+      const rounding =
+        !slip && !tolerance && places > 0 && comparison.difference.abs().lessThanOrEqualTo(partsRounding);
       reportAmount(
         checked,
         [other],
@@ -230,13 +264,16 @@ export function createTally(meta: RuleMeta): Tally {
         places,
         {
           messageId: 'mismatch',
-          notes: [...(slip ? ['unitSlip'] : []), ...withTolerance.notes],
+          notes: [...(slip ? ['unitSlip'] : []), ...(rounding ? ['partsRounding'] : []), ...withTolerance.notes],
           data: {
             ...amountData(checked, what ?? nameOf(other), shown(other), comparison.difference.abs(), places),
             ...withTolerance.data,
+            ...(rounding
+              ? { parts: options!.roundedParts!, rounding: `${partsRounding.toString()}${spaced(checked.unit)}` }
+              : {}),
           },
-          type: slip ? 'unit-slip' : 'mismatch',
-          severity: options?.severity,
+          type: slip ? 'unit-slip' : rounding ? 'rounding' : 'mismatch',
+          severity: options?.severity ?? (rounding ? 'warning' : undefined),
         },
         options,
         tolerance,
