@@ -100,27 +100,22 @@ describe('FindingsList', () => {
 
   it('shows a mark without controls when nobody can change it, and a finding’s materiality where it gives one', () => {
     const key = findingKeys(report)[textIndex]!;
-    const findings = report.findings.map((finding, index) =>
-      index === textIndex ? { ...finding, data: { ...finding.data, share: '0.12%' } } : finding,
-    );
-    const marked = withReview({ ...report, findings }, key, { verdict: 'confirmed', note: '已与财政局核对' });
+    // Seed 000's text finding: -12717.97 stated, -12788.22 computed (万元).
+    const { materiality } = report.findings[textIndex]!;
+    expect(materiality).toBeDefined();
+    const marked = withReview(report, key, { verdict: 'confirmed', note: '已与财政局核对' });
     render(FindingsList, { report: marked });
     expect(screen.queryByRole('group', { name: /复核第/ })).toBeNull();
     const item = screen.getByRole('button', { name: /说明第/ }).closest('li')!;
     expect(item.textContent).toContain('已核实');
-    expect(item.textContent).toContain('占比 0.12%');
+    expect(item.textContent).toContain(`差额占 ${materiality!.percentOfAmount}%`);
     expect(item.textContent).toContain('复核备注：已与财政局核对');
   });
 
-  it('shows a materiality given as a fraction as a percentage, and no materiality for a share the text quotes', () => {
-    const findings = report.findings.map((finding, index) =>
-      index === seqIndex
-        ? { ...finding, materiality: 0.0012 }
-        : { ...finding, data: { ...finding.data, share: 71.73 } },
-    );
-    render(FindingsList, { report: { ...report, findings } });
-    expect(screen.getByRole('button', { name: /序号 20 重复/ }).textContent).toContain('占比 0.12%');
-    expect(screen.getByRole('button', { name: /说明第/ }).textContent).not.toContain('占比');
+  it('shows no materiality for a finding that is not about an amount (seed 000: 序号 20 printed twice)', () => {
+    render(FindingsList, { report });
+    expect(report.findings[seqIndex]!.materiality).toBeUndefined();
+    expect(screen.getByRole('button', { name: /序号 20 重复/ }).textContent).not.toContain('差额占');
   });
 
   it('names a check that crashed, with its error, and does not count it as passed', () => {

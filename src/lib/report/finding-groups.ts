@@ -86,15 +86,7 @@ export function groupFindingsByType(report: DocumentReport): TypeGroup[] {
   });
 }
 
-/**
- * How much of the whole the finding's difference is, when the rule that found it says so: its
- * `materiality` (a fraction is shown as a percentage, text as it is), or a `data.share` written as a
- * percentage — a bare number there is text-arithmetic's quoted share of the sentence, not materiality.
- */
+/** How much the difference weighs: as a percentage of the amount it should be (findings about amounts only). */
 export function describeMateriality(finding: Finding): string | null {
-  const value = (finding as Finding & { materiality?: unknown }).materiality ?? finding.data?.materiality;
-  if (typeof value === 'number' && Number.isFinite(value)) return `${(value * 100).toFixed(2)}%`;
-  if (typeof value === 'string' && value !== '') return value;
-  const share = finding.data?.share;
-  return typeof share === 'string' && share.endsWith('%') ? share : null;
+  return finding.materiality ? `${finding.materiality.percentOfAmount}%` : null;
 }
