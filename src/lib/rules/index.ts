@@ -9,6 +9,7 @@ import { rule as chartData } from './chart-data';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
 import { rule as hierarchySums } from './hierarchy-sums';
+import { rule as operatingCostsScope } from './operating-costs-scope';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
 import { rule as projectBudgetSum } from './project-budget-sum';
 import { rule as rowIdentities } from './row-identities';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   threePublicVsBasic,
   textVsTables,
   textArithmetic,
+  operatingCostsScope,
   projectBudgetSum,
   selfEvaluationRate,
   chartData,
