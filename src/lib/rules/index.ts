@@ -8,6 +8,8 @@ import { rule as completenessSections } from './completeness-sections';
 import { rule as chartData } from './chart-data';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
+import { rule as emptyTableNote } from './empty-table-note';
+import { rule as growthFromZero } from './growth-from-zero';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as operatingCostsScope } from './operating-costs-scope';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
@@ -33,9 +35,11 @@ export const RULES: Rule[] = [
   textVsTables,
   textArithmetic,
   operatingCostsScope,
+  growthFromZero,
   projectBudgetSum,
   selfEvaluationRate,
   chartData,
+  emptyTableNote,
   completenessTables,
   completenessSections,
   codeNameAgreement,
