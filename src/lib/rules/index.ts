@@ -21,6 +21,7 @@ import { rule as summaryBalance } from './summary-balance';
 import { rule as summaryItemSums } from './summary-item-sums';
 import { rule as textArithmetic } from './text-arithmetic';
 import { rule as textVsTables } from './text-vs-tables';
+import { rule as threePublicComparison } from './three-public-comparison';
 import { rule as threePublicParts } from './three-public-parts';
 import { rule as threePublicVsBasic } from './three-public-vs-basic';
 
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   threePublicParts,
   crossTableTotals,
   threePublicVsBasic,
+  threePublicComparison,
   textVsTables,
   textArithmetic,
   operatingCostsScope,
