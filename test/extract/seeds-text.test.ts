@@ -35,6 +35,7 @@ describe('documents without standard tables', () => {
   it('seed 001: meta from the explanation text, no standard table invented', () => {
     const disclosure = extractSeed('001');
     expect(disclosure.meta).toEqual({
+      documentType: 'disclosure',
       orgCode: '450003',
       orgName: '怀来县医疗保险中心',
       year: 2020,
@@ -47,6 +48,7 @@ describe('documents without standard tables', () => {
   it('seed 004: a 决算 of one unit, its tables only listed as attachments', () => {
     const disclosure = extractSeed('004');
     expect(disclosure.meta).toEqual({
+      documentType: 'disclosure',
       orgCode: null,
       orgName: '广元市昭化区医疗保障局',
       year: 2021,
