@@ -12,6 +12,7 @@ import { rule as emptyTableNote } from './empty-table-note';
 import { rule as growthFromZero } from './growth-from-zero';
 import { rule as hierarchySums } from './hierarchy-sums';
 import { rule as operatingCostsScope } from './operating-costs-scope';
+import { rule as orgCodeConsistency } from './org-code-consistency';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
 import { rule as projectBudgetSum } from './project-budget-sum';
 import { rule as rowIdentities } from './row-identities';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   codeNameAgreement,
   codeNesting,
   seqOrder,
+  orgCodeConsistency,
   procurementArithmetic,
   assetsTotal,
 ];
