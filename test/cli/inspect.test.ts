@@ -32,7 +32,14 @@ describe('npm run inspect', () => {
     expect(report.documents).toHaveLength(1);
     const [doc] = report.documents;
     expect(doc!.source).toEqual({ name: '002_e1a466dd2d0fafcf.txt', format: 'text', bytes: 57123, pages: null });
-    expect(doc!.meta).toEqual({ orgCode: '320', orgName: '香河县医疗保障局', year: 2024, kind: '预算', scope: '部门' });
+    expect(doc!.meta).toEqual({
+      documentType: 'disclosure',
+      orgCode: '320',
+      orgName: '香河县医疗保障局',
+      year: 2024,
+      kind: '预算',
+      scope: '部门',
+    });
     expect(doc!.error).toBeUndefined();
     const summary = doc!.tables.find((table) => table.kind === 'expenditure-summary')!;
     expect(summary).toMatchObject({ title: '部门预算支出总表', unit: '万元', empty: false, note: null });
