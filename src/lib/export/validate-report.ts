@@ -137,6 +137,8 @@ const table = object({
   ),
   page: nullable(number),
   blockIndex: number,
+  // Added later: older exports have no org.
+  org: optional(object({ code: string, name: string })),
 });
 
 export const validateDocument = (value: unknown): string | null =>

@@ -189,5 +189,6 @@ export function toStandardTable(table: LogicalTable): StandardTable {
     rows,
     page: table.page,
     blockIndex: table.blockIndex,
+    ...(table.org ? { org: { code: table.org.code, name: table.org.name } } : {}),
   };
 }

@@ -75,6 +75,8 @@ export interface StandardTable {
   page: number | null;
   /** Index of the first block of the document the table was read from. */
   blockIndex: number;
+  /** The organisation the header lines above the table name with a code (`450003怀来县医疗保险中心`). */
+  org?: { code: string; name: string };
 }
 
 export interface TextParagraph {

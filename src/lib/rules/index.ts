@@ -9,7 +9,11 @@ import { rule as chartData } from './chart-data';
 import { rule as completenessTables } from './completeness-tables';
 import { rule as crossTableTotals } from './cross-table-totals';
 import { rule as finalNarrative } from './final-narrative';
+import { rule as emptyTableNote } from './empty-table-note';
+import { rule as growthFromZero } from './growth-from-zero';
 import { rule as hierarchySums } from './hierarchy-sums';
+import { rule as operatingCostsScope } from './operating-costs-scope';
+import { rule as orgCodeConsistency } from './org-code-consistency';
 import { rule as procurementArithmetic } from './procurement-arithmetic';
 import { rule as projectBudgetSum } from './project-budget-sum';
 import { rule as rowIdentities } from './row-identities';
@@ -20,6 +24,7 @@ import { rule as summaryItemSums } from './summary-item-sums';
 import { rule as summarySpendingSplit } from './summary-spending-split';
 import { rule as textArithmetic } from './text-arithmetic';
 import { rule as textVsTables } from './text-vs-tables';
+import { rule as threePublicComparison } from './three-public-comparison';
 import { rule as threePublicParts } from './three-public-parts';
 import { rule as threePublicVsBasic } from './three-public-vs-basic';
 
@@ -32,17 +37,22 @@ export const RULES: Rule[] = [
   threePublicParts,
   crossTableTotals,
   threePublicVsBasic,
+  threePublicComparison,
   textVsTables,
   textArithmetic,
   finalNarrative,
+  operatingCostsScope,
+  growthFromZero,
   projectBudgetSum,
   selfEvaluationRate,
   chartData,
+  emptyTableNote,
   completenessTables,
   completenessSections,
   codeNameAgreement,
   codeNesting,
   seqOrder,
+  orgCodeConsistency,
   procurementArithmetic,
   assetsTotal,
 ];
