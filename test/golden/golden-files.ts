@@ -1,4 +1,4 @@
-// The golden comparison: the report JSON of every seed, committed fixture and real PDF, as the CLI
+// The golden comparison: the report JSON of every seed, committed fixture and real file, as the CLI
 // prints it, kept gzipped in test/golden/reports/. `npm run golden` rewrites them after an intended
 // change; the test says which documents differ and how.
 
@@ -8,12 +8,12 @@ import { gunzipSync } from 'node:zlib';
 import { inspectFile } from '../../src/lib/inspect';
 import { formatReportJson } from '../../src/lib/export/report-json';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
-import { REAL_DIR, SEED_FILES, SEEDS_DIR } from '../helpers/shared-files';
+import { REAL_DIR, REAL_OTHER_DIR, SEED_FILES, SEEDS_DIR } from '../helpers/shared-files';
 
 export const GOLDEN_DIR = new URL('./reports/', import.meta.url);
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 
-/** Every file the golden covers: seeds, the DOCX/PDF/format fixtures, and ../shared/real. */
+/** Every file the golden covers: seeds, the DOCX/PDF/format fixtures, ../shared/real and ../shared/real-other. */
 export function goldenInputs(): string[] {
   const inFolder = (url: URL, keep: (name: string) => boolean) =>
     readdirSync(url)
@@ -29,6 +29,10 @@ export function goldenInputs(): string[] {
       .filter((name) => name.endsWith('.pdf'))
       .sort()
       .map((name) => `${REAL_DIR}${name}`),
+    ...readdirSync(REAL_OTHER_DIR)
+      .filter((name) => /\.(pdf|docx)$/.test(name))
+      .sort()
+      .map((name) => `${REAL_OTHER_DIR}${name}`),
   ];
 }
 

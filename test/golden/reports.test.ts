@@ -1,0 +1,35 @@
+// Every covered file read once, checked twice: its report JSON equals the recorded golden copy
+// (no unintended change), and its errors and warnings are exactly the triaged ones — each a real
+// defect of the printed document with the page quote that shows it (test/golden/triage.json; the
+// seeds, ../shared/real and ../shared/real-other are triaged).
+// A false alarm is fixed in the code, never triaged; a new real defect is added with its quote.
+
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/lib/model/finding';
+import { currentReport, goldenInputs, goldenReport } from './golden-files';
+import { findingKey, triagedFindings, triagedKey, TRIAGED_FILES } from './triage';
+
+type Json = Record<string, unknown>;
+
+describe('reports of the seeds, fixtures and real files', () => {
+  it.each(goldenInputs().map((path) => [basename(path), path]))('%s', async (name, path) => {
+    const report = (await currentReport(path)) as Json;
+    expect(report, 'golden copy (npm run golden re-records an intended change)').toEqual(goldenReport(path));
+    if (!TRIAGED_FILES.has(name)) return;
+    const raised = (report.findings as Finding[])
+      .filter((finding) => finding.severity !== 'info')
+      .map(findingKey)
+      .sort();
+    const triaged = triagedFindings(name).map(triagedKey).sort();
+    expect(raised, 'errors and warnings against test/golden/triage.json').toEqual(triaged);
+  });
+});
+
+describe('the triage', () => {
+  it('quotes the printed words behind every error and warning it lists', () => {
+    const entries = [...TRIAGED_FILES].flatMap((file) => triagedFindings(file).map((entry) => ({ file, ...entry })));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter((entry) => entry.quote.trim().length < 20)).toEqual([]);
+  });
+});
