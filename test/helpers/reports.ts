@@ -22,3 +22,11 @@ export function readReport(overrides: Partial<DocumentReport> = {}): DocumentRep
     ...overrides,
   };
 }
+
+/**
+ * The report with only the findings of these rules: for tests written about particular findings of
+ * a real report, which must not change when another rule starts finding something in it too.
+ */
+export function withFindingsOf(report: DocumentReport, ruleIds: readonly string[]): DocumentReport {
+  return { ...report, findings: report.findings.filter((finding) => ruleIds.includes(finding.ruleId)) };
+}
