@@ -2,7 +2,7 @@
 
 import type { CrossDocumentResult, Finding } from '../model/finding';
 import { describeLocation, describeOtherDocumentLocation, SEVERITY_NAMES } from '../model/finding-labels';
-import { describeNotePlace, notesByStage, STAGE_NAMES } from '../message-labels';
+import { describeNotePlace, notesByStage, STAGE_NAMES } from '../model/message-labels';
 import type { DocumentReport, Report } from '../model/report';
 import { describeReview, reviewsInOrder } from '../model/review';
 import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';

@@ -1,7 +1,7 @@
 // Chinese words for reading notes (a report's `warnings`), shared by the page and the CLI: the
 // stage that wrote each, and what in the report it points at.
 
-import type { Message, MessageStage } from './model/document';
+import type { Message, MessageStage } from './document';
 
 export const STAGE_NAMES: Record<MessageStage, string> = {
   read: '读取文件',
