@@ -1,32 +1,10 @@
-// Document type: department disclosures against government-wide reports, on real files of both.
+// Document type on the edge cases; every real file's type is asserted where it is read once
+// (test/golden/reports.test.ts).
 
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDisclosure } from '../../src/lib/extract';
 import { readDocumentType } from '../../src/lib/extract/document-type';
-import { readDocument } from '../../src/parsers';
-import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
-import { disclosures, REAL_FILES } from '../helpers/disclosures';
-import { REAL_OTHER_DIR } from '../helpers/shared-files';
-
-/** The city reports of ../shared/real-other that have a text layer (南昌 is a scan). */
-const GOVERNMENT_REPORTS = readdirSync(REAL_OTHER_DIR).filter(
-  (name) => /\.(pdf|docx)$/.test(name) && !name.includes('南昌'),
-);
 
 describe('readDocumentType', () => {
-  it.each(GOVERNMENT_REPORTS)('reads %s as a government report', async (name) => {
-    const bytes = new Uint8Array(readFileSync(`${REAL_OTHER_DIR}${name}`));
-    const disclosure = extractDisclosure(await readDocument(bytes, { pdfAssets: nodePdfAssets() }));
-    expect(disclosure.meta.documentType).toBe('government-report');
-  });
-
-  it('reads every seed and real department PDF as a disclosure, tables-only and text-only files included', async () => {
-    const ids = ['000', '001', '002', '003', '004', ...Object.keys(REAL_FILES)] as const;
-    const read = await disclosures(...(ids as unknown as Parameters<typeof disclosures>));
-    expect(read.map((disclosure) => disclosure.meta.documentType)).toEqual(ids.map(() => 'disclosure'));
-  });
-
   it('calls a document with neither a disclosure nor a government report heading something else', () => {
     const notice = {
       paragraphs: ['关于做好2024年春节期间值班工作的通知', '各科室：', '现将有关事项通知如下。'],
