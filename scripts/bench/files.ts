@@ -7,6 +7,7 @@ import type { BenchFormat, BenchInput } from './results';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const REAL_DIR = join(ROOT, '..', 'shared', 'real');
+export const REAL_OTHER_DIR = join(ROOT, '..', 'shared', 'real-other');
 
 function inputsIn(dir: string, prefix: string, format: BenchFormat): BenchInput[] {
   if (!existsSync(dir)) return [];

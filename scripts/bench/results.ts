@@ -14,22 +14,41 @@ export interface BigResult {
 }
 
 export interface BrowserRun {
-  /** Drop to the report's meta card on screen. */
+  /** Drop to every dropped file's report (meta card or alert) on screen. */
   reportMs: number;
-  /** Drop to the first chart drawn; null when the report shows none. */
+  /** Drop to the first chart drawn; null when the reports show none. */
   chartMs: number | null;
+  /** Drop to every report drawn and every chart finished. */
+  doneMs: number;
   /** The longest main-thread task from the drop to the end of the run (PerformanceObserver 'longtask'). */
   longestTaskMs: number;
   /** Tasks over 50 ms in that time. */
   longTasks: number;
+  /** Time between requestAnimationFrame callbacks from the drop to the end: 95th percentile and worst. */
+  p95FrameMs: number;
+  worstFrameMs: number;
+}
+
+/** One thing dropped on the page (one file, or a batch), measured over several runs. */
+export interface BrowserCase {
+  label: string;
+  files: string[];
+  runs: BrowserRun[];
+  /** Medians of the runs. */
+  reportMs: number;
+  chartMs: number | null;
+  doneMs: number;
+  p95FrameMs: number;
+  /** Worst of the runs. */
+  longestTaskMs: number;
+  worstFrameMs: number;
 }
 
 export interface BrowserResult {
-  file: string;
-  runs: BrowserRun[];
-  reportMs: number;
-  chartMs: number | null;
-  longestTaskMs: number;
+  /** One 31-page PDF. */
+  single: BrowserCase;
+  /** The real PDFs dropped at once. */
+  batch: BrowserCase;
 }
 
 export interface ChunkSize {
