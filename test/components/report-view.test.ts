@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-// ReportView: an unreadable file is a Chinese alert; a read one shows its meta card and reading notes.
+// ReportView: an unreadable file is a Chinese alert; a read one shows its meta card and reading notes,
+// and draws the rest a part per task — a long table a chunk of rows at a time.
 
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ReportView from '../../src/lib/components/ReportView.svelte';
+import type { StandardTable } from '../../src/lib/model/disclosure';
 import { readReport } from '../helpers/reports';
 
 const report = readReport;
@@ -19,7 +21,7 @@ describe('ReportView', () => {
     expect(screen.queryByText('香河县医疗保障局')).toBeNull();
   });
 
-  it('shows the meta card, the reading notes, and says when no table was recognised', () => {
+  it('shows the meta card, the reading notes, and says when no table was recognised', async () => {
     render(ReportView, {
       report: report({
         warnings: [
@@ -36,9 +38,43 @@ describe('ReportView', () => {
     expect(screen.getByText('2024')).toBeTruthy();
     expect(screen.getByText('DOCX')).toBeTruthy();
     expect(screen.getByText('47.0 KB')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '读取说明（1 条）' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '读取说明（1 条）' })).toBeTruthy();
     expect(screen.getByText('表格中有不成矩形的合并单元格，已按未合并处理。')).toBeTruthy();
     expect(screen.getByText('没有识别出标准表格。')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('draws the meta card at once and a 60-row table in chunks of rows, busy until the last', async () => {
+    const table: StandardTable = {
+      kind: 'expenditure-summary',
+      title: '部门支出总表',
+      unit: '元',
+      empty: false,
+      note: null,
+      columns: ['合计'],
+      rows: Array.from({ length: 60 }, (_, k) => ({
+        seq: null,
+        code: String(20_100 + k),
+        name: `科目${k}`,
+        cells: { 合计: `${k}.00` },
+        page: 4,
+      })),
+      page: 4,
+      blockIndex: 3,
+    };
+    const { container } = render(ReportView, { report: report({ tables: [table] }) });
+    const evidence = container.querySelector('.evidence')!;
+    const rowCounts: number[] = [];
+    const observer = new MutationObserver(() => rowCounts.push(container.querySelectorAll('tbody tr').length));
+    observer.observe(container, { subtree: true, childList: true });
+
+    expect(screen.getByText('320 香河县医疗保障局')).toBeTruthy();
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(0);
+    expect(evidence.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(evidence.getAttribute('aria-busy')).toBe('false'));
+    observer.disconnect();
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(60);
+    // Never the whole table in one go: 25 rows, then 50, then all 60.
+    expect([...new Set(rowCounts.filter((count) => count > 0))]).toEqual([25, 50, 60]);
   });
 });

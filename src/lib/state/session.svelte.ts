@@ -11,6 +11,7 @@ import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
 import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
 import { fetchSample, type Sample } from './samples';
+import { idleTask } from './tasks';
 
 /** Before the worker reports: the bytes are being loaded, or the file waits for its turn. */
 export type FileStage = 'loading' | 'queued' | InspectStage;
@@ -289,7 +290,12 @@ export class Session {
       },
     );
     entry.settle(report);
-    if (kept) await this.#keep(entry, kept);
+    // Stored when the page is idle: cloning the report into IndexedDB in the task that draws it
+    // made that task long.
+    if (kept) {
+      await idleTask();
+      await this.#keep(entry, kept);
+    }
   }
 
   /** A report exported earlier: its documents take the entry's place as they were, no worker. */
