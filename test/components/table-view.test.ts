@@ -162,4 +162,27 @@ describe('TableView evidence', () => {
     const area = within(fallback).getByRole('textbox') as HTMLTextAreaElement;
     expect(area.value).toContain('行政事业单位养老支出');
   });
+
+  it('groups the digits of 元 amounts on screen (issue 13: 371514655.00 was hard to read) and copies them as printed', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const rows = [
+      { seq: null, code: null, name: '合计', cells: { 合计: '371514655.00', 上年结转: '-1234.50' }, page: 2 },
+      { seq: null, code: '201', name: '一般公共服务支出', cells: { 合计: '999.00' }, page: 2 },
+    ];
+    const { container, unmount } = render(TableView, { table: table({ unit: '元', rows }) });
+    const amounts = () => [...container.querySelectorAll('td.amount')].map((cell) => cell.textContent?.trim());
+    expect(amounts()).toEqual(['371,514,655.00', '-1,234.50', '999.00']);
+    await fireEvent.click(screen.getByRole('button', { name: '复制为 TSV' }));
+    expect(writeText.mock.calls[0]![0]).toContain('371514655.00');
+    unmount();
+
+    // 万元 amounts are short enough as printed.
+    const { container: wan } = render(TableView, { table: table({ unit: '万元', rows }) });
+    expect([...wan.querySelectorAll('td.amount')].map((cell) => cell.textContent?.trim())).toEqual([
+      '371514655.00',
+      '-1234.50',
+      '999.00',
+    ]);
+  });
 });

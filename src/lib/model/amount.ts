@@ -29,3 +29,17 @@ export function formatShare(part: Decimal, whole: Decimal): string {
   if (whole.isZero()) return '—';
   return `${part.div(whole).times(100).toFixed(2)}%`;
 }
+
+/**
+ * A printed amount as the page shows it: 元 amounts with their integer digits in groups of three
+ * (`371514655.00` → `371,514,655.00`), which a nine-digit figure needs to be read at a glance.
+ * Anything that is not a plain decimal, and every amount in other units, is left as printed;
+ * exports always keep the printed text.
+ */
+export function displayAmount(printed: string, unit: Unit | null): string {
+  if (unit !== '元') return printed;
+  const match = /^(-?)(\d{4,})(\.\d+)?$/.exec(printed);
+  if (!match) return printed;
+  const [, sign, whole, fraction = ''] = match;
+  return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}`;
+}
