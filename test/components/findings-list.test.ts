@@ -23,7 +23,36 @@ const titleOf = (ruleId: string) => report.checks.find((check) => check.ruleId =
 const seqIndex = report.findings.findIndex((finding) => finding.ruleId === 'seq-order');
 const textIndex = report.findings.findIndex((finding) => finding.ruleId === 'text-arithmetic');
 
+/** Seed 000's report as if read from a PDF, its 序号 finding's row boxed on page 1. */
+function asPdfWithBox(): DocumentReport {
+  const location = report.findings[seqIndex]!.location;
+  if (location.type !== 'cell') throw new Error('the 序号 finding points at a cell');
+  const box = { page: 1, x0: 10, y0: 10, x1: 60, y1: 20 };
+  return {
+    ...report,
+    source: { ...report.source, format: 'pdf' },
+    tables: report.tables.map((table, t) =>
+      t !== location.table
+        ? table
+        : { ...table, rows: table.rows.map((row, r) => (r !== location.row ? row : { ...row, nameBox: box })) },
+    ),
+  };
+}
+
 describe('FindingsList', () => {
+  it('offers 「在 PDF 中查看」 only with the PDF at hand; without it (restored from JSON) says why', () => {
+    const pdfReport = asPdfWithBox();
+    const withPdf = render(FindingsList, { report: pdfReport, load: () => Promise.resolve(new ArrayBuffer(0)) });
+    expect(screen.getAllByRole('button', { name: '在 PDF 中查看' })).toHaveLength(1);
+    expect(screen.queryByText(/没有附带原 PDF/)).toBeNull();
+    withPdf.unmount();
+
+    render(FindingsList, { report: pdfReport });
+    expect(screen.queryByRole('button', { name: '在 PDF 中查看' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '下载标注 PDF' })).toBeNull();
+    expect(screen.getByText(/没有附带原 PDF（从导出的 JSON 恢复），不能显示原页面/)).toBeTruthy();
+  });
+
   it('groups seed 000’s findings by kind, each with its severity, rule, figures and location, and explains the severities', () => {
     render(FindingsList, { report });
 
