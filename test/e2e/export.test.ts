@@ -150,7 +150,7 @@ describe('export and share', () => {
     await finish(opened);
   }, 180_000);
 
-  it('prints only the report: no drop zone, no toolbars; fits a phone width', async () => {
+  it('prints only the report: no drop zone, no toolbars, no workspace note; fits a phone width', async () => {
     const opened = await openPage({ width: 390, height: 844 });
     const { page } = opened;
     await page.getByLabel('选择文件').setInputFiles(DOCX);
@@ -161,9 +161,12 @@ describe('export and share', () => {
     await expect(exportButton(article, '打印').isVisible()).resolves.toBe(true);
 
     const dropZone = page.locator('[role="group"][aria-label="打开文件"]');
+    const workspaceNote = page.getByText(/只保存在这个浏览器里/);
     await expect(dropZone.isVisible()).resolves.toBe(true);
+    await expect(workspaceNote.isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });
     await expect(dropZone.isVisible()).resolves.toBe(false);
+    await expect(workspaceNote.isVisible()).resolves.toBe(false);
     await expect(article.getByRole('group', { name: '导出与分享' }).isVisible()).resolves.toBe(false);
     await expect(article.locator('dl.meta').isVisible()).resolves.toBe(true);
     await expect(article.locator('[data-table-kind]').first().isVisible()).resolves.toBe(true);

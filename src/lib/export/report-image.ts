@@ -2,6 +2,18 @@
 
 /** Marks what stays off the picture, such as the export toolbar itself. */
 const SKIP_IN_IMAGE = 'data-skip-in-image';
+/**
+ * The page's controls: on a picture they do nothing, and a form control's state (which unit radio
+ * is checked) does not survive the copy — the picture showed both unchecked. They sit in lines that
+ * stay, so unlike a part marked to skip they take no height off the picture. Action buttons are
+ * `secondary` or `danger`; a finding's row and a link-styled row name are buttons that carry text.
+ */
+const CONTROLS = 'button.secondary, button.danger, input, select, textarea, fieldset';
+
+/** Whether an element of the report is left off its picture. */
+export function leftOutOfImage(element: Element): boolean {
+  return element.hasAttribute(SKIP_IN_IMAGE) || element.matches(CONTROLS);
+}
 const PREFERRED_SCALE = 2;
 /**
  * Browsers refuse or stall on larger canvases (Chromium: 32767 px a side; Safari: 16.7 M pixels
@@ -140,7 +152,7 @@ export async function renderReportPng(node: HTMLElement): Promise<ReportImage> {
     includeStyleProperties: IMAGE_STYLE_PROPERTIES,
     // Ten pseudo-element style reads per element otherwise; the picture has no scrollbars to draw.
     features: { copyScrollbar: false },
-    filter: (child) => !(child instanceof Element && child.hasAttribute(SKIP_IN_IMAGE)),
+    filter: (child) => !(child instanceof Element && leftOutOfImage(child)),
   });
   return { blob, scale };
 }
