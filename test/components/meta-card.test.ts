@@ -21,6 +21,44 @@ const figure = (label: string) =>
   screen.getByText(label, { selector: 'dt' }).nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('MetaCard', () => {
+  it('shows 单位预留机动经费 as its own line beside 基本 and 项目 (江苏省高级人民法院 2019: 86.52% without it)', () => {
+    // The 2019 court PDF's 支出预算总表: one uncoded row, 万元.
+    const court2019 = readReport({
+      tables: [
+        {
+          kind: 'expenditure-summary',
+          title: '支出预算总表',
+          unit: '万元',
+          empty: false,
+          note: null,
+          columns: ['合计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金'],
+          rows: [
+            {
+              seq: null,
+              code: null,
+              name: '',
+              cells: { 合计: '37188.34', 基本支出: '21968.00', 项目支出: '10208.94', 单位预留机动经费: '5011.40' },
+              page: 4,
+            },
+          ],
+          page: 4,
+          blockIndex: 2,
+        },
+      ],
+    });
+    render(MetaCard, { report: court2019 });
+    expect(figure('基本支出')).toBe('21968.00 万元占支出 59.07%');
+    expect(figure('项目支出')).toBe('10208.94 万元占支出 27.45%');
+    expect(figure('单位预留机动经费')).toBe('5011.40 万元占支出 13.48%');
+  });
+
+  it('groups the digits of 元 amounts', () => {
+    const inYuan = { ...seed002, tables: seed002.tables.map((t) => ({ ...t, unit: '元' as const })) };
+    render(MetaCard, { report: inYuan });
+    expect(figure('收入合计')).toBe('6,570.38 元');
+    expect(figure('基本支出')).toBe('1,136.05 元占支出 17.29%');
+  });
+
   it('keeps the meta list with the format and shows the figures of seed 002 in 万元', () => {
     const { container } = render(MetaCard, { report: seed002 });
     expect(container.querySelector('dl.meta')!.textContent).toContain('纯文本');

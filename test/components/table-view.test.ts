@@ -4,7 +4,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import TableView from '../../src/lib/components/TableView.svelte';
-import type { StandardTable } from '../../src/lib/model/disclosure';
+import type { StandardTable, TableRow } from '../../src/lib/model/disclosure';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -166,7 +166,7 @@ describe('TableView evidence', () => {
   it('groups the digits of 元 amounts on screen (issue 13: 371514655.00 was hard to read) and copies them as printed', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const rows = [
+    const rows: TableRow[] = [
       { seq: null, code: null, name: '合计', cells: { 合计: '371514655.00', 上年结转: '-1234.50' }, page: 2 },
       { seq: null, code: '201', name: '一般公共服务支出', cells: { 合计: '999.00' }, page: 2 },
     ];

@@ -47,6 +47,8 @@ describe('summarizeReport', () => {
     // 1136.05 / 6570.38 = 17.290…%, 5434.33 / 6570.38 = 82.709…%
     expect(summary.basic).toEqual({ amount: '1136.05', share: '17.29%', source: '部门预算支出总表' });
     expect(summary.project).toEqual({ amount: '5434.33', share: '82.71%', source: '部门预算支出总表' });
+    // 基本 + 项目 are the whole of 支出合计: nothing else to show.
+    expect(summary.otherSpending).toEqual([]);
     expect(summary.threePublic).toMatchObject({ total: '3.42', abroad: '0.00', vehicle: '3.42', reception: '0.00' });
     expect(summary.findings).toEqual({ error: 0, warning: 0, info: 0 });
   });
@@ -59,6 +61,20 @@ describe('summarizeReport', () => {
     // 单位预留机动经费 182.92 is the rest: the shares are of 支出合计, not of 基本 + 项目.
     expect(summary.basic).toMatchObject({ amount: '17123.19', share: '59.35%' });
     expect(summary.project).toMatchObject({ amount: '11543.27', share: '40.01%' });
+    // 182.92 / 28849.38 = 0.634…%: shown as its own line, so the three shares add up to 100%.
+    expect(summary.otherSpending).toEqual([
+      {
+        name: '单位预留机动经费',
+        amount: '182.92',
+        share: '0.63%',
+        source: '三、2017年度江苏省高级人民法院部门支出预算总表',
+      },
+    ]);
+    // Without the 支出总表, the 收支总表's 支出用途 rows (三、单位预留机动经费) give the same.
+    const summaryOnly = { ...court2017, tables: court2017.tables.filter((t) => t.kind !== 'expenditure-summary') };
+    expect(summarizeReport(summaryOnly).otherSpending).toMatchObject([
+      { name: '单位预留机动经费', amount: '182.92', share: '0.63%' },
+    ]);
     expect(summary.threePublic).toMatchObject({
       total: '670.12',
       abroad: '180.00',

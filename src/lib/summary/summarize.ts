@@ -8,6 +8,7 @@ import type { Severity } from '../model/finding';
 import type { DocumentReport } from '../model/report';
 import { openFindings } from '../model/review';
 import {
+  CLASS_ORDINAL,
   columnEnding,
   findTable,
   isUsageRow,
@@ -35,6 +36,11 @@ export interface SharedAmount extends SummaryAmount {
   share: string;
 }
 
+/** A part of 支出合计 beside 基本 and 项目 (the Jiangsu courts' 单位预留机动经费), named as printed. */
+export interface OtherSpending extends SharedAmount {
+  name: string;
+}
+
 export interface ThreePublicSummary {
   /** Sum of the three parts. */
   total: string;
@@ -56,6 +62,8 @@ export interface ReportSummary {
   expenditure: SummaryAmount | null;
   basic: SharedAmount | null;
   project: SharedAmount | null;
+  /** The rest of 支出合计 beside 基本 and 项目, each as printed: without it the two shares add up to less than 100%. */
+  otherSpending: OtherSpending[];
   threePublic: ThreePublicSummary | null;
   /** Open findings by severity: those a reviewer marked 不是问题 are not counted. */
   findings: Record<Severity, number>;
@@ -116,38 +124,65 @@ function share(part: Decimal, whole: Decimal | null): string {
   return whole === null ? '—' : formatShare(part, whole);
 }
 
-/** 基本支出 and 项目支出 from the 支出总表's 合计 row, else from the 收支总表's 支出用途 rows. */
-function readSplit(
-  report: DocumentReport,
-  unit: Unit,
-  expenditure: SummaryAmount | null,
-): [SharedAmount | null, SharedAmount | null] {
+interface SpendingSplit {
+  basic: SharedAmount | null;
+  project: SharedAmount | null;
+  others: OtherSpending[];
+}
+
+/**
+ * 基本支出 and 项目支出 from the 支出总表's 合计 row, else from the 收支总表's 支出用途 rows, and the
+ * other parts printed beside them (单位预留机动经费) when those make up the rest of the total.
+ */
+function readSplit(report: DocumentReport, unit: Unit, expenditure: SummaryAmount | null): SpendingSplit {
   const whole = expenditure === null ? null : new Decimal(expenditure.amount);
+  const shared = (amount: Decimal, source: string): SharedAmount => ({
+    amount: printedAmount(amount),
+    source,
+    share: share(amount, whole),
+  });
+  /** The parts beside 基本 and 项目 that add up exactly to what those two leave of the total. */
+  const rest = (basic: SharedAmount | null, project: SharedAmount | null, candidates: OtherSpending[]) => {
+    if (whole === null || basic === null || project === null) return [];
+    const left = whole.minus(basic.amount).minus(project.amount);
+    const others = candidates.filter((part) => !new Decimal(part.amount).isZero());
+    const sum = others.reduce((total, part) => total.plus(part.amount), new Decimal(0));
+    return !left.isZero() && sum.equals(left) ? others : [];
+  };
   const table = findTable(report, ['expenditure-summary']);
   const row = table && totalsRow(table);
   if (table && row) {
-    const parts = ['基本支出', '项目支出'].map((name): SharedAmount | null => {
-      const column = columnEnding(table, name);
-      if (column === null) return null;
-      const amount = convertAmount(row.cells[column] ?? '0', tableUnit(report, table), unit);
-      return { amount: printedAmount(amount), source: table.title, share: share(amount, whole) };
-    });
-    if (parts.some((p) => p !== null)) return [parts[0]!, parts[1]!];
+    const amountIn = (column: string) => convertAmount(row.cells[column] ?? '0', tableUnit(report, table), unit);
+    const named = ['基本支出', '项目支出'].map((name) => columnEnding(table, name));
+    const [basic, project] = named.map((column) => (column === null ? null : shared(amountIn(column), table.title)));
+    if (basic || project) {
+      const total = totalColumn(table);
+      const candidates = table.columns
+        .filter((column) => column !== total && !named.includes(column) && row.cells[column] !== undefined)
+        .map((column) => ({ name: column.split('/').at(-1)!, ...shared(amountIn(column), table.title) }));
+      return { basic: basic!, project: project!, others: rest(basic!, project!, candidates) };
+    }
   }
   const summary = report.tables.find((t) => t.kind === 'income-expenditure-summary' && !t.empty);
-  if (!summary) return [null, null];
+  if (!summary) return { basic: null, project: null, others: [] };
   const read = readSide(summary, 'expenditure');
   const column = primaryColumn(read);
+  const usageItems = read.items.filter((i) => isUsageRow(summary, i.row));
+  const amountOf = (row: number) =>
+    convertAmount(column === null ? '0' : (sideAmount(summary, row, column) ?? '0'), tableUnit(report, summary), unit);
   const usage = (name: string): SharedAmount | null => {
-    const item = read.items.find(
-      (i) => isUsageRow(summary, i.row) && normalName(summary.rows[i.row]!.name).endsWith(name),
-    );
-    if (!item || column === null) return null;
-    const printed = sideAmount(summary, item.row, column);
-    const amount = convertAmount(printed ?? '0', tableUnit(report, summary), unit);
-    return { amount: printedAmount(amount), source: summary.title, share: share(amount, whole) };
+    const item = usageItems.find((i) => normalName(summary.rows[i.row]!.name).endsWith(name));
+    return !item || column === null ? null : shared(amountOf(item.row), summary.title);
   };
-  return [usage('基本支出'), usage('项目支出')];
+  const basic = usage('基本支出');
+  const project = usage('项目支出');
+  const candidates = usageItems
+    .filter((i) => !/(基本|项目)支出$/.test(normalName(summary.rows[i.row]!.name)))
+    .map((i) => ({
+      name: normalName(summary.rows[i.row]!.name).replace(CLASS_ORDINAL, ''),
+      ...shared(amountOf(i.row), summary.title),
+    }));
+  return { basic, project, others: column === null ? [] : rest(basic, project, candidates) };
 }
 
 /** The three parts of the 三公 table (its own table only: figures of the text are other years'). */
@@ -179,7 +214,7 @@ export function summarizeReport(report: DocumentReport): ReportSummary {
   const unit = reportUnit(report);
   const income = summarySideTotal(report, 'income', unit) ?? tableTotal(report, 'income-summary', unit);
   const expenditure = summarySideTotal(report, 'expenditure', unit) ?? tableTotal(report, 'expenditure-summary', unit);
-  const [basic, project] = readSplit(report, unit, expenditure);
+  const { basic, project, others } = readSplit(report, unit, expenditure);
   return {
     ...report.meta,
     unit,
@@ -187,6 +222,7 @@ export function summarizeReport(report: DocumentReport): ReportSummary {
     expenditure,
     basic,
     project,
+    otherSpending: others,
     threePublic: readThreePublic(report, unit),
     findings: countFindings(report),
     dismissed: report.findings.length - openFindings(report).length,
