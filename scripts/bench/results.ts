@@ -24,6 +24,8 @@ export interface BrowserRun {
   longestTaskMs: number;
   /** Tasks over 50 ms in that time. */
   longTasks: number;
+  /** The longest task in the main thread's CPU time (Chromium trace, RunTask tdur): what a task costs without the machine's other load. */
+  longestTaskCpuMs: number;
   /** Time between requestAnimationFrame callbacks from the drop to the end: 95th percentile and worst. */
   p95FrameMs: number;
   worstFrameMs: number;
@@ -41,6 +43,7 @@ export interface BrowserCase {
   p95FrameMs: number;
   /** Worst of the runs. */
   longestTaskMs: number;
+  longestTaskCpuMs: number;
   worstFrameMs: number;
 }
 
@@ -49,6 +52,9 @@ export interface BrowserResult {
   single: BrowserCase;
   /** The real PDFs dropped at once. */
   batch: BrowserCase;
+  /** The one-minute load average when the browser part started, and the CPUs it is shared by. */
+  loadAverage: number;
+  cpus: number;
 }
 
 export interface ChunkSize {
