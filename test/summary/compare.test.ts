@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../src/lib/inspect';
+import type { DocumentReport } from '../../src/lib/model/report';
 import {
   changeBetween,
   compareDepartments,
@@ -109,7 +110,33 @@ describe('compareYears', () => {
     const reports = court().items.map((i) => i.report);
     const comparison = compareYears([...reports, reports[0]!]);
     expect(comparison.columns).toHaveLength(3);
-    expect(comparison.notes).toEqual([`${FILES[0]} 与 ${FILES[0]} 同为 2019 年，只列出先打开的 ${FILES[0]}。`]);
+    expect(comparison.notes).toEqual([
+      `${FILES[0]} 与 ${FILES[0]} 同为 2019 年的部门文件，只列出先打开的 ${FILES[0]}。`,
+    ]);
+  });
+
+  it('puts a body’s 部门 and 单位 reports of one year side by side, each compared with its own year before', () => {
+    const [court2017, court2018] = ['省法院2017年度部门预算公开.pdf', '省法院2018年度部门预算公开.pdf'].map(
+      (name) => court().items.find((item) => item.report.source.name === name)!.report,
+    );
+    // The same body's 单位 version of each year (the court's own budget, without its units).
+    const asUnit = (report: DocumentReport): DocumentReport => ({
+      ...report,
+      source: { ...report.source, name: report.source.name.replace('部门', '单位') },
+      meta: { ...report.meta, scope: '单位' },
+    });
+    const comparison = compareYears([court2018!, asUnit(court2018!), court2017!, asUnit(court2017!)]);
+    expect(comparison.notes).toEqual([]);
+    expect(comparison.columns.map((column) => column.label)).toEqual([
+      '2017年预算（部门）',
+      '2017年预算（单位）',
+      '2018年预算（部门）',
+      '2018年预算（单位）',
+    ]);
+    const spending = comparison.totals.find((row) => row.label === '支出合计')!;
+    expect(spending.values).toEqual(['28849.38', '28849.38', '33172.15', '33172.15']);
+    // 2018 部门 against 2017 部门, 2018 单位 against 2017 单位: never 单位 against 部门 of one year.
+    expect(spending.changes!.map((change) => change?.difference ?? null)).toEqual([null, null, '+4322.77', '+4322.77']);
   });
 });
 

@@ -96,10 +96,17 @@ export function changeBetween(earlier: string | null, later: string | null): Cha
   };
 }
 
-function withChanges(row: MetricRow): MetricRow {
+/**
+ * Each value's change from the column `previous[index]` points at (null: none). Across years the
+ * column before; with a 部门 and a 单位 report of one body, the same scope's year before.
+ */
+function withChanges(row: MetricRow, previous: Array<number | null>): MetricRow {
   return {
     ...row,
-    changes: row.values.map((value, index) => (index === 0 ? null : changeBetween(row.values[index - 1]!, value))),
+    changes: row.values.map((value, index) => {
+      const before = previous[index] ?? null;
+      return before === null ? null : changeBetween(row.values[before]!, value);
+    }),
   };
 }
 
@@ -172,43 +179,59 @@ function subjectRows(reports: DocumentReport[], unit: Unit): MetricRow[] {
   }
   return [...shown].sort().map((code) => {
     const name = perYear.map((s) => s.get(code)?.name).find((n) => n !== undefined) ?? '';
-    return withChanges({
+    return {
       label: `${code} ${name}`,
       values: perYear.map((s) => {
         const amount = s.get(code)?.amount;
         return amount === undefined ? null : printedAmount(amount);
       }),
-    });
+    };
   });
 }
 
-/** One department across years: a column per year (the first report of a year wins), oldest first. */
+/** A 部门 report comes before its body's 单位 report of the same year. */
+const SCOPE_ORDER = ['部门', '单位', null];
+
+/**
+ * One department across years: a column per year (the first report of a year wins), oldest first.
+ * A body's 部门 and 单位 reports of one year (the department with its units, and the body alone)
+ * are two columns side by side; changes are then from the same scope's year before.
+ */
 export function compareYears(reports: DocumentReport[]): YearComparison {
   const notes: string[] = [];
-  const byYear = new Map<number, DocumentReport>();
+  const byYear = new Map<string, DocumentReport>();
   for (const report of reports) {
-    const year = report.meta.year;
+    const { year, scope } = report.meta;
+    const key = `${year}|${scope}`;
+    const first = byYear.get(key);
     if (year === null) notes.push(`${report.source.name} 未识别出年度，未列入。`);
-    else if (byYear.has(year))
+    else if (first)
       notes.push(
-        `${report.source.name} 与 ${byYear.get(year)!.source.name} 同为 ${year} 年，只列出先打开的 ${byYear.get(year)!.source.name}。`,
+        `${report.source.name} 与 ${first.source.name} 同为 ${year} 年${scope ? `的${scope}文件` : ''}，只列出先打开的 ${first.source.name}。`,
       );
-    else byYear.set(year, report);
+    else byYear.set(key, report);
   }
-  const chosen = [...byYear].sort(([a], [b]) => a - b).map(([, report]) => report);
+  const chosen = [...byYear.values()].sort(
+    (a, b) => a.meta.year! - b.meta.year! || SCOPE_ORDER.indexOf(a.meta.scope) - SCOPE_ORDER.indexOf(b.meta.scope),
+  );
+  const scopes = new Set(chosen.map((report) => report.meta.scope));
+  const previous = chosen.map((report, index) => {
+    const before = chosen.slice(0, index).findLastIndex((other) => other.meta.scope === report.meta.scope);
+    return before < 0 ? null : before;
+  });
   const summaries = chosen.map(summarizeReport);
   const unit = commonUnit(summaries);
   const rows = metricRows(summaries, unit);
   return {
     unit,
     columns: chosen.map((report) => ({
-      label: `${report.meta.year}年${report.meta.kind ?? ''}`,
+      label: `${report.meta.year}年${report.meta.kind ?? ''}${scopes.size > 1 ? `（${report.meta.scope ?? '未识别'}）` : ''}`,
       year: report.meta.year,
       source: report.source.name,
     })),
-    totals: rows.totals.map(withChanges),
-    threePublic: rows.threePublic.map(withChanges),
-    subjects: subjectRows(chosen, unit),
+    totals: rows.totals.map((row) => withChanges(row, previous)),
+    threePublic: rows.threePublic.map((row) => withChanges(row, previous)),
+    subjects: subjectRows(chosen, unit).map((row) => withChanges(row, previous)),
     notes,
   };
 }
