@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toBudgetSplitOption } from '../../src/lib/charts/budget-split';
 import { toEconomicTreemapOption } from '../../src/lib/charts/economic-treemap';
 import { toFunctionTreemapOption } from '../../src/lib/charts/function-treemap';
+import { fitTreemapLabel, formatAmountTooltip } from '../../src/lib/charts/treemap';
 import type { AmountNode } from '../../src/lib/charts/amounts';
 import { convertAmount } from '../../src/lib/model/amount';
 import { inspectFile } from '../../src/lib/inspect';
@@ -91,5 +92,24 @@ describe('budget split', () => {
     ]);
     const yuan = toBudgetSplitOption(seed002, '元') as { series: [{ data: Array<{ amount: string }> }] };
     expect(yuan.series[0].data[1]!.amount).toBe('54343300');
+  });
+});
+
+describe('treemap labels', () => {
+  it('hides the label of a tile too small for it and keeps the rest (issue 13: labels spilled over small tiles)', () => {
+    const option = toFunctionTreemapOption(seed002, '万元')!;
+    const series = (option.series as Array<{ labelLayout: typeof fitTreemapLabel }>)[0]!;
+    expect(series.labelLayout).toBe(fitTreemapLabel);
+    const tile = (width: number, height: number) => fitTreemapLabel({ rect: { x: 0, y: 0, width, height } });
+    expect(tile(300, 200)).toEqual({});
+    expect(tile(40, 18)).toEqual({});
+    expect(tile(20, 200)).toEqual({ fontSize: 0 });
+    expect(tile(300, 12)).toEqual({ fontSize: 0 });
+  });
+
+  it('shows 元 amounts with grouped digits in the label’s tooltip, 万元 as printed', () => {
+    const yuan = { name: '城乡社区支出', amount: '119385303.00', unit: '元' as const, share: '70.1%', shareOf: '合计' };
+    expect(formatAmountTooltip({ data: yuan })).toBe('城乡社区支出<br/>119,385,303.00 元<br/>占合计 70.1%');
+    expect(formatAmountTooltip({ data: { ...yuan, unit: '万元' as const } })).toContain('119385303.00 万元');
   });
 });

@@ -1,7 +1,8 @@
 // The ECharts treemap option shared by the 功能分类 and 经济分类 charts: one level at a time with a
 // breadcrumb, and the path to a node so the page can offer 「返回上一级」 beside the canvas.
 
-import type { EChartsOption, TreemapSeriesOption } from 'echarts';
+import type { EChartsOption, LabelLayoutOptionCallbackParams, TreemapSeriesOption } from 'echarts';
+import { displayAmount } from '../model/amount';
 import type { Unit } from '../model/disclosure';
 import type { AmountNode } from './amounts';
 
@@ -14,7 +15,21 @@ interface TooltipInfo {
 export function formatAmountTooltip(info: TooltipInfo): string {
   const data = info.data as Partial<AmountNode> | undefined;
   if (!data || data.amount === undefined) return info.name ?? '';
-  return `${data.name ?? info.name ?? ''}<br/>${data.amount} ${data.unit ?? ''}<br/>占${data.shareOf ?? '合计'} ${data.share ?? '—'}`;
+  const amount = displayAmount(data.amount, data.unit ?? null);
+  return `${data.name ?? info.name ?? ''}<br/>${amount} ${data.unit ?? ''}<br/>占${data.shareOf ?? '合计'} ${data.share ?? '—'}`;
+}
+
+/** The smallest tile that shows a label: three characters of it across, one line of it down. */
+const LABEL_MIN_WIDTH = 40;
+const LABEL_MIN_HEIGHT = 18;
+
+/**
+ * A label too big for its tile is hidden (drawn at size 0: ECharts has no option for it). ECharts
+ * cuts a label to the tile's width but keeps at least two characters, which then spill over the
+ * tile's edge onto its neighbours; the tooltip and the table below the chart keep the full name.
+ */
+export function fitTreemapLabel({ rect }: Pick<LabelLayoutOptionCallbackParams, 'rect'>): { fontSize?: number } {
+  return rect.width < LABEL_MIN_WIDTH || rect.height < LABEL_MIN_HEIGHT ? { fontSize: 0 } : {};
 }
 
 /** The nodes from a root down to the node with `id` (empty when no node has it). */
@@ -47,9 +62,10 @@ export function toTreemapOption(title: string, nodes: AmountNode[], unit: Unit):
       overflow: 'truncate',
       formatter: (params) => {
         const data = params.data as Partial<AmountNode> | undefined;
-        return data?.amount === undefined ? params.name : `${params.name}\n${data.amount} ${unit}`;
+        return data?.amount === undefined ? params.name : `${params.name}\n${displayAmount(data.amount, unit)} ${unit}`;
       },
     },
+    labelLayout: fitTreemapLabel,
     upperLabel: { show: true, height: 24 },
     levels: [
       // The level above the drawn one: its name is already in the title and the breadcrumb.
