@@ -117,7 +117,10 @@ async function dropAndWatch(browser: Browser, port: number, files: string[]): Pr
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', {
+      categories: 'disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
     const { frameMs, ...measured } = await page.evaluate(
       async ({ count, timeoutMs, quietMs }) => {
         const zone = document.querySelector('[role="group"][aria-label="打开文件"]');
