@@ -135,6 +135,9 @@ describe('export and share', () => {
     await drop(page, 'short.mingzhang.json', Buffer.from(JSON.stringify(report)));
     const short = card(page, 'short.docx');
     await short.locator('dl.meta').waitFor();
+    // Drawn in full, and its table seen once: a table never on screen is only as tall as estimated.
+    await waitForReportDrawn(short);
+    await short.locator('[data-table-kind]').scrollIntoViewIfNeeded();
     const sharp = await pngOf(page, short);
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(`${ARTIFACTS}export-report.png`, sharp.bytes);

@@ -1,5 +1,7 @@
 // The report as a PNG at twice its on-screen size, for slides and articles, and on the clipboard.
 
+/** Set on the report while its picture is taken: everything in it is laid out (see TableView). */
+const CAPTURING = 'data-capturing-image';
 /** Marks what stays off the picture, such as the export toolbar itself. */
 const SKIP_IN_IMAGE = 'data-skip-in-image';
 /**
@@ -140,6 +142,20 @@ function skippedHeight(node: HTMLElement): number {
 export async function renderReportPng(node: HTMLElement): Promise<ReportImage> {
   // Loaded on first use: most visits never take a picture.
   const { domToBlob } = await import('modern-screenshot');
+  // Parts off screen are not laid out (content-visibility) and only as tall as estimated: the
+  // picture is measured with everything laid out.
+  node.setAttribute(CAPTURING, '');
+  try {
+    return await drawPng(node, domToBlob);
+  } finally {
+    node.removeAttribute(CAPTURING);
+  }
+}
+
+async function drawPng(
+  node: HTMLElement,
+  domToBlob: typeof import('modern-screenshot').domToBlob,
+): Promise<ReportImage> {
   const height = Math.ceil(node.offsetHeight - skippedHeight(node));
   const scale = imageScale(node.offsetWidth, height);
   const blob = await domToBlob(node, {
