@@ -6,16 +6,22 @@ const CAPTURING = 'data-capturing-image';
 const SKIP_IN_IMAGE = 'data-skip-in-image';
 /**
  * The page's controls: on a picture they do nothing, and a form control's state (which unit radio
- * is checked) does not survive the copy — the picture showed both unchecked. They sit in lines that
- * stay, so unlike a part marked to skip they take no height off the picture. Action buttons are
- * `secondary` or `danger`; a finding's row and a link-styled row name are buttons that carry text.
+ * is checked) does not survive the copy — the picture showed both unchecked. They are blanked, not
+ * left out, so that nothing around them moves. Action buttons are `secondary` or `danger`; a
+ * finding's row and a link-styled row name are buttons that carry the report's text.
  */
 const CONTROLS = 'button.secondary, button.danger, input, select, textarea, fieldset';
 
-/** Whether an element of the report is left off its picture. */
-export function leftOutOfImage(element: Element): boolean {
-  return element.hasAttribute(SKIP_IN_IMAGE) || element.matches(CONTROLS);
+/** Whether an element of the report is blanked on its picture. */
+export function blankInImage(element: Element): boolean {
+  return element.matches(CONTROLS);
 }
+
+/** Blanks a control in the picture's copy of the report (opacity: its children's own styles are copied too). */
+function blankControl(cloned: Node): void {
+  if (cloned instanceof HTMLElement && blankInImage(cloned)) cloned.style.opacity = '0';
+}
+
 const PREFERRED_SCALE = 2;
 /**
  * Browsers refuse or stall on larger canvases (Chromium: 32767 px a side; Safari: 16.7 M pixels
@@ -168,7 +174,8 @@ async function drawPng(
     includeStyleProperties: IMAGE_STYLE_PROPERTIES,
     // Ten pseudo-element style reads per element otherwise; the picture has no scrollbars to draw.
     features: { copyScrollbar: false },
-    filter: (child) => !(child instanceof Element && leftOutOfImage(child)),
+    filter: (child) => !(child instanceof Element && child.hasAttribute(SKIP_IN_IMAGE)),
+    onCloneEachNode: blankControl,
   });
   return { blob, scale };
 }
