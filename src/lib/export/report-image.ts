@@ -1,5 +1,7 @@
 // The report as a PNG at twice its on-screen size, for slides and articles, and on the clipboard.
 
+import type { domToBlob as DomToBlob } from 'modern-screenshot';
+
 /** Set on the report while its picture is taken: everything in it is laid out (see TableView). */
 const CAPTURING = 'data-capturing-image';
 /** Marks what stays off the picture, such as the export toolbar itself. */
@@ -158,10 +160,7 @@ export async function renderReportPng(node: HTMLElement): Promise<ReportImage> {
   }
 }
 
-async function drawPng(
-  node: HTMLElement,
-  domToBlob: typeof import('modern-screenshot').domToBlob,
-): Promise<ReportImage> {
+async function drawPng(node: HTMLElement, domToBlob: typeof DomToBlob): Promise<ReportImage> {
   const height = Math.ceil(node.offsetHeight - skippedHeight(node));
   const scale = imageScale(node.offsetWidth, height);
   const blob = await domToBlob(node, {
