@@ -50,9 +50,12 @@ function instantClient(
   return { client: { parse } as unknown as ParseClient, parse };
 }
 
-/** jsdom's File has no arrayBuffer(): the part of a File the session reads. */
+/** jsdom's File has no arrayBuffer(): a Blob (what the workspace keeps) with the parts of a File the session reads. */
 const fileOf = (name: string, bytes: number[]) =>
-  ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
+  Object.assign(new Blob([new Uint8Array(bytes)]), {
+    name,
+    arrayBuffer: async () => new Uint8Array(bytes).buffer,
+  }) as unknown as File;
 
 const stored = (key: number, name: string): StoredDocument => ({
   key,

@@ -2,7 +2,7 @@
 // the pages derive from them. State is private; pages read it through getters and change it
 // through methods.
 
-import { isReportJson, readReportJson } from '../export/report-json';
+import { isReportJson, readReportJson, REPORT_SNIFF_BYTES } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
@@ -12,7 +12,7 @@ import { ParseClient, type ParseProgress } from '../worker/parse-client';
 import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
 import { fetchSample, type Sample } from './samples';
 
-/** Before the worker reports: the bytes are being loaded, or the file waits for its turn. */
+/** Before the worker reports: the file waits for its turn, or its bytes are being loaded. */
 export type FileStage = 'loading' | 'queued' | InspectStage;
 
 /** Long enough for a large scanned PDF, short enough that a stuck parse does not hang forever. */
@@ -20,8 +20,8 @@ const PARSE_TIMEOUT_MS = 120_000;
 
 /** Where each stage starts on the progress bar and how much of it the stage fills. */
 const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
-  loading: [0, 0.05],
-  queued: [0.05, 0.05],
+  queued: [0, 0.05],
+  loading: [0.05, 0.05],
   reading: [0.1, 0.6],
   extracting: [0.7, 0.2],
   checking: [0.9, 0.1],
@@ -30,6 +30,17 @@ const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
 
 /** Loads a file's bytes again: they are handed over (transferred) to the worker at every read. */
 export type LoadBytes = (signal: AbortSignal) => Promise<ArrayBuffer>;
+
+/** Where a file's bytes come from: loaded only when the file's turn comes, so a batch is never all in memory. */
+interface ByteSource {
+  load: LoadBytes;
+  /** Known before loading (a `File`'s), so a huge file is refused unread. */
+  size?: number;
+  /** The start of the file, to tell an exported report JSON without loading all of it. */
+  head?: () => Promise<Uint8Array>;
+  /** What the workspace keeps: the dropped `File` itself, so no second copy of its bytes is made. */
+  keep?: Blob;
+}
 
 /** Where a file is kept in this browser's workspace, and when it was added (ms since 1970, as stored). */
 export interface StoredMark {
@@ -49,9 +60,11 @@ export class FileEntry {
   readonly load: LoadBytes;
   /** The exported report JSON this entry was restored from, instead of being read from its file. */
   readonly restoredFrom: string | null;
-  #stage = $state<FileStage>('loading');
+  #stage = $state<FileStage>('queued');
   #progress = $state(0);
   #report = $state.raw<DocumentReport | null>(null);
+  #startedAt: number | null = null;
+  #readMs = $state<number | null>(null);
   #stored = $state.raw<StoredMark | null>(null);
   readonly #controller = new AbortController();
 
@@ -76,6 +89,11 @@ export class FileEntry {
     return this.#report;
   }
 
+  /** How long the file took from its turn to its report (ms); null until read, and for a restored report. */
+  get readMs(): number | null {
+    return this.#readMs;
+  }
+
   /** Set once the file is kept in this browser's workspace. */
   get stored(): StoredMark | null {
     return this.#stored;
@@ -96,6 +114,7 @@ export class FileEntry {
   }
 
   advance(stage: FileStage, done = 0, total = 1): void {
+    if (stage === 'loading' && this.#startedAt === null) this.#startedAt = performance.now();
     const [start, width] = STAGE_SPAN[stage];
     this.#stage = stage;
     this.#progress = start + (total > 0 ? (width * done) / total : 0);
@@ -103,6 +122,7 @@ export class FileEntry {
 
   /** The file's report, read or failed: the entry is done. */
   settle(report: DocumentReport): void {
+    if (this.#startedAt !== null) this.#readMs = performance.now() - this.#startedAt;
     this.advance('done');
     this.#report = report;
   }
@@ -227,7 +247,7 @@ export class Session {
 
   async #keep(entry: FileEntry, bytes: Blob): Promise<void> {
     const report = entry.report;
-    if (!this.#workspace || !report || report.error || entry.signal.aborted) return;
+    if (!this.persistent || !report || report.error || entry.signal.aborted) return;
     const added = Date.now();
     const key = await this.#store(() => this.#workspace!.add({ name: entry.name, added, report, bytes }));
     // Removed while it was being saved: take it out again.
@@ -242,46 +262,53 @@ export class Session {
 
   addFiles(files: Iterable<File>): void {
     for (const file of files) {
-      void this.#read(file.name, async () => {
-        try {
-          return await file.arrayBuffer();
-        } catch {
-          throw new ReadError('unreadable-file', `无法打开文件 ${file.name}：浏览器没有读到它的内容。`);
-        }
+      void this.#read(file.name, {
+        load: async () => {
+          try {
+            return await file.arrayBuffer();
+          } catch {
+            throw new ReadError('unreadable-file', `无法打开文件 ${file.name}：浏览器没有读到它的内容。`);
+          }
+        },
+        size: file.size,
+        head: async () => new Uint8Array(await file.slice(0, REPORT_SNIFF_BYTES).arrayBuffer()),
+        keep: file,
       });
     }
   }
 
   addSample(sample: Sample): void {
-    void this.#read(sample.name, (signal) => fetchSample(sample, signal));
+    void this.#read(sample.name, { load: (signal) => fetchSample(sample, signal) });
   }
 
   /** Reads a password-protected PDF again with the password the user typed, in the same place. */
   unlock(previous: FileEntry, password: string): void {
-    void this.#read(previous.name, previous.load, password, previous);
+    void this.#read(previous.name, { load: previous.load }, password, previous);
   }
 
-  async #read(name: string, load: LoadBytes, password?: string, replacing?: FileEntry): Promise<void> {
-    const entry = new FileEntry(this.#nextId++, name, load);
+  async #read(name: string, source: ByteSource, password?: string, replacing?: FileEntry): Promise<void> {
+    const entry = new FileEntry(this.#nextId++, name, source.load);
     this.#entries = replacing
       ? this.#entries.map((other) => (other === replacing ? entry : other))
       : [...this.#entries, entry];
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await load(entry.signal);
-    } catch (error) {
-      entry.settle(failedReport(name, 0, toReadErrorData(error)));
+    if (await this.#isExported(source)) {
+      await this.#restoreExported(entry);
       return;
     }
-    if (isReportJson(new Uint8Array(bytes))) {
-      this.#restoreExported(entry, bytes);
-      return;
-    }
-    entry.advance('queued');
-    // A copy of the bytes to keep: the buffer itself is handed over (transferred) to the worker.
-    const kept = this.#workspace && this.#storageNotice === null ? new Blob([bytes]) : null;
+    // A file with no `File` behind it (a sample) is kept from a copy: its buffer goes to the worker.
+    let kept = source.keep ?? null;
     const report = await this.#client.parse(
-      { name, bytes, password },
+      {
+        name,
+        size: source.size,
+        bytes: async (signal) => {
+          entry.advance('loading');
+          const bytes = await source.load(signal);
+          if (!kept && this.persistent) kept = new Blob([bytes]);
+          return bytes;
+        },
+        password,
+      },
       {
         signal: entry.signal,
         timeoutMs: PARSE_TIMEOUT_MS,
@@ -292,13 +319,26 @@ export class Session {
     if (kept) await this.#keep(entry, kept);
   }
 
-  /** A report exported earlier: its documents take the entry's place as they were, no worker. */
-  #restoreExported(entry: FileEntry, bytes: ArrayBuffer): void {
-    let documents: DocumentReport[];
+  /** True for an exported report JSON, told from the file's first bytes (any error: not one, let the reader say). */
+  async #isExported(source: ByteSource): Promise<boolean> {
+    if (!source.head) return false;
     try {
+      return isReportJson(await source.head());
+    } catch {
+      return false;
+    }
+  }
+
+  /** A report exported earlier: its documents take the entry's place as they were, no worker. */
+  async #restoreExported(entry: FileEntry): Promise<void> {
+    let documents: DocumentReport[];
+    let size = 0;
+    try {
+      const bytes = await entry.load(entry.signal);
+      size = bytes.byteLength;
       documents = readReportJson(new TextDecoder().decode(bytes));
     } catch (error) {
-      entry.settle(failedReport(entry.name, bytes.byteLength, toReadErrorData(error)));
+      entry.settle(failedReport(entry.name, size, toReadErrorData(error)));
       return;
     }
     const restored = documents.map((report) => {
