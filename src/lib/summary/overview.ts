@@ -112,7 +112,11 @@ export type SortDirection = 'ascending' | 'descending';
  * Sorted by one column (numbers as numbers, text in Chinese order); a blank always comes last,
  * whichever the direction, and ties keep their page order.
  */
-export function sortOverview(rows: readonly OverviewRow[], key: OverviewKey, direction: SortDirection): OverviewRow[] {
+export function sortOverview<Row extends OverviewRow>(
+  rows: readonly Row[],
+  key: OverviewKey,
+  direction: SortDirection,
+): Row[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const collator = new Intl.Collator('zh-CN', { numeric: true });
   return rows
@@ -134,7 +138,10 @@ export interface OverviewFilter {
   onlyProblems?: boolean;
 }
 
-export function filterOverview(rows: readonly OverviewRow[], { text = '', onlyProblems = false }: OverviewFilter) {
+export function filterOverview<Row extends OverviewRow>(
+  rows: readonly Row[],
+  { text = '', onlyProblems = false }: OverviewFilter,
+): Row[] {
   const needle = text.trim().toLowerCase();
   return rows.filter(
     (row) =>
