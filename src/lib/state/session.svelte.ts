@@ -4,6 +4,7 @@
 
 import { isReportJson, readReportJson, REPORT_SNIFF_BYTES } from '../export/report-json';
 import type { InspectStage } from '../inspect';
+import { isZipBundle, mayBeZipBundle, openZipBundle, type BundledFile } from '../intake/zip-bundle';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
 import { withReview, type FindingReview } from '../model/review';
@@ -46,6 +47,12 @@ interface ByteSource {
 export interface StoredMark {
   key: number;
   added: number;
+}
+
+/** The bytes as an ArrayBuffer of their own, to hand over (transfer) to the worker. */
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
 }
 
 /** A file read without error: its entry's id (stable while the page is open) and its report. */
@@ -291,19 +298,39 @@ export class Session {
     this.#entries = replacing
       ? this.#entries.map((other) => (other === replacing ? entry : other))
       : [...this.#entries, entry];
-    if (await this.#isExported(source)) {
+    await this.#readEntry(entry, source, password);
+  }
+
+  async #readEntry(entry: FileEntry, source: ByteSource, password?: string): Promise<void> {
+    const head = await this.#head(source);
+    if (head && isReportJson(head)) {
       await this.#restoreExported(entry);
       return;
+    }
+    let loaded: ArrayBuffer | null = null;
+    if (head && mayBeZipBundle(head)) {
+      // Loaded now, not at its turn: only its directory tells a zip of documents from a document.
+      try {
+        loaded = await source.load(entry.signal);
+      } catch (error) {
+        entry.settle(failedReport(entry.name, source.size ?? 0, toReadErrorData(error)));
+        return;
+      }
+      if (isZipBundle(new Uint8Array(loaded))) {
+        this.#openBundle(entry, new Uint8Array(loaded));
+        return;
+      }
     }
     // A file with no `File` behind it (a sample) is kept from a copy: its buffer goes to the worker.
     let kept = source.keep ?? null;
     const report = await this.#client.parse(
       {
-        name,
+        name: entry.name,
         size: source.size,
         bytes: async (signal) => {
           entry.advance('loading');
-          const bytes = await source.load(signal);
+          const bytes = loaded ?? (await source.load(signal));
+          loaded = null;
           if (!kept && this.persistent) kept = new Blob([bytes]);
           return bytes;
         },
@@ -319,14 +346,39 @@ export class Session {
     if (kept) await this.#keep(entry, kept);
   }
 
-  /** True for an exported report JSON, told from the file's first bytes (any error: not one, let the reader say). */
-  async #isExported(source: ByteSource): Promise<boolean> {
-    if (!source.head) return false;
+  /** The file's first bytes, when it can give them cheaply (a dropped file); any error: none, and the reader will say. */
+  async #head(source: ByteSource): Promise<Uint8Array | null> {
     try {
-      return isReportJson(await source.head());
+      return source.head ? await source.head() : null;
     } catch {
-      return false;
+      return null;
     }
+  }
+
+  /**
+   * A zip of documents: its files take its place on the page, each read as if dropped on its own
+   * and inflated only when its turn comes. A zip inside is not opened again (it is read as a file).
+   */
+  #openBundle(entry: FileEntry, bytes: Uint8Array): void {
+    let files: BundledFile[];
+    try {
+      files = openZipBundle(bytes);
+    } catch (error) {
+      entry.settle(failedReport(entry.name, bytes.byteLength, toReadErrorData(error)));
+      return;
+    }
+    if (files.length === 0) {
+      const message = `压缩包 ${entry.name} 里没有可读取的文件。`;
+      entry.settle(failedReport(entry.name, bytes.byteLength, { code: 'empty-file', message }));
+      return;
+    }
+    const sources = files.map((file): [FileEntry, ByteSource] => {
+      const load = async () => toArrayBuffer(file.inflate());
+      return [new FileEntry(this.#nextId++, file.name, load), { load, size: file.size }];
+    });
+    const opened = sources.map(([bundled]) => bundled);
+    this.#entries = this.#entries.flatMap((other) => (other === entry ? opened : [other]));
+    for (const [bundled, source] of sources) void this.#readEntry(bundled, source);
   }
 
   /** A report exported earlier: its documents take the entry's place as they were, no worker. */
