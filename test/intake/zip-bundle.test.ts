@@ -16,13 +16,13 @@ import { readReport } from '../helpers/reports';
 const DOCX = readFileSync(new URL('../fixtures/docx/002-xianghe-2024-budget.docx', import.meta.url));
 const seeds = ['000', '002', '003'] as const;
 
-function bundle(): Uint8Array {
+function bundle(): Uint8Array<ArrayBuffer> {
   return zipSync({
     '2024/': {},
     ...Object.fromEntries(seeds.map((id) => [`2024/${SEED_FILES[id]}`, strToU8(readSeedText(id))])),
     '__MACOSX/2024/._x.txt': strToU8('junk'),
     '.DS_Store': strToU8('junk'),
-  });
+  }) as Uint8Array<ArrayBuffer>;
 }
 
 describe('zip bundles', () => {
@@ -91,7 +91,12 @@ describe('Session given a zip of documents', () => {
   it('shows a zip bomb as the zip’s own error', async () => {
     const client = new RecordingClient();
     const session = new Session(client);
-    session.addFiles([new File([zipSync({ 'a.pdf': new Uint8Array(40 * 1024 * 1024) }, { level: 9 })], 'bomb.zip')]);
+    session.addFiles([
+      new File(
+        [zipSync({ 'a.pdf': new Uint8Array(40 * 1024 * 1024) }, { level: 9 }) as Uint8Array<ArrayBuffer>],
+        'bomb.zip',
+      ),
+    ]);
     for (let round = 0; round < 100 && !session.entries[0]?.report; round++)
       await new Promise((r) => setTimeout(r, 10));
     expect(session.entries[0]?.report?.error?.code).toBe('zip-bomb');
