@@ -308,7 +308,9 @@ export class Session {
       return;
     }
     let loaded: ArrayBuffer | null = null;
-    if (head && mayBeZipBundle(head)) {
+    // Only a file named .zip: a plain zip under a document's name (`x.docx`) is a mislabelled
+    // file, and the reader says so, rather than a folder sent as one file.
+    if (head && /\.zip$/i.test(entry.name) && mayBeZipBundle(head)) {
       // Loaded now, not at its turn: only its directory tells a zip of documents from a document.
       try {
         loaded = await source.load(entry.signal);
