@@ -47,8 +47,6 @@ export interface ParseOptions {
   onProgress?: (progress: ParseProgress) => void;
   /** How long the worker may spend on this file; time spent waiting in the queue is not counted. */
   timeoutMs?: number;
-  /** The file's turn has come: its bytes are loaded now and its time starts. */
-  onStart?: () => void;
 }
 
 const CANCELLED: ReadErrorData = { code: 'cancelled', message: '已取消读取。' };
@@ -134,7 +132,6 @@ class PoolWorker {
     this.#busy = true;
     clearTimeout(this.#idleTimer);
     try {
-      options.onStart?.();
       const bytes = await this.#load(file, options.signal);
       if (!(bytes instanceof ArrayBuffer)) return bytes;
       // Checked again once loaded: a file whose size was not known before is refused here.
