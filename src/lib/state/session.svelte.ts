@@ -160,6 +160,11 @@ export class Session {
   readonly #client: ParseClient;
   readonly #workspace: Workspace | null;
   #nextId = 1;
+  /**
+   * Files are kept in the workspace in the order they were given, whatever order the worker pool
+   * reads them in, so that a reload shows them in the same order: each waits for the one before.
+   */
+  #keepTurn: Promise<void> = Promise.resolve();
 
   /** With a workspace, read files are kept in this browser and the ones kept before come back. */
   constructor(client: ParseClient = new ParseClient(), workspace: Workspace | null = null) {
@@ -298,10 +303,23 @@ export class Session {
     this.#entries = replacing
       ? this.#entries.map((other) => (other === replacing ? entry : other))
       : [...this.#entries, entry];
-    await this.#readEntry(entry, source, password);
+    await this.#readInTurn(entry, source, password);
   }
 
-  async #readEntry(entry: FileEntry, source: ByteSource, password?: string): Promise<void> {
+  /** Reads the entry; its place in the workspace order is taken now, before anything is awaited. */
+  async #readInTurn(entry: FileEntry, source: ByteSource, password?: string): Promise<void> {
+    const previous = this.#keepTurn;
+    let done!: () => void;
+    this.#keepTurn = new Promise((resolve) => (done = resolve));
+    try {
+      await this.#readEntry(entry, source, previous, password);
+    } finally {
+      void previous.then(done);
+    }
+  }
+
+  /** `keepAfter`: settles once the files given before this one are kept (or will not be). */
+  async #readEntry(entry: FileEntry, source: ByteSource, keepAfter: Promise<void>, password?: string): Promise<void> {
     const head = await this.#head(source);
     if (head && isReportJson(head)) {
       await this.#restoreExported(entry);
@@ -345,7 +363,9 @@ export class Session {
       },
     );
     entry.settle(report);
-    if (kept) await this.#keep(entry, kept);
+    if (!kept) return;
+    await keepAfter;
+    await this.#keep(entry, kept);
   }
 
   /** The file's first bytes, when it can give them cheaply (a dropped file); any error: none, and the reader will say. */
@@ -380,7 +400,7 @@ export class Session {
     });
     const opened = sources.map(([bundled]) => bundled);
     this.#entries = this.#entries.flatMap((other) => (other === entry ? opened : [other]));
-    for (const [bundled, source] of sources) void this.#readEntry(bundled, source);
+    for (const [bundled, source] of sources) void this.#readInTurn(bundled, source);
   }
 
   /** A report exported earlier: its documents take the entry's place as they were, no worker. */
