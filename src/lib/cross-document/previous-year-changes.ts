@@ -46,7 +46,7 @@ function subjectKey(figure: NarrativeFigure): string {
 function valuesByKey(report: DocumentReport): Map<string, NarrativeFigure[]> {
   const byKey = new Map<string, NarrativeFigure[]>();
   for (const figure of report.figures) {
-    if (figure.relation !== 'value' || figure.unit === '%' || figure.basis === 'budget') continue;
+    if (figure.relation !== 'value' || figure.unit === '%' || figure.basis !== undefined) continue;
     if (figure.year !== null && figure.year !== report.meta.year) continue;
     if (figure.subject === 'other' && subjectKey(figure) === 'other:') continue;
     const key = subjectKey(figure);
