@@ -1,5 +1,6 @@
 // The CLI's `--format text`: a report as a short readable summary in Chinese.
 
+import { notApplicableReason } from '../cross-document';
 import type { CrossDocumentResult, Finding } from '../model/finding';
 import { describeLocation, describeOtherDocumentLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import { describeNotePlace, notesByStage, STAGE_NAMES } from '../model/message-labels';
@@ -94,7 +95,7 @@ function formatCrossDocument(result: CrossDocumentResult): string[] {
   for (const check of result.checks) {
     const status =
       check.status === 'not-applicable'
-        ? '不适用（没有同一机构相邻年度的文件）'
+        ? `不适用（${notApplicableReason(check.ruleId)}）`
         : check.status === 'crashed'
           ? `因程序错误未能完成（${check.error ?? '原因不明'}）`
           : `比较 ${check.comparisons} 次，${check.findings ? `发现 ${check.findings} 处不一致` : '全部一致'}`;
