@@ -118,13 +118,13 @@ const CONTENTS = /^目录$/;
 const MAX_HEADING = 40;
 const SENTENCE = /[，。；,;]/;
 
-/** The opening lines: the first page's text before the contents and before the first table. */
+/** The opening lines: the first page's text before the contents, the first table and the first sentence. */
 export function coverOf(paragraphs: TextParagraph[], firstTableBlock: number): TextParagraph[] {
   const firstPage = paragraphs[0]?.page ?? null;
   const cover: TextParagraph[] = [];
   for (const paragraph of paragraphs) {
     const text = paragraph.text.replace(/\s/g, '');
-    if (paragraph.blockIndex >= firstTableBlock || CONTENTS.test(text)) break;
+    if (paragraph.blockIndex >= firstTableBlock || CONTENTS.test(text) || SENTENCE.test(text)) break;
     if (firstPage === null ? cover.length >= COVER_PARAGRAPHS : paragraph.page !== firstPage) break;
     cover.push(paragraph);
   }
