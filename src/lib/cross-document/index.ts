@@ -2,6 +2,7 @@
 // applies to. Pure: the page's session and the CLI both call this with every report they hold.
 
 import type { CheckResult, CrossDocumentFinding, CrossDocumentResult } from '../model/finding';
+import { withCorrectedMeta } from '../model/meta-correction';
 import type { DocumentReport } from '../model/report';
 import type { RuleMeta } from '../rules/rule';
 import { previousYearPairs, type YearPair } from './pairs';
@@ -14,8 +15,9 @@ interface CrossYearCheck {
 
 export const CROSS_YEAR_CHECKS: readonly CrossYearCheck[] = [previousYearChanges];
 
+/** Each document is taken with the meta its user corrected (its year, organisation, kind). */
 export function checkAcrossDocuments(reports: readonly DocumentReport[]): CrossDocumentResult {
-  const pairs = previousYearPairs(reports);
+  const pairs = previousYearPairs(reports.map(withCorrectedMeta));
   const findings: CrossDocumentFinding[] = [];
   const checks: CheckResult[] = CROSS_YEAR_CHECKS.map(({ meta, check }) => {
     const base = { ruleId: meta.id, title: meta.title, severity: meta.severity };
