@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { checkAcrossDocuments } from '../../src/lib/cross-document';
-import { formatReportJson, readReportJson } from '../../src/lib/export/report-json';
+import { reportBaseName } from '../../src/lib/export/file-names';
+import { formatReportText } from '../../src/lib/export/format-text';
+import { formatReportJson, readReportJson, toReport } from '../../src/lib/export/report-json';
 import { correctedMeta, withCorrectedMeta, withMetaCorrection } from '../../src/lib/model/meta-correction';
 import { ReadError } from '../../src/lib/model/read-error';
 import type { DocumentReport } from '../../src/lib/model/report';
@@ -88,5 +90,15 @@ describe('the comparison and the checks across documents', () => {
     const [check] = checkAcrossDocuments(reports).checks;
     expect(check!.status).toBe('passed');
     expect(checkAcrossDocuments(files.map((file) => file.report)).checks[0]!.status).toBe('not-applicable');
+  });
+});
+
+describe('the exports', () => {
+  it('name and describe the file by its corrected meta', () => {
+    const report = withMetaCorrection(undated('表.pdf'), { year: 2023, kind: '决算' });
+    expect(reportBaseName(report)).toBe('香河县医疗保障局-2023-决算');
+    expect(formatReportText(toReport([report]))).toContain(
+      '机构：320 香河县医疗保障局　年度：2023　类型：决算（已由用户更正）',
+    );
   });
 });
