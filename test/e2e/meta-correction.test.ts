@@ -4,6 +4,7 @@
 // #/compare then lays it beside 香河 2024 as 2023.
 
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, card, drop, expectDocumentCard, finish, openPage, useBuiltApp } from './harness';
 
@@ -11,6 +12,20 @@ const TABLES_ONLY = 'merged-header.docx';
 const XIANGHE_2024 = '002-xianghe-2024-budget.docx';
 
 useBuiltApp();
+
+/** The corrected year kept with the file in this browser's IndexedDB, if any. */
+function storedYear(page: Page, name: string): Promise<number | null> {
+  return page.evaluate(async (name) => {
+    const request = indexedDB.open('mingzhang-workspace');
+    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const all = db.transaction('documents').objectStore('documents').getAll();
+    const documents = await new Promise<Array<{ name: string; report: { metaCorrection?: { year?: number } } }>>(
+      (resolve) => (all.onsuccess = () => resolve(all.result)),
+    );
+    db.close();
+    return documents.find((document) => document.name === name)?.report.metaCorrection?.year ?? null;
+  }, name);
+}
 
 describe('meta correction in Chromium', () => {
   it('sets a missing year on the card, keeps it over a reload, and #/compare uses it', async () => {
@@ -44,6 +59,8 @@ describe('meta correction in Chromium', () => {
     const year = card(page, TABLES_ONLY).locator('[data-meta-field="year"] dd');
     await expect(year.innerText()).resolves.toBe('2023\n已更正（原识别为 未识别）');
 
+    // The page does not wait for IndexedDB's write; the reload waits until it is there.
+    await expect.poll(() => storedYear(page, TABLES_ONLY), { timeout: 10_000 }).toBe(2023);
     await page.reload();
     await expectDocumentCard(page, TABLES_ONLY);
     await expect(card(page, TABLES_ONLY).locator('[data-meta-field="year"] dd').innerText()).resolves.toContain('2023');
