@@ -3,6 +3,7 @@
 // session and the CLI both call this with every report they hold.
 
 import type { CheckResult, CrossDocumentFinding, CrossDocumentResult } from '../model/finding';
+import { withCorrectedMeta } from '../model/meta-correction';
 import type { DocumentReport } from '../model/report';
 import type { RuleMeta } from '../rules/rule';
 import * as budgetAndOutturn from './budget-and-outturn';
@@ -23,11 +24,13 @@ export const CROSS_DOCUMENT_CHECKS: readonly CrossDocumentCheck[] = [
   { ...departmentAndUnit, pairsOf: departmentUnitPairs },
 ];
 
+/** Each document is taken with the meta its user corrected (its year, organisation, kind). */
 export function checkAcrossDocuments(reports: readonly DocumentReport[]): CrossDocumentResult {
+  const corrected = reports.map(withCorrectedMeta);
   const findings: CrossDocumentFinding[] = [];
   const checks: CheckResult[] = CROSS_DOCUMENT_CHECKS.map(({ meta, pairsOf, check }) => {
     const base = { ruleId: meta.id, title: meta.title, severity: meta.severity };
-    const pairs = pairsOf(reports);
+    const pairs = pairsOf(corrected);
     if (pairs.length === 0) return { ...base, status: 'not-applicable', comparisons: 0, findings: 0 };
     try {
       const outcomes = pairs.map(check);

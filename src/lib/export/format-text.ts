@@ -4,6 +4,7 @@ import { notApplicableReason } from '../cross-document';
 import type { CrossDocumentResult, Finding } from '../model/finding';
 import { describeLocation, describeOtherDocumentLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import { describeNotePlace, notesByStage, STAGE_NAMES } from '../model/message-labels';
+import { correctedMeta } from '../model/meta-correction';
 import type { DocumentReport, Report } from '../model/report';
 import { describeReview, reviewsInOrder } from '../model/review';
 import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
@@ -57,7 +58,8 @@ function formatReadingNotes(doc: DocumentReport): string[] {
 }
 
 function formatDocument(doc: DocumentReport): string[] {
-  const { source, meta } = doc;
+  const { source } = doc;
+  const meta = correctedMeta(doc);
   const lines = [
     `== ${source.name}（${source.format ?? '未知格式'}，${formatBytes(source.bytes)}${source.pages ? `，${source.pages} 页` : ''}）`,
   ];
@@ -65,7 +67,9 @@ function formatDocument(doc: DocumentReport): string[] {
 
   const org = [meta.orgCode, meta.orgName].filter(Boolean).join(' ') || '未识别';
   const kind = meta.kind ? `${meta.scope ?? ''}${meta.kind}` : '未识别';
-  lines.push(`  机构：${org}　年度：${meta.year ?? '未识别'}　类型：${kind}`);
+  lines.push(
+    `  机构：${org}　年度：${meta.year ?? '未识别'}　类型：${kind}${doc.metaCorrection ? '（已由用户更正）' : ''}`,
+  );
 
   const standard = doc.tables.filter((table) => STANDARD_KINDS.includes(table.kind));
   const missing = STANDARD_KINDS.filter((kind) => !standard.some((table) => table.kind === kind));

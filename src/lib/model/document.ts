@@ -14,7 +14,7 @@ export type ReadMessageCode =
   | 'pdf-garbled-pages';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
-export type ExtractMessageCode =
+export type TableAssemblyCode =
   | 'contents-table-skipped'
   | 'continuation-merged'
   | 'repeated-header-dropped'
@@ -23,6 +23,9 @@ export type ExtractMessageCode =
   | 'total-row-aligned'
   | 'title-guessed'
   | 'title-missing';
+
+/** What src/lib/extract guessed: table assembly, and meta the document does not print (taken from the file name). */
+export type ExtractMessageCode = TableAssemblyCode | 'meta-from-file-name';
 
 /** What the explanation-text reader (src/lib/narrative) could not read. */
 export type NarrativeMessageCode = 'amount-subject-unknown' | 'change-unlinked' | 'chart-data-unreadable';
