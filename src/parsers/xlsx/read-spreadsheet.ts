@@ -3,7 +3,7 @@
 // cells become paragraphs (title, org and unit lines) and table grids, as a Word document's do.
 // Cells give the text the sheet shows (`#,##0.00` → "6,570.38"), never a re-rendered float.
 
-import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { Block, GridCell, Message, ParsedDocument } from '../../lib/model/document';
 import { ReadError } from '../../lib/model/read-error';
 import { checkSpreadsheetCells } from '../budgets';
@@ -16,6 +16,15 @@ const FORMAT_NAMES: Record<SpreadsheetFormat, string> = { xlsx: 'XLSX', xls: 'XL
 /** `SUM(E8:F8)`, `SUM($E$8:$F$30)`: the one formula checked against the cells it adds up. */
 const SUM_OF_RANGE = /^SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
 
+/** Dense sheets (an array per row), formulas, and row/column properties, which hold `hidden`. */
+export const SHEETJS_OPTIONS: ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellFormula: true,
+  cellStyles: true,
+  cellDates: false,
+};
+
 export async function readSpreadsheet(
   bytes: Uint8Array,
   format: SpreadsheetFormat,
@@ -26,7 +35,7 @@ export async function readSpreadsheet(
   signal?.throwIfAborted();
   let workbook: WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: true, cellStyles: true, cellDates: false });
+    workbook = XLSX.read(bytes, SHEETJS_OPTIONS);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ReadError(
