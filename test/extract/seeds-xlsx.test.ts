@@ -3,6 +3,7 @@
 // several tables on a sheet, numeric codes, a hidden row and sheet and a stale SUM is read right.
 
 import { readFileSync } from 'node:fs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractDisclosure } from '../../src/lib/extract';
 import type { ParsedDocument } from '../../src/lib/model/document';
@@ -106,9 +107,58 @@ describe('several-tables-one-sheet.xlsx: two tables on one sheet, numeric codes,
   });
 });
 
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The smallest XLSX package around one sheet's `<sheetData>`, named Sheet1. */
+function xlsxOf(sheetData: string): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+    '_rels/.rels': strToU8(
+      `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`),
+  });
+}
+
+describe('hostile workbooks stay within bounds', () => {
+  it('refuses a sheet whose text spans A1 to XFD1048576, saying the extent', async () => {
+    const far = xlsxOf(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c></row>' +
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>乙</t></is></c></row>',
+    );
+    await expect(readDocument(far)).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('1048576 行 × 16384 列'),
+    });
+  });
+
+  it('names the first five stale SUMs and counts the rest', async () => {
+    const rows = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c><c r="B${i + 1}"><v>2</v></c><c r="C${i + 1}"><f>SUM(A${i + 1}:B${i + 1})</f><v>4</v></c></row>`,
+    );
+    const { warnings } = await readDocument(xlsxOf(rows.join('')));
+    expect(warnings.map((warning) => warning.code)).toEqual(Array(6).fill('formula-mismatch'));
+    expect(warnings[0]!.message).toBe(
+      '工作表“Sheet1”C1 的公式 SUM(A1:B1) 保存的结果是 4，但按单元格重新相加是 3；表中用的是保存的结果，请核对该表。',
+    );
+    expect(warnings[5]!.message).toBe('工作表“Sheet1”另有 3 个 SUM 公式保存的结果与其区域之和不符。');
+  });
+});
+
 describe('damaged workbooks get a Chinese message', () => {
   it('a workbook whose sheet XML is cut off', async () => {
-    const { unzipSync, zipSync } = await import('fflate');
     const files = unzipSync(
       new Uint8Array(readFileSync(new URL('../fixtures/xlsx/003-guantao-2023-budget.xlsx', import.meta.url))),
     );

@@ -4,9 +4,9 @@
 // Cells give the text the sheet shows (`#,##0.00` → "6,570.38"), never a re-rendered float.
 
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from '@e965/xlsx';
-import type { Block, GridCell, Message, ParsedDocument } from '../../lib/model/document';
+import type { GridCell, Message, ParsedDocument } from '../../lib/model/document';
 import { ReadError } from '../../lib/model/read-error';
-import { checkSpreadsheetCells } from '../budgets';
+import { checkSheetArea, checkSpreadsheetCells } from '../budgets';
 import { sheetBlocks } from './sheet-blocks';
 
 export type SpreadsheetFormat = 'xlsx' | 'xls';
@@ -15,6 +15,10 @@ const FORMAT_NAMES: Record<SpreadsheetFormat, string> = { xlsx: 'XLSX', xls: 'XL
 
 /** `SUM(E8:F8)`, `SUM($E$8:$F$30)`: the one formula checked against the cells it adds up. */
 const SUM_OF_RANGE = /^SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
+
+/** Cells added up to check SUMs, over a whole workbook sheet: far more than any budget table holds. */
+const MAX_SUMMED_CELLS = 2_000_000;
+const NAMED_STALE_SUMS = 5;
 
 /** Dense sheets (an array per row), formulas, and row/column properties, which hold `hidden`. */
 export const SHEETJS_OPTIONS: ParsingOptions = {
@@ -46,17 +50,23 @@ export async function readSpreadsheet(
   signal?.throwIfAborted();
   const sheets = workbook.SheetNames.map((name) => ({ name, sheet: workbook.Sheets[name] }));
   checkSpreadsheetCells(sheets.reduce((sum, { sheet }) => sum + (sheet ? countCells(sheet) : 0), 0));
-  const blocks: Block[] = [];
-  const warnings: Message[] = [];
-  sheets.forEach(({ name, sheet }, index) => {
-    if (!sheet) return;
-    if (workbook.Workbook?.Sheets?.[index]?.Hidden) {
-      warnings.push({ stage: 'read', code: 'sheet-hidden', message: `工作表“${name}”是隐藏的，其中的内容也已读取。` });
-    }
-    warnings.push(...hiddenRowsAndColumns(name, sheet), ...staleSums(name, sheet, XLSX.utils.decode_range));
-    blocks.push(...sheetBlocks(name, readCells(sheet)));
+  const read = sheets.map(({ name, sheet }, index) => {
+    if (!sheet) return { blocks: [], warnings: [] };
+    const hidden: Message[] = workbook.Workbook?.Sheets?.[index]?.Hidden
+      ? [{ stage: 'read', code: 'sheet-hidden', message: `工作表“${name}”是隐藏的，其中的内容也已读取。` }]
+      : [];
+    return {
+      blocks: sheetBlocks(name, readCells(name, sheet)),
+      warnings: [...hidden, ...hiddenRowsAndColumns(name, sheet), ...staleSums(name, sheet)],
+    };
   });
-  return { format, pages: null, blocks, warnings };
+  // NOTE: flatMap, not push(...): a sheet can hold more blocks than a call may take arguments.
+  return {
+    format,
+    pages: null,
+    blocks: read.flatMap((sheet) => sheet.blocks),
+    warnings: read.flatMap((sheet) => sheet.warnings),
+  };
 }
 
 function rowsOf(sheet: WorkSheet): Array<Array<CellObject | undefined> | undefined> {
@@ -67,24 +77,45 @@ function countCells(sheet: WorkSheet): number {
   return rowsOf(sheet).reduce((sum, row) => sum + (row ? row.filter(Boolean).length : 0), 0);
 }
 
-/** Shown text of each cell; a merged area's covered cells carry the text of its first cell. */
-function readCells(sheet: WorkSheet): GridCell[][] {
-  // NOTE: Array.from, not map: `!data` is sparse (no entry for an empty row), and map keeps the holes.
-  const grid: GridCell[][] = Array.from(rowsOf(sheet), (row) =>
-    Array.from(row ?? [], (cell) => ({ text: cell ? shownText(cell) : '' })),
+/**
+ * Shown text of each cell over the rows and columns that hold text (an empty formatted cell far
+ * away does not stretch the grid); a merged area's covered cells carry the text of its first cell.
+ */
+function readCells(name: string, sheet: WorkSheet): GridCell[][] {
+  const data = rowsOf(sheet);
+  let height = 0;
+  let width = 0;
+  // forEach skips the holes of the sparse rows, so this costs the filled cells only.
+  data.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (!cell || shownText(cell) === '') return;
+      height = r + 1;
+      width = Math.max(width, c + 1);
+    }),
   );
-  for (const merge of sheet['!merges'] ?? []) {
-    const origin = grid[merge.s.r]?.[merge.s.c];
+  checkSheetArea(name, height, width);
+  const grid: GridCell[][] = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = data[r]?.[c];
+      return { text: cell ? shownText(cell) : '' };
+    }),
+  );
+  // Merged areas do not overlap in a sound file; overlapping ones may cover the grid once in all, no more.
+  let coverable = height * width;
+  for (const { s: start, e: end } of sheet['!merges'] ?? []) {
+    const origin = grid[start.r]?.[start.c];
     if (!origin) continue;
-    for (let r = merge.s.r; r <= merge.e.r; r++) {
-      for (let c = merge.s.c; c <= merge.e.c; c++) {
-        if (r === merge.s.r && c === merge.s.c) continue;
-        (grid[r] ??= [])[c] = { text: origin.text, spanOrigin: { row: merge.s.r, col: merge.s.c } };
+    coverable -=
+      Math.max(0, Math.min(end.r, height - 1) - start.r + 1) * Math.max(0, Math.min(end.c, width - 1) - start.c + 1);
+    if (coverable < 0) break;
+    for (let r = start.r; r <= Math.min(end.r, height - 1); r++) {
+      for (let c = start.c; c <= Math.min(end.c, width - 1); c++) {
+        if (r === start.r && c === start.c) continue;
+        grid[r]![c] = { text: origin.text, spanOrigin: { row: start.r, col: start.c } };
       }
     }
   }
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? { text: '' }));
+  return grid;
 }
 
 /** What the sheet shows: the formatted text, else the raw value (a formula's cached value). */
@@ -116,23 +147,27 @@ function hiddenRowsAndColumns(name: string, sheet: WorkSheet): Message[] {
 
 /**
  * A SUM's cached value against the cells of its range: a workbook saved by a tool that does not
- * recalculate (or edited by hand) shows a total its rows do not add up to.
+ * recalculate (or edited by hand) shows a total its rows do not add up to. The ranges checked are
+ * capped in all (a sheet of formulas over whole columns must not keep the worker busy), and so are
+ * the messages: the first few are named, the rest counted.
  */
-function staleSums(
-  name: string,
-  sheet: WorkSheet,
-  decodeRange: (range: string) => { s: { r: number; c: number }; e: { r: number; c: number } },
-): Message[] {
+function staleSums(name: string, sheet: WorkSheet): Message[] {
   const rows = rowsOf(sheet);
-  const messages: Message[] = [];
+  const stale: string[] = [];
+  let budget = MAX_SUMMED_CELLS;
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       const match = cell?.f ? SUM_OF_RANGE.exec(cell.f) : null;
       if (!cell || !match || typeof cell.v !== 'number') return;
-      const range = decodeRange(`${match[1]}${match[2]}:${match[3]}${match[4]}`);
+      const top = Number(match[2]) - 1;
+      const bottom = Math.min(Number(match[4]) - 1, rows.length - 1);
+      const left = columnIndex(match[1]!);
+      const right = columnIndex(match[3]!);
+      budget -= Math.max(0, bottom - top + 1) * Math.max(0, right - left + 1);
+      if (budget < 0) return;
       let sum = 0;
-      for (let rr = range.s.r; rr <= range.e.r; rr++) {
-        for (let cc = range.s.c; cc <= range.e.c; cc++) {
+      for (let rr = top; rr <= bottom; rr++) {
+        for (let cc = left; cc <= right; cc++) {
           const value = rows[rr]?.[cc]?.v;
           if (typeof value === 'number') sum += value;
         }
@@ -140,20 +175,27 @@ function staleSums(
       // Half a unit of the last decimal the cell shows: float noise never reaches it.
       const decimals = /\.(\d+)/.exec(cell.w ?? '')?.[1]?.length ?? 0;
       if (Math.abs(sum - cell.v) < 0.5 * 10 ** -decimals) return;
-      messages.push({
-        stage: 'read',
-        code: 'formula-mismatch',
-        message: `工作表“${name}”${columnName(c)}${r + 1} 的公式 ${cell.f} 保存的结果是 ${shownText(cell)}，但按单元格重新相加是 ${sum.toFixed(decimals)}；表中用的是保存的结果，请核对该表。`,
-      });
+      stale.push(
+        `工作表“${name}”${columnName(c)}${r + 1} 的公式 ${cell.f} 保存的结果是 ${shownText(cell)}，但按单元格重新相加是 ${sum.toFixed(decimals)}；表中用的是保存的结果，请核对该表。`,
+      );
     });
   });
-  return messages;
+  const named = stale.slice(0, NAMED_STALE_SUMS);
+  if (stale.length > named.length) {
+    named.push(`工作表“${name}”另有 ${stale.length - named.length} 个 SUM 公式保存的结果与其区域之和不符。`);
+  }
+  return named.map((message) => ({ stage: 'read', code: 'formula-mismatch', message }));
 }
 
 function columnName(col: number): string {
   let name = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
+}
+
+/** `A` → 0, `AB` → 27. */
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }
 
 function listSome(items: Array<string | number>): string {

@@ -17,17 +17,13 @@ const DEFAULT_SHEET_NAME = /^(sheet|工作表|表)\s*\d*$/i;
  * text and its first cell's position on the sheet as `spanOrigin`.
  */
 export function sheetBlocks(sheetName: string, grid: GridCell[][]): Block[] {
-  const blocks: Block[] = [];
-  let region: number[] = [];
+  const regions: number[][] = [[]];
   grid.forEach((row, r) => {
-    if (row.every(isBlank)) {
-      blocks.push(...regionBlocks(grid, region));
-      region = [];
-    } else {
-      region.push(r);
-    }
+    if (row.every(isBlank)) regions.push([]);
+    else regions.at(-1)!.push(r);
   });
-  blocks.push(...regionBlocks(grid, region));
+  // NOTE: flatMap, not push(...): a sheet can hold more paragraphs than a call may take arguments.
+  const blocks = regions.flatMap((region) => regionBlocks(grid, region));
   // Without a title row, the sheet's name is the table's title (unless it is `Sheet1`).
   const firstTable = blocks.findIndex((block) => block.type === 'table');
   const titled = blocks.slice(0, firstTable).some((block) => block.type === 'paragraph' && TITLE.test(block.text));
@@ -109,7 +105,8 @@ function tableBlock(grid: GridCell[][], rows: number[]): TableBlock {
         const inside = origin.row >= top && origin.row <= bottom && origin.col >= first && origin.col <= last;
         // A merged area reaching in from outside the table (a title over two rows) leaves its cells blank.
         if (!inside) return { text: '' };
-        return { text: cell.text, spanOrigin: { row: rows.indexOf(origin.row), col: origin.col - first } };
+        // The rows of a table are consecutive rows of the sheet.
+        return { text: cell.text, spanOrigin: { row: origin.row - top, col: origin.col - first } };
       }),
     ),
   };
