@@ -145,7 +145,7 @@ export const validateDocument = (value: unknown): string | null =>
   object({
     source: object({
       name: string,
-      format: nullable(oneOf('docx', 'pdf', 'html', 'text')),
+      format: nullable(oneOf('docx', 'xlsx', 'xls', 'pdf', 'html', 'text')),
       bytes: number,
       pages: nullable(number),
     }),

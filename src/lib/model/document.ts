@@ -1,7 +1,7 @@
 // The document model every parser produces: ordered paragraphs and table grids, plus warnings.
 // Plain serialisable data only — it crosses the worker boundary and is written to JSON.
 
-export type SourceFormat = 'docx' | 'pdf' | 'html' | 'text';
+export type SourceFormat = 'docx' | 'xlsx' | 'xls' | 'pdf' | 'html' | 'text';
 
 /** What the file readers (src/parsers) report: content they merged, clamped or could not read. */
 export type ReadMessageCode =
@@ -11,7 +11,11 @@ export type ReadMessageCode =
   | 'span-clamped'
   | 'pdf-irregular-merge'
   | 'pdf-textless-pages'
-  | 'pdf-garbled-pages';
+  | 'pdf-garbled-pages'
+  | 'sheet-hidden'
+  | 'rows-hidden'
+  | 'columns-hidden'
+  | 'formula-mismatch';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
 export type TableAssemblyCode =
