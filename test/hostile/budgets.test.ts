@@ -67,6 +67,7 @@ describe('a zip that lies about its sizes is corrupt, not a bomb', () => {
     ['inflates beyond what deflate can', { inflated: 300 * MB }],
     ['disagrees with its local header (50 MB from 57 KB is possible, but not declared there)', { inflated: 50 * MB }],
     ['declares more data than the file holds', { compressed: 3 * MB, inflated: 280 * MB }],
+    ['says "see the ZIP64 field" but has none', { inflated: 0xffffffff }],
   ])('a part that %s', async (_what, sizes) => {
     const lying = withDeclaredSizes('word/document.xml', sizes);
     expect(readZipDirectory(lying).entries.find((entry) => entry.name === 'word/document.xml')!.sizesPossible).toBe(

@@ -6,10 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readReportJson } from '../../src/lib/export/report-json';
 import { ReadError, toReadErrorData } from '../../src/lib/model/read-error';
 import { readDocument } from '../../src/parsers/index';
-
-/** Two or more Latin words in a row: a library's sentence, not an acronym such as DOCX or PDF. */
-export const LATIN_WORDS = /[A-Za-z]{2,}[\s:,.'()-]+[A-Za-z]{2,}/;
-const HAN = /[\u4e00-\u9fff]/;
+import { HAN, LATIN_WORDS } from '../helpers/messages';
 
 /** Our generated fixture 002 with word/document.xml's compression method set to an unknown one. */
 function unknownCompression(): Uint8Array {

@@ -21,6 +21,7 @@ const DEFLATED = 8;
 const MAX_DEFLATE_RATIO = 1032;
 /** A ZIP64 entry keeps its real sizes in an extra field; these 32-bit ones then say nothing. */
 const ZIP64_SIZE = 0xffffffff;
+const ZIP64_EXTRA_FIELD = 0x0001;
 /** General purpose flag bit 3: the sizes follow the data in a descriptor, the local header's are zero. */
 const DATA_DESCRIPTOR_FLAG = 0x08;
 const DATA_DESCRIPTOR_SIGNATURE = 0x08074b50;
@@ -63,8 +64,10 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | null {
       compressedSize,
       uncompressedSize,
       sizesPossible:
-        localHeaderAgrees(view, view.getUint32(at + 42, true), compressedSize, uncompressedSize) &&
-        inflatable(method, compressedSize, uncompressedSize),
+        compressedSize === ZIP64_SIZE || uncompressedSize === ZIP64_SIZE
+          ? hasZip64Field(view, at + 46 + nameLength, view.getUint16(at + 30, true))
+          : localHeaderAgrees(view, view.getUint32(at + 42, true), compressedSize, uncompressedSize) &&
+            inflatable(method, compressedSize, uncompressedSize),
     });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
@@ -73,7 +76,6 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] | null {
 
 /** The entry's local header exists, its data fits in the file, and it (or its descriptor) declares the same sizes. */
 function localHeaderAgrees(view: DataView, at: number, compressedSize: number, uncompressedSize: number): boolean {
-  if (compressedSize === ZIP64_SIZE || uncompressedSize === ZIP64_SIZE) return true;
   if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_HEADER_SIGNATURE) return false;
   const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (dataStart + compressedSize > view.byteLength) return false;
@@ -86,6 +88,15 @@ function localHeaderAgrees(view: DataView, at: number, compressedSize: number, u
     if (sizesAt + 8 > view.byteLength) return false;
   }
   return view.getUint32(sizesAt, true) === compressedSize && view.getUint32(sizesAt + 4, true) === uncompressedSize;
+}
+
+/** A size of 0xFFFFFFFF is true only with the ZIP64 extra field (id 1) that holds the real one. */
+function hasZip64Field(view: DataView, start: number, length: number): boolean {
+  const end = Math.min(view.byteLength, start + length);
+  for (let at = start; at + 4 <= end; at += 4 + view.getUint16(at + 2, true)) {
+    if (view.getUint16(at, true) === ZIP64_EXTRA_FIELD) return true;
+  }
+  return false;
 }
 
 /** Whether data of this size could inflate to that size by this method (other methods: unknown, so yes). */
