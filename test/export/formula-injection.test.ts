@@ -36,7 +36,7 @@ function hostileTable(): StandardTable {
 
 /** Whether a spreadsheet would evaluate this field as a formula (a plain number is read as a number). */
 function startsFormula(field: string): boolean {
-  return /^[=+\-@\t\r]/.test(field) && !/^-?\d+(\.\d+)?$/.test(field);
+  return /^[=+\-@\t\r]/.test(field) && !/^-?\d+(\.\d+)?%?$/.test(field);
 }
 
 describe('neutraliseFormula', () => {
@@ -44,7 +44,7 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula(payload)).toBe(`'${payload}`);
   });
 
-  it.each(['-3.00', '-3', '6570.38', '0', '社会保障和就业支出', '“三公”经费', "'=already text", ''])(
+  it.each(['-3.00', '-3', '-5.20%', '6570.38', '0', '社会保障和就业支出', '“三公”经费', "'=already text", ''])(
     'leaves %j as it is',
     (text) => {
       expect(neutraliseFormula(text)).toBe(text);

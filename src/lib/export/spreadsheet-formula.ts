@@ -5,8 +5,11 @@
 
 /** The characters OWASP lists as starting a formula: = + - @, tab and carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain decimal number (the form every amount takes, `-3.00`): read as a number, never a formula. */
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * A plain decimal number (the form every amount takes, `-3.00`), or a percentage of one (a
+ * change rate, `-5.20%`): spreadsheets read it as a number, never as a formula.
+ */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?%?$/;
 
 /** The cell as a spreadsheet should receive it: amounts and ordinary text unchanged. */
 export function neutraliseFormula(cell: string): string {
