@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readReportJson } from '../../src/lib/export/report-json';
 import { ReadError, toReadErrorData } from '../../src/lib/model/read-error';
 import { readDocument } from '../../src/parsers/index';
+import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { HAN, LATIN_WORDS } from '../helpers/messages';
 
 /** Our generated fixture 002 with word/document.xml's compression method set to an unknown one. */
@@ -35,6 +36,21 @@ describe('library text stays in details', () => {
     expect(error.message).not.toMatch(LATIN_WORDS);
     expect(error.details).toMatch(/compression/i);
     expect(error.toData().details).toBe(error.details);
+  });
+
+  it('a PDF whose object syntax pdf.js cannot parse (pdf.js: "Illegal character")', async () => {
+    // Fixture page-break-split-row.pdf with 2282 of its bytes copied into the middle: fuzz seed
+    // 20261202's mutant that the CLI used to refuse as 「文件无法读取：Illegal character: 41」.
+    const pdf = readFileSync(new URL('../fixtures/pdf/page-break-split-row.pdf', import.meta.url));
+    const spliced = Buffer.concat([pdf.subarray(0, 24363), pdf.subarray(40819, 40819 + 2282), pdf.subarray(24363)]);
+    const error = (await readDocument(spliced, { pdfAssets: nodePdfAssets() }).catch(
+      (failure: unknown) => failure,
+    )) as ReadError;
+    expect(error).toBeInstanceOf(ReadError);
+    expect(error.code).toBe('corrupt-file');
+    expect(error.message).toContain('PDF 文件已损坏');
+    expect(error.message).not.toMatch(LATIN_WORDS);
+    expect(error.details).toContain('Illegal character');
   });
 
   it('an error no reader anticipated', () => {
