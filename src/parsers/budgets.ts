@@ -58,12 +58,21 @@ export function checkFileSize(bytes: number): void {
   if (refusal) throw refusal;
 }
 
-/** From the sizes the zip declares, before anything is inflated. */
+/**
+ * From the sizes the zip declares, before anything is inflated. Sizes that cannot be true (data
+ * that would not fit in the file, or inflate beyond what deflate can) mean a corrupt zip, not a bomb.
+ */
 export function checkInflatedSize(entries: ZipEntry[]): void {
   const inflated = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
   const ratio = inflated / Math.max(compressed, 1);
   if (inflated <= MAX_INFLATED_BYTES && (inflated <= RATIO_CHECKED_FROM || ratio <= MAX_INFLATE_RATIO)) return;
+  if (entries.some((entry) => !entry.sizesPossible)) {
+    throw new ReadError(
+      'corrupt-file',
+      '文件已损坏：压缩包目录里记录的大小与文件里的实际数据对不上，无法解压读取。请重新下载或从原件重新导出后再试。',
+    );
+  }
   throw new ReadError(
     'zip-bomb',
     `这个文件解压后会有 ${formatMegabytes(inflated)}（压缩比约 ${Math.round(ratio)} 倍），远超正常文档，可能是“压缩炸弹”，为安全起见没有解压读取。`,

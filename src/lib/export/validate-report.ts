@@ -165,6 +165,7 @@ export const validateDocument = (value: unknown): string | null =>
         stage: optional(oneOf('read', 'extract', 'narrative')),
         code: string,
         message: string,
+        details: optional(string),
         page: optional(number),
         table: optional(number),
         paragraph: optional(number),
@@ -173,7 +174,7 @@ export const validateDocument = (value: unknown): string | null =>
     figures: list(object({ subject: string, amount: decimal, location })),
     findings: list(findingOf(location)),
     checks: list(check),
-    error: optional(object({ code: string, message: string })),
+    error: optional(object({ code: string, message: string, details: optional(string) })),
     // A reviewer's marks came later: exports without them still load.
     reviews: optional(record(object({ verdict: oneOf('confirmed', 'dismissed'), note: optional(string) }))),
     // The user's corrected meta came later too.

@@ -39,6 +39,8 @@ interface StageMessage<Stage extends string, Code extends string> {
   stage: Stage;
   code: Code;
   message: string;
+  /** What a library said (English), kept out of the message; shown folded as 技术细节. */
+  details?: string;
   page?: number;
   /** Index into the report's `tables` the message concerns. */
   table?: number;
