@@ -2,6 +2,7 @@
 // through the page's pipeline, plus a failed and a waiting file.
 
 import { describe, expect, it } from 'vitest';
+import { withMetaCorrection } from '../../src/lib/model/meta-correction';
 import { failedReport } from '../../src/lib/model/report';
 import { findingKeys, withReview } from '../../src/lib/model/review';
 import {
@@ -184,5 +185,15 @@ describe('the overview and the findings as CSV', () => {
     expect(new Set(ofFirst.map((row) => row[6]))).toEqual(
       new Set(reports[0]!.findings.map((finding) => finding.message)),
     );
+  });
+});
+
+describe('the overview after the user corrected a file’s meta', () => {
+  it('shows the corrected 机构 and 年度 in the row and in the findings', async () => {
+    const report = withMetaCorrection(await seedReport('000'), { orgName: '某某局', year: 2030 });
+    const row = overviewRow({ name: 'x.txt', report, readMs: null });
+    expect([row.org, row.year]).toEqual(['某某局', 2030]);
+    const [, first] = findingsSheet([report]);
+    expect(first?.slice(1, 3)).toEqual(['某某局', 2030]);
   });
 });

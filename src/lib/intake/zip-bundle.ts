@@ -4,6 +4,7 @@
 
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { checkInflatedSize } from '../../parsers/budgets';
+import { readZipDirectory } from '../../parsers/shared/zip-directory';
 import { sniffFormat } from '../../parsers/sniff';
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
@@ -71,9 +72,8 @@ export function openZipBundle(bytes: Uint8Array): BundledFile[] {
       return false;
     },
   });
-  checkInflatedSize(
-    listed.map((file) => ({ name: file.name, compressedSize: file.size, uncompressedSize: file.originalSize })),
-  );
+  // The readers' own guard, on the directory as they read it (sizes a zip could not hold are corruption).
+  checkInflatedSize(readZipDirectory(bytes).entries);
   return listed
     .filter((file) => !SKIPPED.test(file.name))
     .map((file) => {

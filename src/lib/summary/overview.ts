@@ -6,6 +6,7 @@
 import { quoteCsvField } from '../export/table-csv';
 import { describeLocation, FINDING_TYPE_NAMES, SEVERITY_NAMES } from '../model/finding-labels';
 import type { Severity } from '../model/finding';
+import { correctedMeta } from '../model/meta-correction';
 import type { DocumentReport } from '../model/report';
 import { describeReview, reviewsInOrder } from '../model/review';
 import { countFindings } from './summarize';
@@ -87,7 +88,8 @@ export function overviewRow({ name, report, readMs, reading = false }: OverviewI
   };
   if (!report) return { ...empty, status: reading ? 'reading' : 'queued', seconds: null, problem: null };
   if (report.error) return { ...empty, status: 'failed', seconds, problem: report.error.message };
-  const { meta } = report;
+  // As the user sees it: their correction of 机构/年度/预算或决算/部门或单位 over what was read.
+  const meta = correctedMeta(report);
   const counts = countFindings(report);
   return {
     file: name,
@@ -186,13 +188,14 @@ export function findingsSheet(reports: readonly DocumentReport[]): SheetCell[][]
   const severityOrder: Severity[] = ['error', 'warning', 'info'];
   const rows = reports.flatMap((report) => {
     const reviews = reviewsInOrder(report);
+    const meta = correctedMeta(report);
     return report.findings
       .map((finding, index) => ({ finding, review: reviews[index] ?? null }))
       .sort((a, b) => severityOrder.indexOf(a.finding.severity) - severityOrder.indexOf(b.finding.severity))
       .map(({ finding, review }): SheetCell[] => [
         report.source.name,
-        report.meta.orgName ?? report.meta.orgCode,
-        report.meta.year,
+        meta.orgName ?? meta.orgCode,
+        meta.year,
         SEVERITY_NAMES[finding.severity],
         finding.type ? FINDING_TYPE_NAMES[finding.type] : null,
         finding.ruleId,
