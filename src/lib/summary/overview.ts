@@ -3,7 +3,7 @@
 // CSV for a spreadsheet. Pure data: the page's table, its XLSX export and the CLI's summary.csv
 // are all built from these rows.
 
-import { quoteCsvField } from '../export/table-csv';
+import { toCsvLines } from '../export/table-csv';
 import { describeLocation, FINDING_TYPE_NAMES, SEVERITY_NAMES } from '../model/finding-labels';
 import type { Severity } from '../model/finding';
 import { correctedMeta } from '../model/meta-correction';
@@ -212,18 +212,7 @@ export function findingsSheet(reports: readonly DocumentReport[]): SheetCell[][]
   return [header, ...rows];
 }
 
-/**
- * A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
- * return before one) gets a leading `'` (OWASP's CSV injection advice); a plain decimal such as
- * `-12.30` cannot run and is left as it is.
- */
-export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !/^-\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-}
-
-/** UTF-8 with a BOM (Excel keeps the Chinese), RFC 4180 quoting, CRLF; safe to open in a spreadsheet. */
+/** UTF-8 with a BOM (Excel keeps the Chinese), RFC 4180, CRLF, formulas defused: as every CSV of the app. */
 export function toSafeCsv(sheet: readonly (readonly SheetCell[])[]): string {
-  const field = (cell: SheetCell) =>
-    cell === null ? '' : typeof cell === 'number' ? String(cell) : quoteCsvField(neutralizeFormula(cell));
-  return `\uFEFF${sheet.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${toCsvLines(sheet.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))))}`;
 }
