@@ -25,8 +25,9 @@ function amountLines(lines: readonly TextLine[]): number {
   return lines.filter((line) => isNumber(lineText(line))).length;
 }
 
-function carriesAmount(line: TextLine): boolean {
-  return line.words.some((word) => isNumber(word.text));
+/** A line that starts a row: it fills two columns or more, or holds only amounts (a name's `12` does not count). */
+function startsRow(line: TextLine, columnOf: (word: Word) => number): boolean {
+  return new Set(line.words.map(columnOf)).size > 1 || line.words.every((word) => isNumber(word.text));
 }
 
 function median(values: readonly number[]): number {
@@ -35,11 +36,12 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * The lines of a band grouped into rows: each line with an amount or code starts one; a line
- * without (a wrapped name) joins the nearest row when it is set closer than rows are. Rows are
- * as far apart as two neighbouring lines with amounts, or (few amounts) as lines mostly are.
+ * The lines of a band grouped into rows: each line across columns starts one; a line in one
+ * column (a wrapped name) joins the nearest row when it is set closer than rows are. Rows are
+ * as far apart as two neighbouring lines across columns, or (few of them) as lines mostly are.
  */
-function rowsOfBand(lines: readonly TextLine[]): TextLine[][] {
+function rowsOfBand(lines: readonly TextLine[], columnOf: (word: Word) => number): TextLine[][] {
+  const carriesAmount = (line: TextLine) => startsRow(line, columnOf);
   const steps = lines
     .slice(1)
     .map((line, i) => ({ step: line.y - lines[i]!.y, rows: carriesAmount(line) && carriesAmount(lines[i]!) }));
@@ -120,44 +122,43 @@ export interface UndrawnRows {
   stacked: boolean;
 }
 
-function bandsOf(grid: RuledGrid, words: readonly Word[]): Map<number, Word[]> {
-  const bands = new Map<number, Word[]>();
+function groupBy(words: readonly Word[], keyOf: (word: Word) => number): Map<number, Word[]> {
+  const groups = new Map<number, Word[]>();
   for (const word of words) {
-    const row = intervalIndex(grid.ys, wordCentre(word).y);
-    if (row < 0) continue;
-    const band = bands.get(row);
-    if (band) band.push(word);
-    else bands.set(row, [word]);
+    const key = keyOf(word);
+    if (key < 0) continue;
+    const group = groups.get(key);
+    if (group) group.push(word);
+    else groups.set(key, [word]);
   }
-  return bands;
+  return groups;
 }
 
-/** A band one of whose cells stacks several amounts, or several 科目 names (not a cell of prose). */
-function isStackedBand(grid: RuledGrid, band: readonly Word[]): boolean {
-  const byColumn = new Map<number, Word[]>();
-  for (const word of band) {
-    const col = intervalIndex(grid.xs, wordCentre(word).x);
-    if (col < 0) continue;
-    const cellWords = byColumn.get(col);
-    if (cellWords) cellWords.push(word);
-    else byColumn.set(col, [word]);
-  }
-  const cells = [...byColumn.values()].map(groupLines);
-  if (cells.some((lines) => amountLines(lines) >= 2)) return true;
-  const names = (lines: readonly TextLine[]) =>
+/** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
+function isStackedCell(words: readonly Word[]): boolean {
+  const lines = groupLines(words);
+  if (amountLines(lines) >= 2) return true;
+  return (
     lines.filter((line) => ITEM_START.test(lineText(line))).length >= 2 &&
-    lines.every((line) => !PROSE.test(lineText(line)));
-  return cells.some(names);
+    lines.every((line) => !PROSE.test(lineText(line)))
+  );
 }
 
 /** Grid rows with stacked cells cut into the rows their text stands in. */
 export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): UndrawnRows {
   const cuts = new Map<number, number[]>();
-  for (const [row, band] of bandsOf(grid, words)) {
-    if (!isStackedBand(grid, band)) continue;
-    const rows = rowsOfBand(groupLines(band));
+  const rowOf = (of: RuledGrid, word: Word) => intervalIndex(of.ys, wordCentre(word).y);
+  const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
+  for (const [row, band] of groupBy(words, (word) => rowOf(grid, word))) {
+    if (![...groupBy(band, columnOf).values()].some(isStackedCell)) continue;
+    const rows = rowsOfBand(groupLines(band), columnOf);
     if (rows.length > 1) cuts.set(row, cutsBetween(rows));
   }
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
-  return { grid: cut, stacked: [...bandsOf(cut, words).values()].some((band) => isStackedBand(cut, band)) };
+  const cellOf = (word: Word) => {
+    const row = rowOf(cut, word);
+    const col = columnOf(word);
+    return row < 0 || col < 0 ? -1 : cut.cells[row]![col]!;
+  };
+  return { grid: cut, stacked: [...groupBy(words, cellOf).values()].some(isStackedCell) };
 }
