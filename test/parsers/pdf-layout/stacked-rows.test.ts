@@ -3,6 +3,7 @@
 // amount. Expectations checked row by row against `pdftotext -layout -f P -l P` of each page.
 
 import { describe, expect, it } from 'vitest';
+import { extractDisclosure } from '../../../src/lib/extract';
 import { layoutPages } from '../../../src/parsers/pdf/layout/layout-pages';
 import { REAL_OTHER_DIR } from '../../helpers/shared-files';
 import { tables, texts } from './blocks';
@@ -128,5 +129,26 @@ describe('济南市2023预算.pdf, tables whose rows are not drawn', () => {
       ['莱芜区', '277632', '19326', '12652', '94005', '1560', '876', '85813', '63400', '15910', '5646', '663', '9601'],
       ['钢城区', '70132', '4924', '2349', '21697', '437', '', '20820', '19905', '5198', '2647', '304', '2247'],
     ]);
+  });
+});
+
+describe('济南市2023预算.pdf, a detail table repeated under its heading on 17 pages', () => {
+  it('is one table from p163 to p179, every page adding its rows, up to the next table on p180', async () => {
+    const pages = Array.from({ length: 18 }, (_, i) => 163 + i);
+    const { blocks, warnings } = layoutPages(await loadPages(JINAN, pages, dir));
+    const { tables: found } = extractDisclosure({ format: 'pdf', pages: 18, blocks, warnings });
+    expect(found.map((table) => [table.title, table.page])).toEqual([
+      ['2023年市级一般公共预算支出细化表', 163],
+      ['2023年市本级一般公共预算支出细化表', 180],
+    ]);
+    const rows = found[0]!.rows;
+    expect(new Set(rows.map((row) => row.page))).toEqual(new Set(pages.slice(0, 17)));
+    expect([rows[0]!.name, rows[0]!.cells['2022年预算数']]).toEqual(['合计', '6014771']);
+    expect(rows.slice(-3).map((row) => [row.name, row.cells['2022年预算数']])).toEqual([
+      ['债务付息支出', '28822'],
+      ['地方政府一般债务付息支出', '28822'],
+      ['地方政府一般债券付息支出', '28822'],
+    ]);
+    expect(rows.filter((row) => !row.name)).toEqual([]);
   });
 });
