@@ -2,7 +2,7 @@
 // sizes and column widths offices use (test/fixtures/make-borderless-variants.ts): each must give
 // the same standard tables as the DOCX fixture of its seed, amount for amount.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDisclosure } from '../../src/lib/extract';
@@ -44,6 +44,10 @@ const KNOWN_GAPS = new Set([
   '003-a3-landscape-serif12-repeat',
   '003-a4-portrait-sans8-narrow-repeat',
 ]);
+
+it('the borderless folder holds the variants the generator makes, and only those', () => {
+  expect(readdirSync(BORDERLESS_DIR).sort()).toEqual(BORDERLESS_VARIANTS.map(({ name }) => `${name}.pdf`).sort());
+});
 
 describe.each(BORDERLESS_VARIANTS.map((variant) => [variant.name, variant] as const))('%s.pdf', (name, variant) => {
   const test = KNOWN_GAPS.has(name) ? it.fails : it;
