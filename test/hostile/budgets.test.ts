@@ -7,10 +7,12 @@ import { ReadError } from '../../src/lib/model/read-error';
 import {
   MAX_FILE_BYTES,
   MAX_PDF_PAGES,
+  MAX_SPREADSHEET_CELLS,
   checkFileSize,
   checkInflatedSize,
   checkNestingDepth,
   checkPageCount,
+  checkSpreadsheetCells,
 } from '../../src/parsers/budgets';
 import { readZipDirectory } from '../../src/parsers/shared/zip-directory';
 
@@ -64,6 +66,12 @@ describe('the budgets', () => {
     // Pictures barely compress: 200 MB of them is allowed, 300 MB is not, whatever the ratio.
     expect(codeOf(() => checkInflatedSize(entry(190 * MB, 200 * MB)))).toBeNull();
     expect(codeOf(() => checkInflatedSize(entry(290 * MB, 300 * MB)))).toBe('zip-bomb');
+  });
+
+  it('allows a workbook of the cell limit and refuses one cell more, in Chinese', () => {
+    expect(codeOf(() => checkSpreadsheetCells(MAX_SPREADSHEET_CELLS))).toBeNull();
+    expect(codeOf(() => checkSpreadsheetCells(MAX_SPREADSHEET_CELLS + 1))).toBe('too-large');
+    expect(() => checkSpreadsheetCells(MAX_SPREADSHEET_CELLS + 1)).toThrow(/1000001 个填写了内容的单元格/);
   });
 
   it('allows the page limit and refuses one page more', () => {

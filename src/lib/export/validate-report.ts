@@ -145,7 +145,7 @@ export const validateDocument = (value: unknown): string | null =>
   object({
     source: object({
       name: string,
-      format: nullable(oneOf('docx', 'pdf', 'html', 'text')),
+      format: nullable(oneOf('docx', 'xlsx', 'xls', 'pdf', 'html', 'text')),
       bytes: number,
       pages: nullable(number),
     }),
@@ -176,6 +176,15 @@ export const validateDocument = (value: unknown): string | null =>
     error: optional(object({ code: string, message: string })),
     // A reviewer's marks came later: exports without them still load.
     reviews: optional(record(object({ verdict: oneOf('confirmed', 'dismissed'), note: optional(string) }))),
+    // The user's corrected meta came later too.
+    metaCorrection: optional(
+      object({
+        orgName: optional(string),
+        year: optional(number),
+        kind: optional(oneOf('预算', '决算')),
+        scope: optional(oneOf('部门', '单位')),
+      }),
+    ),
   })(value, '');
 
 /** The report's `crossDocument`: findings across files, each location naming its file. */

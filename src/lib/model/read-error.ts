@@ -6,7 +6,6 @@ export type ReadErrorCode =
   | 'empty-file'
   | 'unknown-format'
   | 'legacy-doc'
-  | 'spreadsheet-not-supported'
   | 'corrupt-file'
   | 'too-large'
   | 'zip-bomb'
