@@ -2,6 +2,7 @@
 
 import { median } from './timing';
 import type {
+  BatchResult,
   BigResult,
   BrowserCase,
   BrowserResult,
@@ -198,6 +199,16 @@ function browserSummary(browser: BrowserResult): string[] {
 }
 
 /** The parts beyond the per-file tables, each with a title; a part that could not run says why. */
+/** The batch: pool against one worker, and memory held against the size dropped (the goal: not all of it). */
+function batchLines(batch: BatchResult): string[] {
+  const { memory } = batch;
+  const grown = memory.peakMb - memory.baseMb;
+  return [
+    `${batch.files} real PDFs (${batch.droppedMb.toFixed(1)} MB) dropped at once, wall time to every report: one worker ${ms(batch.singleWorkerMs)} ms, pool of ${batch.poolWorkers} ${ms(batch.poolMs)} ms (${times(batch.singleWorkerMs / batch.poolMs)} faster)`,
+    `${memory.files} files (${mb(memory.droppedMb)} MB) dropped: page JS heap + ArrayBuffers grew ${mb(grown)} MB at most in the first ${(memory.windowMs / 1000).toFixed(0)} s (${times(grown / memory.droppedMb)} the dropped size; goal: well under 1×, as only the files being read are loaded)`,
+  ];
+}
+
 function extraSections(run: BenchRun): string[] {
   const sections: string[] = [];
   if (run.parts.includes('big')) {
@@ -211,6 +222,13 @@ function extraSections(run: BenchRun): string[] {
     sections.push(
       'Chromium (dist/ via vite preview):',
       run.browser ? browserSection(run.browser) : 'n/a: dist/ or ../shared/real missing (run `npx vite build`)',
+      '',
+    );
+  }
+  if (run.parts.includes('batch')) {
+    sections.push(
+      'Batch in Chromium (dist/ via vite preview):',
+      ...(run.batch ? batchLines(run.batch) : ['n/a: dist/ or ../shared/real missing (run `npx vite build`)']),
       '',
     );
   }
@@ -234,6 +252,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
   const summary = summarise(run.files);
   const pdfs = run.files.filter((file) => file.format === 'pdf');
   const docxs = run.files.filter((file) => file.format === 'docx');
+  const xlsxs = run.files.filter((file) => file.format === 'xlsx');
   const bases = run.files.flatMap(({ memory }) => ('error' in memory ? [] : [memory.baseRssMb]));
   const base = bases.length ? ` (median base ${mb(median(bases))} MB: node, tsx and the loaded modules)` : '';
   const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
@@ -252,6 +271,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
         ...(docxs.length
           ? [mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false), '']
           : []),
+        ...(xlsxs.length ? [mainTable(xlsxs, 'SheetJS read (read-spreadsheet.ts options)', false), ''] : []),
         `Memory: one fresh process per file (node --import tsx); over base = peak RSS − RSS before the parse${base};`,
         'heap Δ = largest heapUsed sampled at each progress report − heapUsed before the parse.',
         ...(withStages

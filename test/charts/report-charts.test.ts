@@ -86,8 +86,9 @@ describe('income by source', () => {
       rows: [['财政拨款收入', '65703800', '100.00%']],
     });
     const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    // The tooltip groups a 元 amount's digits for reading; the table keeps the printed figure.
     expect(tooltip({ data: (option.series as Array<{ data: unknown[] }>)[0]!.data[0] })).toBe(
-      '财政拨款收入<br/>65703800 元<br/>占收入合计 100.00%',
+      '财政拨款收入<br/>65,703,800 元<br/>占收入合计 100.00%',
     );
     expect(
       toIncomeSourcesOption(without(without(seed002, 'income-summary'), 'income-expenditure-summary'), '万元'),

@@ -21,7 +21,7 @@ const incomeTable: StandardTable = {
 };
 
 describe('读取说明', () => {
-  it('shows each stage under its own heading, in the order the stages run, with its place', () => {
+  it('shows each stage under its own heading, in the order the stages run, with its place', async () => {
     render(ReportView, {
       report: readReport({
         tables: [incomeTable],
@@ -50,7 +50,8 @@ describe('读取说明', () => {
         ],
       }),
     });
-    const section = screen.getByRole('region', { name: '读取说明（3 条）' });
+    // The notes are drawn in a task after the meta card (ReportView draws the report one part per task).
+    const section = await screen.findByRole('region', { name: '读取说明（3 条）' });
     const stages = within(section)
       .getAllByRole('heading', { level: 4 })
       .map((heading) => heading.textContent);

@@ -2,7 +2,7 @@
 
 import type { DocumentReport, Report } from '../model/report';
 import { REPORT_SCHEMA, withMessageStages } from '../model/report';
-import { ReadError } from '../model/read-error';
+import { ReadError, describeCause } from '../model/read-error';
 import { checkAcrossDocuments } from '../cross-document';
 import { validateCrossDocument, validateDocument } from './validate-report';
 
@@ -21,8 +21,11 @@ export function formatReportJson(documents: readonly DocumentReport[]): string {
   return `${JSON.stringify(toReport(documents), null, 2)}\n`;
 }
 
-/** How far into a file the content check looks: the schema line comes first in what we write. */
-const SNIFF_BYTES = 4096;
+/**
+ * How far into a file the content check looks: the schema line comes first in what we write. A
+ * caller may read only this much of a file to decide.
+ */
+export const REPORT_SNIFF_BYTES = 4096;
 const REPORT_SIGNATURE = /^\uFEFF?\s*\{[\s\S]*"schema"\s*:\s*"mingzhang\/report@/;
 
 /**
@@ -30,7 +33,7 @@ const REPORT_SIGNATURE = /^\uFEFF?\s*\{[\s\S]*"schema"\s*:\s*"mingzhang\/report@
  * schema near the top. Anything else goes to the document readers.
  */
 export function isReportJson(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SNIFF_BYTES));
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, REPORT_SNIFF_BYTES));
   return REPORT_SIGNATURE.test(head);
 }
 
@@ -44,8 +47,7 @@ export function readReportJson(text: string): DocumentReport[] {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt-file', `这个文件不是有效的 JSON，无法恢复报告（${detail}）。`);
+    throw new ReadError('corrupt-file', '这个文件不是有效的 JSON，无法恢复报告。', describeCause(error));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schema' in value)) {
     throw new ReadError('unknown-format', '这个 JSON 不是明账导出的报告：缺少 "schema": "mingzhang/report@1"。');

@@ -1,7 +1,7 @@
 // The document model every parser produces: ordered paragraphs and table grids, plus warnings.
 // Plain serialisable data only — it crosses the worker boundary and is written to JSON.
 
-export type SourceFormat = 'docx' | 'pdf' | 'html' | 'text';
+export type SourceFormat = 'docx' | 'xlsx' | 'xls' | 'pdf' | 'html' | 'text';
 
 /** What the file readers (src/parsers) report: content they merged, clamped or could not read. */
 export type ReadMessageCode =
@@ -10,11 +10,16 @@ export type ReadMessageCode =
   | 'nested-table'
   | 'span-clamped'
   | 'pdf-irregular-merge'
+  | 'pdf-stacked-cells'
   | 'pdf-textless-pages'
-  | 'pdf-garbled-pages';
+  | 'pdf-garbled-pages'
+  | 'sheet-hidden'
+  | 'rows-hidden'
+  | 'columns-hidden'
+  | 'formula-mismatch';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
-export type ExtractMessageCode =
+export type TableAssemblyCode =
   | 'contents-table-skipped'
   | 'continuation-merged'
   | 'repeated-header-dropped'
@@ -24,6 +29,9 @@ export type ExtractMessageCode =
   | 'title-guessed'
   | 'title-missing';
 
+/** What src/lib/extract guessed: table assembly, and meta the document does not print (taken from the file name). */
+export type ExtractMessageCode = TableAssemblyCode | 'meta-from-file-name';
+
 /** What the explanation-text reader (src/lib/narrative) could not read. */
 export type NarrativeMessageCode = 'amount-subject-unknown' | 'change-unlinked' | 'chart-data-unreadable';
 
@@ -32,6 +40,8 @@ interface StageMessage<Stage extends string, Code extends string> {
   stage: Stage;
   code: Code;
   message: string;
+  /** What a library said (English), kept out of the message; shown folded as 技术细节. */
+  details?: string;
   page?: number;
   /** Index into the report's `tables` the message concerns. */
   table?: number;

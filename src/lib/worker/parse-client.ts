@@ -1,11 +1,12 @@
-// The page's side of the worker bridge: files go to the parse worker one at a time; a cancel or
-// a timeout terminates the worker (the only way to stop a parse midway) and starts a fresh one.
-// A worker left idle is terminated too (it holds pdf.js's and mammoth's heaps) and started again
-// by the next file.
+// The page's side of the worker bridge: a pool of parse workers, one file each at a time, files
+// given their turn in order. A file's bytes are loaded only when its turn comes, so a batch of
+// files never sits in memory all at once. A cancel or a timeout terminates that file's worker (the
+// only way to stop a parse midway) and starts a fresh one. A worker left idle is terminated too (it
+// holds pdf.js's and mammoth's heaps) and started again by the next file.
 // Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
 
 import type { InspectStage } from '../inspect';
-import type { ReadErrorData } from '../model/read-error';
+import { toReadErrorData, type ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
 import { refuseFileSize } from '../../parsers/budgets';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
@@ -24,8 +25,13 @@ export type CreateWorker = () => ParseWorker;
 
 export interface ParseInput {
   name: string;
-  /** NOTE: transferred to the worker, so the caller's buffer is detached once parsing starts. */
-  bytes: ArrayBuffer;
+  /**
+   * The bytes, or how to load them when the file's turn comes. NOTE: transferred to the worker, so
+   * the caller's buffer is detached once parsing starts.
+   */
+  bytes: ArrayBuffer | ((signal: AbortSignal) => Promise<ArrayBuffer>);
+  /** The size when known before loading (a `File`'s), so a huge file is refused before it is read. */
+  size?: number;
   /** The PDF open password, when the user typed one. */
   password?: string;
 }
@@ -58,13 +64,6 @@ function timedOut(timeoutMs: number): ReadErrorData {
   };
 }
 
-function whenAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}
-
 /** pdf.js CMaps and fonts, copied into the build under `pdfjs/` and served from our own origin. */
 export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
   return {
@@ -77,7 +76,7 @@ export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** The file the worker is busy with; messages for any other id are stale and dropped. */
+/** The file a worker is busy with; messages for any other id are stale and dropped. */
 interface Job {
   id: number;
   receive(message: WorkerResponse): void;
@@ -87,56 +86,83 @@ interface Job {
 /** A minute: files dropped one after another reuse the loaded worker; a page left open frees its memory. */
 const IDLE_TIMEOUT_MS = 60_000;
 
-export class ParseClient {
-  readonly #createWorker: CreateWorker;
-  #worker: ParseWorker | null = null;
-  #job: Job | null = null;
-  #nextId = 1;
-  #queue: Promise<unknown> = Promise.resolve();
-  /** Files given to `parse` and not yet finished: queued or being read. */
-  #pending = 0;
-  #idleTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Each worker holds pdf.js's heap and a file's bytes: four read a reviewer's batch about as fast as
+ * the page can draw the reports, and a machine with many cores keeps its memory.
+ */
+const MAX_WORKERS = 4;
 
+/** Workers for a machine with this many cores (`navigator.hardwareConcurrency`, unknown in some browsers). */
+export function poolSizeFor(cores: number | undefined): number {
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores ?? 1)));
+}
+
+function machinePoolSize(): number {
+  return poolSizeFor(globalThis.navigator?.hardwareConcurrency);
+}
+
+let nextRequestId = 1;
+
+/** One worker of the pool: reads one file at a time and goes when left idle. */
+class PoolWorker {
+  readonly #createWorker: CreateWorker;
   readonly #pdfAssets: () => PdfAssets;
   readonly #idleTimeoutMs: number;
+  #worker: ParseWorker | null = null;
+  #job: Job | null = null;
+  #busy = false;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    createWorker: CreateWorker = createParseWorker,
-    pdfAssets: () => PdfAssets = pagePdfAssets,
-    idleTimeoutMs: number = IDLE_TIMEOUT_MS,
-  ) {
+  constructor(createWorker: CreateWorker, pdfAssets: () => PdfAssets, idleTimeoutMs: number) {
     this.#createWorker = createWorker;
     this.#pdfAssets = pdfAssets;
     this.#idleTimeoutMs = idleTimeoutMs;
   }
 
-  parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
-    const size = file.bytes.byteLength;
-    // Refused before the bytes are copied into the worker: a huge file must not cost a worker's memory.
-    const refusal = refuseFileSize(size);
-    if (refusal) return Promise.resolve(failedReport(file.name, size, refusal.toData()));
-    this.#pending++;
-    clearTimeout(this.#idleTimer);
-    const run = this.#queue
-      .then(() => this.#run(file, size, options))
-      .finally(() => {
-        this.#pending--;
-        this.#whenIdle();
-      });
-    this.#queue = run;
-    const { signal } = options;
-    if (!signal) return run;
-    // A file cancelled while it waits for its turn answers at once, not when its turn comes.
-    return Promise.race([run, whenAborted(signal).then(() => failedReport(file.name, size, CANCELLED))]);
+  get busy(): boolean {
+    return this.#busy;
   }
 
-  #run(file: ParseInput, size: number, options: ParseOptions): Promise<DocumentReport> {
+  /** True while its worker is started: an idle one is given the next file before a new one starts. */
+  get warm(): boolean {
+    return this.#worker !== null;
+  }
+
+  async read(file: ParseInput, options: ParseOptions): Promise<DocumentReport> {
+    this.#busy = true;
+    clearTimeout(this.#idleTimer);
+    try {
+      const bytes = await this.#load(file, options.signal);
+      if (!(bytes instanceof ArrayBuffer)) return bytes;
+      // Checked again once loaded: a file whose size was not known before is refused here.
+      const refusal = refuseFileSize(bytes.byteLength);
+      if (refusal) return failedReport(file.name, bytes.byteLength, refusal.toData());
+      return await this.#parse(file, bytes, options);
+    } finally {
+      this.#busy = false;
+      this.#whenIdle();
+    }
+  }
+
+  /** The file's bytes, or the report of why there are none (cancelled, or the file could not be read). */
+  async #load(file: ParseInput, signal: AbortSignal | undefined): Promise<ArrayBuffer | DocumentReport> {
+    const size = file.size ?? 0;
+    if (signal?.aborted) return failedReport(file.name, size, CANCELLED);
+    if (typeof file.bytes !== 'function') return file.bytes;
+    try {
+      const bytes = await file.bytes(signal ?? new AbortController().signal);
+      return signal?.aborted ? failedReport(file.name, size, CANCELLED) : bytes;
+    } catch (error) {
+      return failedReport(file.name, size, signal?.aborted ? CANCELLED : toReadErrorData(error));
+    }
+  }
+
+  #parse(file: ParseInput, bytes: ArrayBuffer, options: ParseOptions): Promise<DocumentReport> {
     const { signal, onProgress, timeoutMs } = options;
-    const fail = (error: ReadErrorData) => failedReport(file.name, size, error);
-    if (signal?.aborted) return Promise.resolve(fail(CANCELLED));
+    const fail = (error: ReadErrorData) => failedReport(file.name, bytes.byteLength, error);
 
     return new Promise((resolve) => {
-      const id = this.#nextId++;
+      const id = nextRequestId++;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (report: DocumentReport, replaceWorker: boolean) => {
         this.#job = null;
@@ -169,7 +195,7 @@ export class ParseClient {
 
       try {
         this.#worker ??= this.#spawn();
-        const { name, bytes, password } = file;
+        const { name, password } = file;
         this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }, [bytes]);
       } catch {
         // The worker could not be started, or the bytes could not be sent (an already detached
@@ -205,9 +231,9 @@ export class ParseClient {
     }
   }
 
-  /** With nothing queued or being read, the worker (even a fresh replacement) goes after a while. */
+  /** With no file to read, the worker (even a fresh replacement) goes after a while. */
   #whenIdle(): void {
-    if (this.#pending > 0 || !this.#worker) return;
+    if (this.#busy || !this.#worker) return;
     clearTimeout(this.#idleTimer);
     this.#idleTimer = setTimeout(() => {
       this.#worker?.terminate();
@@ -220,5 +246,86 @@ export class ParseClient {
     this.#worker?.terminate();
     this.#worker = null;
     this.#worker = this.#spawn();
+  }
+}
+
+/** A file given to `parse` whose turn has not come. */
+interface Waiting {
+  file: ParseInput;
+  options: ParseOptions;
+  resolve(report: DocumentReport): void;
+}
+
+export class ParseClient {
+  readonly #createWorker: CreateWorker;
+  readonly #pdfAssets: () => PdfAssets;
+  readonly #idleTimeoutMs: number;
+  readonly #poolSize: number;
+  /** Started as files need them, up to the pool size; each keeps its own idle timer. */
+  readonly #workers: PoolWorker[] = [];
+  readonly #waiting: Waiting[] = [];
+
+  constructor(
+    createWorker: CreateWorker = createParseWorker,
+    pdfAssets: () => PdfAssets = pagePdfAssets,
+    idleTimeoutMs: number = IDLE_TIMEOUT_MS,
+    poolSize: number = machinePoolSize(),
+  ) {
+    this.#createWorker = createWorker;
+    this.#pdfAssets = pdfAssets;
+    this.#idleTimeoutMs = idleTimeoutMs;
+    this.#poolSize = Math.max(1, poolSize);
+  }
+
+  /** How many files are read at once. */
+  get poolSize(): number {
+    return this.#poolSize;
+  }
+
+  parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
+    const size = file.size ?? (typeof file.bytes === 'function' ? undefined : file.bytes.byteLength);
+    // Refused before the bytes are loaded or copied into a worker: a huge file must not cost a worker's memory.
+    const refusal = size === undefined ? null : refuseFileSize(size);
+    if (refusal) return Promise.resolve(failedReport(file.name, size ?? 0, refusal.toData()));
+    const { signal } = options;
+    if (signal?.aborted) return Promise.resolve(failedReport(file.name, size ?? 0, CANCELLED));
+    return new Promise((resolve) => {
+      const waiting: Waiting = { file, options, resolve };
+      this.#waiting.push(waiting);
+      // A file cancelled while it waits for its turn answers at once, not when its turn comes.
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const index = this.#waiting.indexOf(waiting);
+          if (index < 0) return;
+          this.#waiting.splice(index, 1);
+          resolve(failedReport(file.name, size ?? 0, CANCELLED));
+        },
+        { once: true },
+      );
+      this.#dispatch();
+    });
+  }
+
+  /** Gives waiting files, in order, to free workers. */
+  #dispatch(): void {
+    for (let worker = this.#freeWorker(); worker && this.#waiting.length > 0; worker = this.#freeWorker()) {
+      const next = this.#waiting.shift()!;
+      void worker.read(next.file, next.options).then((report) => {
+        next.resolve(report);
+        this.#dispatch();
+      });
+    }
+  }
+
+  /** An idle started worker first, else a new one while the pool has room. */
+  #freeWorker(): PoolWorker | null {
+    const idle = this.#workers.filter((worker) => !worker.busy);
+    const free = idle.find((worker) => worker.warm) ?? idle[0];
+    if (free) return free;
+    if (this.#workers.length >= this.#poolSize) return null;
+    const added = new PoolWorker(this.#createWorker, this.#pdfAssets, this.#idleTimeoutMs);
+    this.#workers.push(added);
+    return added;
   }
 }
