@@ -133,10 +133,39 @@ describe('compareYears', () => {
       '2018年预算（部门）',
       '2018年预算（单位）',
     ]);
+    // The change columns name the column they are from, which is not the one beside them.
+    expect(comparison.columns.map((column) => column.changeFrom ?? null)).toEqual([
+      null,
+      null,
+      '2017年预算（部门）',
+      '2017年预算（单位）',
+    ]);
     const spending = comparison.totals.find((row) => row.label === '支出合计')!;
     expect(spending.values).toEqual(['28849.38', '28849.38', '33172.15', '33172.15']);
     // 2018 部门 against 2017 部门, 2018 单位 against 2017 单位: never 单位 against 部门 of one year.
     expect(spending.changes!.map((change) => change?.difference ?? null)).toEqual([null, null, '+4322.77', '+4322.77']);
+  });
+  it('lets a file whose scope is not recognised join the one scope the others have', () => {
+    const [court2017, court2018] = ['省法院2017年度部门预算公开.pdf', '省法院2018年度部门预算公开.pdf'].map(
+      (name) => court().items.find((item) => item.report.source.name === name)!.report,
+    );
+    // A tables-only file says neither 部门 nor 单位 (the e2e meta-correction case sets its year by hand).
+    const unscoped = { ...court2017!, meta: { ...court2017!.meta, scope: null } };
+    const comparison = compareYears([unscoped, court2018!]);
+    expect(comparison.columns.map((column) => [column.label, column.changeFrom ?? null])).toEqual([
+      ['2017年预算', null],
+      ['2018年预算', '2017年预算'],
+    ]);
+    expect(comparison.totals.find((row) => row.label === '支出合计')!.changes![1]?.difference).toBe('+4322.77');
+    // Beside both a 部门 and a 单位 file it stays apart: which of the two it is cannot be guessed.
+    const asUnit = { ...court2018!, meta: { ...court2018!.meta, scope: '单位' as const } };
+    const apart = compareYears([unscoped, court2018!, asUnit]);
+    expect(apart.columns.map((column) => column.label)).toEqual([
+      '2017年预算（未识别）',
+      '2018年预算（部门）',
+      '2018年预算（单位）',
+    ]);
+    expect(apart.columns.map((column) => column.changeFrom ?? null)).toEqual([null, null, null]);
   });
 });
 

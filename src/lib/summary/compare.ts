@@ -72,6 +72,8 @@ export interface CompareColumn {
   label: string;
   year: number | null;
   source: string;
+  /** Across years: the label of the column this column's change is from (not always the one before it). */
+  changeFrom?: string;
 }
 
 export interface Comparison {
@@ -206,40 +208,48 @@ const SCOPE_ORDER = ['部门', '单位', null];
 /**
  * One department across years: a column per year (the first report of a year wins), oldest first.
  * A body's 部门 and 单位 reports of one year (the department with its units, and the body alone)
- * are two columns side by side; changes are then from the same scope's year before.
+ * are two columns side by side; changes are then from the same scope's year before. A file whose
+ * scope is not recognised (a tables-only file) joins the one scope the others have, if only one.
  */
 export function compareYears(reports: DocumentReport[]): YearComparison {
   const notes: string[] = [];
+  const known = [...new Set(reports.map((report) => report.meta.scope).filter((scope) => scope !== null))];
+  const scopeOf = (report: DocumentReport) => report.meta.scope ?? (known.length === 1 ? known[0]! : null);
   const byYear = new Map<string, DocumentReport>();
   for (const report of reports) {
     const { year, scope } = report.meta;
-    const key = `${year}|${scope}`;
+    const key = `${year}|${scopeOf(report)}`;
     const first = byYear.get(key);
     if (year === null) notes.push(`${report.source.name} 未识别出年度，暂未列入：可在本页“需要补充年度”处填写。`);
-    else if (first)
+    else if (first) {
+      const both = scope !== null && first.meta.scope === scope ? `的${scope}文件` : '';
       notes.push(
-        `${report.source.name} 与 ${first.source.name} 同为 ${year} 年${scope ? `的${scope}文件` : ''}，只列出先打开的 ${first.source.name}。`,
+        `${report.source.name} 与 ${first.source.name} 同为 ${year} 年${both}，只列出先打开的 ${first.source.name}。`,
       );
-    else byYear.set(key, report);
+    } else byYear.set(key, report);
   }
   const chosen = [...byYear.values()].sort(
-    (a, b) => a.meta.year! - b.meta.year! || SCOPE_ORDER.indexOf(a.meta.scope) - SCOPE_ORDER.indexOf(b.meta.scope),
+    (a, b) => a.meta.year! - b.meta.year! || SCOPE_ORDER.indexOf(scopeOf(a)) - SCOPE_ORDER.indexOf(scopeOf(b)),
   );
-  const scopes = new Set(chosen.map((report) => report.meta.scope));
+  const scopes = new Set(chosen.map(scopeOf));
   const previous = chosen.map((report, index) => {
-    const before = chosen.slice(0, index).findLastIndex((other) => other.meta.scope === report.meta.scope);
+    const before = chosen.slice(0, index).findLastIndex((other) => scopeOf(other) === scopeOf(report));
     return before < 0 ? null : before;
   });
+  const labels = chosen.map(
+    (report) =>
+      `${report.meta.year}年${report.meta.kind ?? ''}${scopes.size > 1 ? `（${scopeOf(report) ?? '未识别'}）` : ''}`,
+  );
   const summaries = chosen.map(summarizeReport);
   const unit = commonUnit(summaries);
   const rows = metricRows(summaries, unit);
   return {
     unit,
-    columns: chosen.map((report) => ({
-      label: `${report.meta.year}年${report.meta.kind ?? ''}${scopes.size > 1 ? `（${report.meta.scope ?? '未识别'}）` : ''}`,
-      year: report.meta.year,
-      source: report.source.name,
-    })),
+    columns: labels.map((label, index) => {
+      const before = previous[index] ?? null;
+      const column = { label, year: chosen[index]!.meta.year, source: chosen[index]!.source.name };
+      return before === null ? column : { ...column, changeFrom: labels[before]! };
+    }),
     totals: rows.totals.map((row) => withChanges(row, previous)),
     threePublic: rows.threePublic.map((row) => withChanges(row, previous)),
     subjects: subjectRows(chosen, unit).map((row) => withChanges(row, previous)),
