@@ -32,3 +32,23 @@ export function checkAcrossDocuments(reports: readonly DocumentReport[]): CrossD
   });
   return { findings, checks };
 }
+
+/**
+ * What the checks above read of a report (source, meta, narrative figures and the paragraphs they
+ * quote), and nothing else: a batch of a thousand files keeps this instead of whole reports.
+ * Paragraphs no figure points at are emptied, not removed, so that figures' indexes still hold.
+ */
+export function crossDocumentPart(report: DocumentReport): DocumentReport {
+  const quoted = new Set(report.figures.map((figure) => figure.location.paragraph));
+  return {
+    source: report.source,
+    meta: report.meta,
+    tables: [],
+    paragraphs: report.paragraphs.map((paragraph, k) => (quoted.has(k) ? paragraph : { text: '', page: null })),
+    warnings: [],
+    figures: report.figures,
+    findings: [],
+    checks: [],
+    ...(report.error ? { error: report.error } : {}),
+  };
+}
