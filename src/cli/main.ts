@@ -71,8 +71,8 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out === undefined ? null : resolve(values.out);
   const folders = out === null ? positionals.map(() => null) : outFolders(positionals).map((name) => join(out, name));
   const frame = OUTPUT_FRAME[format];
-  // json and text keep the order of the command line; a file that finishes early waits for those
-  // before it (at most the few being read at once, as a stuck one ends at its timeout).
+  // json and text keep the order of the command line: a file that finishes early waits (as text)
+  // for those before it, which a slow file can make many until its timeout; ndjson holds none.
   const ordered = format !== 'ndjson';
   const waiting = new Map<number, string>();
   const parts: DocumentReport[] = [];
