@@ -1,5 +1,8 @@
 // Benchmark, not a test: each file's full inspectFile time against the pdf.js or mammoth floor.
 
+// NOTE: first, before anything loads pdf.js, as in the CLI and the page's worker: the engine's own
+// push and JSON are what the pipeline and the floors run with (src/parsers/pdf/native-builtins.ts).
+import '../src/parsers/pdf/native-builtins';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { version as pdfjsVersion } from 'pdfjs-dist/legacy/build/pdf.mjs';
