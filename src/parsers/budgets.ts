@@ -40,6 +40,12 @@ export const MAX_TABLE_DEPTH = 8;
 /** Element nesting of an HTML page (browsers stop nesting at 512); deeper is not a document. */
 export const MAX_ELEMENT_DEPTH = 512;
 
+/**
+ * How long one file may take to read, in the page and the CLI alike: long enough for a large
+ * scanned PDF, short enough that a stuck parse does not hang forever.
+ */
+export const PARSE_TIMEOUT_MS = 120_000;
+
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(1)} MB`;
 }

@@ -12,13 +12,11 @@ import { withReview, type FindingReview } from '../model/review';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
 import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
+import { PARSE_TIMEOUT_MS } from '../../parsers/budgets';
 import { fetchSample, type Sample } from './samples';
 
 /** Before the worker reports: the file waits for its turn, or its bytes are being loaded. */
 export type FileStage = 'loading' | 'queued' | InspectStage;
-
-/** Long enough for a large scanned PDF, short enough that a stuck parse does not hang forever. */
-const PARSE_TIMEOUT_MS = 120_000;
 
 /** Where each stage starts on the progress bar and how much of it the stage fills. */
 const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {

@@ -6,7 +6,7 @@
 // Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
 
 import type { InspectStage } from '../inspect';
-import { toReadErrorData, type ReadErrorData } from '../model/read-error';
+import { timedOut, toReadErrorData, type ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
 import { refuseFileSize } from '../../parsers/budgets';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
@@ -55,14 +55,6 @@ const CRASHED: ReadErrorData = {
   code: 'unreadable-file',
   message: '读取程序意外中止，未能读完这个文件。请再试一次；如果仍然失败，文件可能已损坏。',
 };
-
-function timedOut(timeoutMs: number): ReadErrorData {
-  const seconds = Math.round(timeoutMs / 1000);
-  return {
-    code: 'timeout',
-    message: `读取超时：${seconds} 秒内没有读完，已停止。文件可能过大或结构异常。`,
-  };
-}
 
 /** pdf.js CMaps and fonts, copied into the build under `pdfjs/` and served from our own origin. */
 export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
