@@ -3,10 +3,12 @@
 //   npm run --silent inspect -- [--format json|ndjson|text] [--jobs N] [--timeout 秒] [--out 目录] [--password PW] FILE...
 // Output on stdout; exit status 2 when any file could not be read.
 
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentReport } from '../lib/model/report';
+import { overviewSheet, toSafeCsv, type OverviewRow } from '../lib/summary/overview';
 import { PARSE_TIMEOUT_MS } from '../parsers/budgets';
 import { crossDocumentOf, FORMATS, isOutputFormat, OUTPUT_FRAME } from './formats';
 import { outFolders } from './out-folders';
@@ -16,8 +18,12 @@ const USAGE = `用法：npm run --silent inspect -- [选项] 文件...
   --format json|ndjson|text  输出格式（默认 json；ndjson 每读完一个文件输出一行）
   --jobs N                   同时读取的文件数（默认 CPU 核数 − 1，至少 1）
   --timeout 秒               每个文件最长读取时间（默认 ${PARSE_TIMEOUT_MS / 1000}），超时的文件记为错误，其余照常
-  --out 目录                 每个文件一个子目录：报告 JSON、每张表的 CSV、有问题的 PDF 另存标注版
+  --out 目录                 每个文件一个子目录：报告 JSON、每张表的 CSV、有问题的 PDF 另存标注版；
+                             另有 summary.csv（与页面“批量总览”同列，一个文件一行）
   --password 密码            带打开密码的 PDF 的密码`;
+
+/** The batch overview --out writes beside the files' folders. */
+const SUMMARY_FILE = 'summary.csv';
 
 /** The worker thread's file beside this one in dist-cli/ (a variable, so the bundler leaves it be). */
 const WORKER_FILE = './inspect-worker.mjs';
@@ -76,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
   const ordered = format !== 'ndjson';
   const waiting = new Map<number, string>();
   const parts: DocumentReport[] = [];
+  const rows: OverviewRow[] = [];
   let written = 0;
   let failed = false;
   const write = (output: string) => {
@@ -93,8 +100,9 @@ async function main(argv: string[]): Promise<number> {
       password: values.password,
       outFolders: folders,
     },
-    ({ id, output, part, exportError }) => {
+    ({ id, output, part, row, exportError }) => {
       parts[id] = part;
+      rows[id] = row;
       if (part.error) {
         failed = true;
         process.stderr.write(`${part.source.name}：${part.error.message}\n`);
@@ -113,6 +121,15 @@ async function main(argv: string[]): Promise<number> {
     },
   );
   process.stdout.write(frame.tail(crossDocumentOf(parts)));
+  if (out !== null) {
+    // The page's batch overview, a line per file in command-line order, beside the files' folders.
+    const summary = join(out, SUMMARY_FILE);
+    await mkdir(out, { recursive: true });
+    await writeFile(summary, toSafeCsv(overviewSheet(rows))).catch((error: unknown) => {
+      failed = true;
+      process.stderr.write(`无法写出 ${summary}：${error instanceof Error ? error.message : String(error)}\n`);
+    });
+  }
   return failed ? 2 : 0;
 }
 

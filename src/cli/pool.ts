@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { crossDocumentPart } from '../lib/cross-document';
 import { timedOut, type ReadErrorData } from '../lib/model/read-error';
 import { failedReport } from '../lib/model/report';
+import { overviewRow } from '../lib/summary/overview';
 import { formatDocumentOutput, type OutputFormat } from './formats';
 import type { WorkerDone, WorkerJob, WorkerMessage } from './protocol';
 
@@ -35,13 +36,14 @@ function sizeOf(path: string): number {
 }
 
 /** A file that the pool gave up on, in the shape a worker would have sent. */
-function gaveUp(format: OutputFormat, id: number, path: string, error: ReadErrorData): WorkerDone {
+function gaveUp(format: OutputFormat, id: number, path: string, error: ReadErrorData, readMs: number): WorkerDone {
   const report = failedReport(basename(path), sizeOf(path), error);
   return {
     type: 'done',
     id,
     output: formatDocumentOutput(format, report),
     part: crossDocumentPart(report),
+    row: overviewRow({ name: report.source.name, report, readMs }),
     exportError: null,
   };
 }
@@ -64,6 +66,7 @@ export function runPool(
       const worker = new Worker(options.workerUrl);
       let current: WorkerJob | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let startedAt = 0;
       // Settles the current file once, whichever of done / timeout / crash comes first.
       const finish = (done: WorkerDone) => {
         clearTimeout(timer);
@@ -96,8 +99,9 @@ export function runPool(
         if (!current || message.id !== current.id) return;
         if (message.type === 'started') {
           const job = current;
+          startedAt = performance.now();
           timer = setTimeout(() => {
-            finish(gaveUp(options.format, job.id, job.path, timedOut(options.timeoutMs)));
+            finish(gaveUp(options.format, job.id, job.path, timedOut(options.timeoutMs), options.timeoutMs));
             retire(true);
           }, options.timeoutMs);
           return;
@@ -107,7 +111,7 @@ export function runPool(
       });
       // A crash (out of memory, a bug) costs only the file being read.
       const crashed = () => {
-        if (current) finish(gaveUp(options.format, current.id, current.path, CRASHED));
+        if (current) finish(gaveUp(options.format, current.id, current.path, CRASHED, performance.now() - startedAt));
         retire(true);
       };
       worker.on('error', crashed);

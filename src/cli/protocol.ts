@@ -1,6 +1,7 @@
 // Messages between the CLI's main thread and its worker threads.
 
 import type { DocumentReport } from '../lib/model/report';
+import type { OverviewRow } from '../lib/summary/overview';
 import type { OutputFormat } from './formats';
 
 export interface WorkerJob {
@@ -25,6 +26,8 @@ export interface WorkerDone {
   output: string;
   /** What the checks across documents read of it (crossDocumentPart). */
   part: DocumentReport;
+  /** Its line of `summary.csv` (--out): the page's batch overview row. */
+  row: OverviewRow;
   /** Why its exports could not be written, or null. */
   exportError: string | null;
 }

@@ -4,6 +4,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { crossDocumentPart } from '../lib/cross-document';
+import { overviewRow } from '../lib/summary/overview';
 import { formatDocumentOutput } from './formats';
 import { writeExports } from './out-dir';
 import type { WorkerDone, WorkerJob } from './protocol';
@@ -13,7 +14,9 @@ const port = parentPort!;
 
 port.on('message', async (job: WorkerJob) => {
   port.postMessage({ type: 'started', id: job.id });
+  const started = performance.now();
   const { report, bytes } = await inspectPath(job.path, job.password);
+  const readMs = performance.now() - started;
   const exportError = job.outFolder
     ? await writeExports(job.outFolder, report, bytes).then(
         () => null,
@@ -25,6 +28,7 @@ port.on('message', async (job: WorkerJob) => {
     id: job.id,
     output: formatDocumentOutput(job.format, report),
     part: crossDocumentPart(report),
+    row: overviewRow({ name: report.source.name, report, readMs }),
     exportError,
   };
   port.postMessage(done);

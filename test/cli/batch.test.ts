@@ -79,8 +79,32 @@ describe('npm run inspect on a batch', () => {
       const pdf = `${REAL_DIR}上海市普陀区财政局2024年度部门决算.pdf`;
       const { stdout, code } = await runCli('--format', 'ndjson', '--out', out, pdf, seedPath('002'));
       expect(code).toBe(0);
-      expect(readdirSync(out).sort()).toEqual([basename(pdf), SEED_FILES['002']].sort());
-      for (const doc of documentsOf(stdout)) {
+      expect(readdirSync(out).sort()).toEqual([basename(pdf), SEED_FILES['002'], 'summary.csv'].sort());
+      // summary.csv: the page's batch overview, a line per file in command-line order.
+      const summary = readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n');
+      expect(summary[0]).toBe(
+        '\uFEFF文件,机构,年度,预算/决算,部门/单位,表格,错误,警告,提示,完整性,读取状态,用时（秒）,说明',
+      );
+      const docs = documentsOf(stdout);
+      const byName = new Map(docs.map((doc) => [doc.source.name, doc]));
+      for (const [line, name] of [
+        [summary[1]!, basename(pdf)],
+        [summary[2]!, SEED_FILES['002']],
+      ] as const) {
+        const doc = byName.get(name)!;
+        const cells = line.split(',');
+        expect(cells.slice(0, 6)).toEqual([
+          name,
+          doc.meta.orgName,
+          String(doc.meta.year),
+          doc.meta.kind,
+          doc.meta.scope,
+          String(doc.tables.length),
+        ]);
+        expect(Number(cells[6]) + Number(cells[7]) + Number(cells[8])).toBe(doc.findings.length);
+        expect(cells[10]).toBe('已读完');
+      }
+      for (const doc of docs) {
         const files = readdirSync(join(out, doc.source.name));
         const csv = files.filter((name) => name.endsWith('.csv'));
         expect(csv).toHaveLength(doc.tables.length);
