@@ -2,7 +2,7 @@
 // the pages derive from them. State is private; pages read it through getters and change it
 // through methods.
 
-import { isReportJson, readReportJson } from '../export/report-json';
+import { isReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
@@ -10,6 +10,7 @@ import { withReview, type FindingReview } from '../model/review';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
 import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
+import { refuseFileSize } from '../../parsers/budgets';
 import { fetchSample, type Sample } from './samples';
 
 /** Before the worker reports: the bytes are being loaded, or the file waits for its turn. */
@@ -242,6 +243,14 @@ export class Session {
 
   addFiles(files: Iterable<File>): void {
     for (const file of files) {
+      // Refused before a byte is read: a report JSON as much as a document.
+      const refusal = refuseFileSize(file.size);
+      if (refusal) {
+        const entry = new FileEntry(this.#nextId++, file.name, () => Promise.reject(refusal));
+        entry.settle(failedReport(file.name, file.size, refusal.toData()));
+        this.#entries = [...this.#entries, entry];
+        continue;
+      }
       void this.#read(file.name, async () => {
         try {
           return await file.arrayBuffer();
@@ -273,11 +282,11 @@ export class Session {
       entry.settle(failedReport(name, 0, toReadErrorData(error)));
       return;
     }
+    entry.advance('queued');
     if (isReportJson(new Uint8Array(bytes))) {
-      this.#restoreExported(entry, bytes);
+      await this.#restoreExported(entry, bytes);
       return;
     }
-    entry.advance('queued');
     // A copy of the bytes to keep: the buffer itself is handed over (transferred) to the worker.
     const kept = this.#workspace && this.#storageNotice === null ? new Blob([bytes]) : null;
     const report = await this.#client.parse(
@@ -292,16 +301,21 @@ export class Session {
     if (kept) await this.#keep(entry, kept);
   }
 
-  /** A report exported earlier: its documents take the entry's place as they were, no worker. */
-  #restoreExported(entry: FileEntry, bytes: ArrayBuffer): void {
-    let documents: DocumentReport[];
-    try {
-      documents = readReportJson(new TextDecoder().decode(bytes));
-    } catch (error) {
-      entry.settle(failedReport(entry.name, bytes.byteLength, toReadErrorData(error)));
+  /**
+   * A report exported earlier: its documents take the entry's place as they were. The worker
+   * reads and checks the JSON (with the same size cap and time limit as a document), so a large
+   * one does not freeze the page.
+   */
+  async #restoreExported(entry: FileEntry, bytes: ArrayBuffer): Promise<void> {
+    const outcome = await this.#client.restore(
+      { name: entry.name, bytes },
+      { signal: entry.signal, timeoutMs: PARSE_TIMEOUT_MS },
+    );
+    if ('failed' in outcome) {
+      entry.settle(outcome.failed);
       return;
     }
-    const restored = documents.map((report) => {
+    const restored = outcome.documents.map((report) => {
       const document = new FileEntry(this.#nextId++, report.source.name, entry.load, entry.name);
       document.settle(report);
       return document;

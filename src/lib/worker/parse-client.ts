@@ -2,7 +2,8 @@
 // a timeout terminates the worker (the only way to stop a parse midway) and starts a fresh one.
 // A worker left idle is terminated too (it holds pdf.js's and mammoth's heaps) and started again
 // by the next file.
-// Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
+// Every outcome is a DocumentReport (or, for a report JSON, its documents) — failures carry
+// `error` — so callers never need a catch.
 
 import type { InspectStage } from '../inspect';
 import type { ReadErrorData } from '../model/read-error';
@@ -77,6 +78,12 @@ export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** What the worker does with a file: read a document, or read back an exported report JSON. */
+type Task = WorkerRequest['type'];
+
+/** What came back: the documents read, or the file's failed report (its `error` says why). */
+export type Outcome = { documents: DocumentReport[] } | { failed: DocumentReport };
+
 /** The file the worker is busy with; messages for any other id are stale and dropped. */
 interface Job {
   id: number;
@@ -111,14 +118,28 @@ export class ParseClient {
   }
 
   parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
+    return this.#submit('parse', file, options).then((outcome) =>
+      'failed' in outcome ? outcome.failed : outcome.documents[0]!,
+    );
+  }
+
+  /**
+   * Reads an exported report JSON back in the worker: its documents, or a failed report named
+   * after the file (a damaged JSON, a cancel, a timeout).
+   */
+  restore(file: ParseInput, options: ParseOptions = {}): Promise<Outcome> {
+    return this.#submit('restore', file, options);
+  }
+
+  #submit(task: Task, file: ParseInput, options: ParseOptions): Promise<Outcome> {
     const size = file.bytes.byteLength;
     // Refused before the bytes are copied into the worker: a huge file must not cost a worker's memory.
     const refusal = refuseFileSize(size);
-    if (refusal) return Promise.resolve(failedReport(file.name, size, refusal.toData()));
+    if (refusal) return Promise.resolve({ failed: failedReport(file.name, size, refusal.toData()) });
     this.#pending++;
     clearTimeout(this.#idleTimer);
     const run = this.#queue
-      .then(() => this.#run(file, size, options))
+      .then(() => this.#run(task, file, size, options))
       .finally(() => {
         this.#pending--;
         this.#whenIdle();
@@ -127,22 +148,22 @@ export class ParseClient {
     const { signal } = options;
     if (!signal) return run;
     // A file cancelled while it waits for its turn answers at once, not when its turn comes.
-    return Promise.race([run, whenAborted(signal).then(() => failedReport(file.name, size, CANCELLED))]);
+    return Promise.race([run, whenAborted(signal).then(() => ({ failed: failedReport(file.name, size, CANCELLED) }))]);
   }
 
-  #run(file: ParseInput, size: number, options: ParseOptions): Promise<DocumentReport> {
+  #run(task: Task, file: ParseInput, size: number, options: ParseOptions): Promise<Outcome> {
     const { signal, onProgress, timeoutMs } = options;
-    const fail = (error: ReadErrorData) => failedReport(file.name, size, error);
+    const fail = (error: ReadErrorData): Outcome => ({ failed: failedReport(file.name, size, error) });
     if (signal?.aborted) return Promise.resolve(fail(CANCELLED));
 
     return new Promise((resolve) => {
       const id = this.#nextId++;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const finish = (report: DocumentReport, replaceWorker: boolean) => {
+      const finish = (outcome: Outcome, replaceWorker: boolean) => {
         this.#job = null;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        resolve(report);
+        resolve(outcome);
         if (replaceWorker) this.#replaceWorker();
       };
       const onAbort = () => finish(fail(CANCELLED), true);
@@ -155,7 +176,10 @@ export class ParseClient {
               onProgress?.({ stage: message.stage, done: message.done, total: message.total });
               break;
             case 'result':
-              finish(message.report, false);
+              finish({ documents: [message.report] }, false);
+              break;
+            case 'restored':
+              finish({ documents: message.documents }, false);
               break;
             case 'failure':
               finish(fail(message.error), false);
@@ -170,7 +194,11 @@ export class ParseClient {
       try {
         this.#worker ??= this.#spawn();
         const { name, bytes, password } = file;
-        this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }, [bytes]);
+        const request: WorkerRequest =
+          task === 'parse'
+            ? { type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }
+            : { type: 'restore', id, name, bytes };
+        this.#worker.postMessage(request, [bytes]);
       } catch {
         // The worker could not be started, or the bytes could not be sent (an already detached
         // buffer); either way the worker, if any, is still idle and usable.
