@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { VitePWA } from 'vite-plugin-pwa';
-import { HOST_HEADER_FILES, securityHeaders } from './scripts/security-headers';
+import { HOST_HEADER_FILES, securityHeaders } from './scripts/security-headers.js';
 
 // pdf.js needs its CMaps (for CJK fonts) and standard fonts at run time: copied into the build and
 // served from our own origin, never from a CDN.

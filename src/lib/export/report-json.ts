@@ -1,7 +1,7 @@
 // The versioned report as JSON: written by the CLI and the page alike, read back when dropped in.
 
 import type { DocumentReport, Report } from '../model/report';
-import { REPORT_SCHEMA, withMessageStages } from '../model/report';
+import { migrateReport, REPORT_SCHEMA, type StoredDocumentReport } from '../model/report';
 import { ReadError } from '../model/read-error';
 import { checkAcrossDocuments } from '../cross-document';
 import { validateCrossDocument, validateDocument } from './validate-report';
@@ -81,5 +81,5 @@ export function readReportJson(text: string): DocumentReport[] {
   if (crossProblem !== null) {
     throw new ReadError('corrupt-file', `报告的跨文件核对部分已损坏：${crossProblem}。`);
   }
-  return (documents as DocumentReport[]).map(withMessageStages);
+  return (documents as StoredDocumentReport[]).map(migrateReport);
 }

@@ -11,7 +11,9 @@ export type ReadMessageCode =
   | 'span-clamped'
   | 'pdf-irregular-merge'
   | 'pdf-textless-pages'
-  | 'pdf-garbled-pages';
+  | 'pdf-garbled-pages'
+  /** A report of an earlier shape read back (JSON or this browser's store): what it lacks. */
+  | 'older-report';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
 export type ExtractMessageCode =

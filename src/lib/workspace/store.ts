@@ -2,7 +2,7 @@
 // so a reload shows the reports again without reading the files. Nothing leaves the browser.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { REPORT_SCHEMA, withMessageStages, type DocumentReport } from '../model/report';
+import { migrateReport, REPORT_SCHEMA, type DocumentReport, type StoredDocumentReport } from '../model/report';
 
 const DB_NAME = 'mingzhang-workspace';
 const DB_VERSION = 1;
@@ -21,8 +21,11 @@ export interface StoredDocument {
   bytes: Blob;
 }
 
+/** As kept: an older page may have stored an older shape of report (`migrateReport` reads it). */
+type StoredRecord = Omit<StoredDocument, 'report'> & { report: StoredDocumentReport };
+
 interface WorkspaceSchema extends DBSchema {
-  documents: { key: number; value: StoredDocument };
+  documents: { key: number; value: StoredRecord };
 }
 
 export interface Workspace {
@@ -78,11 +81,11 @@ export function openWorkspace(): Workspace {
         for (const stale of all.filter((d) => d.schema !== REPORT_SCHEMA)) await database.delete(STORE, stale.key);
         return all
           .filter((d) => d.schema === REPORT_SCHEMA)
-          .map((d) => ({ ...d, report: withMessageStages(d.report) }))
+          .map((d) => ({ ...d, report: migrateReport(d.report) }))
           .sort((a, b) => a.added - b.added || a.key - b.key);
       }),
     // The key is left out so that IndexedDB assigns it.
-    add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredDocument)),
+    add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredRecord)),
     update: (key, report) =>
       run(async (database) => {
         // One transaction: two quick marks are written in the order they were made.
