@@ -2,7 +2,14 @@
 // so a reload shows the reports again without reading the files. Nothing leaves the browser.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { migrateReport, REPORT_SCHEMA, type DocumentReport, type StoredDocumentReport } from '../model/report';
+import {
+  failedReport,
+  migrateReport,
+  REPORT_SCHEMA,
+  type DocumentReport,
+  type StoredDocumentReport,
+} from '../model/report';
+import { refuseReportSize } from '../../parsers/budgets';
 
 const DB_NAME = 'mingzhang-workspace';
 const DB_VERSION = 1;
@@ -81,7 +88,12 @@ export function openWorkspace(): Workspace {
         for (const stale of all.filter((d) => d.schema !== REPORT_SCHEMA)) await database.delete(STORE, stale.key);
         return all
           .filter((d) => d.schema === REPORT_SCHEMA)
-          .map((d) => ({ ...d, report: migrateReport(d.report) }))
+          .map((d) => {
+            // Kept before the budgets existed: shown as refused rather than drawn.
+            const refusal = refuseReportSize(d.report, '保存的这个文件');
+            const report = refusal ? failedReport(d.name, d.bytes.size, refusal.toData()) : migrateReport(d.report);
+            return { ...d, report };
+          })
           .sort((a, b) => a.added - b.added || a.key - b.key);
       }),
     // The key is left out so that IndexedDB assigns it.
