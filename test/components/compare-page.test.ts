@@ -37,6 +37,8 @@ function sessionWith(reports: DocumentReport[]): Session {
     update: async () => {},
     remove: async () => {},
     clear: async () => 0,
+    count: async () => documents.length,
+    onChange: () => {},
   };
   return new Session({} as ParseClient, workspace);
 }

@@ -37,6 +37,8 @@ function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { document
       workspace.documents = [];
       return count;
     },
+    count: async () => workspace.documents.length,
+    onChange: () => {},
   };
   return workspace;
 }
@@ -52,7 +54,7 @@ function instantClient(
 
 /** jsdom's File has no arrayBuffer(): the part of a File the session reads. */
 const fileOf = (name: string, bytes: number[]) =>
-  ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
+  ({ name, size: bytes.length, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
 
 const stored = (key: number, name: string): StoredDocument => ({
   key,

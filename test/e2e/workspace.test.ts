@@ -18,6 +18,42 @@ const WORKER_SCRIPT = /\/assets\/parse\.worker-[\w-]+\.js$/;
 useBuiltApp();
 
 describe('workspace in Chromium', () => {
+  it('two tabs agree: each shows what the other kept, and 清除 in one counts and removes both', async () => {
+    const first = await openPage();
+    const second = await openPage({ context: first.context });
+    const docx = '002-xianghe-2024-budget.docx';
+    const pdf = '003-bordered-portrait.pdf';
+    await first.page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
+    await expectDocumentCard(first.page, docx);
+    await card(first.page, docx)
+      .getByText(/已保存在本浏览器/)
+      .waitFor();
+    // The other tab shows the file as soon as it is kept, and reads it from the store.
+    await expectDocumentCard(second.page, docx);
+    await second.page.getByLabel('选择文件').setInputFiles(FIXTURE_003_PDF);
+    await expectDocumentCard(second.page, pdf, 'PDF');
+    await card(second.page, pdf)
+      .getByText(/已保存在本浏览器/)
+      .waitFor();
+    await expectDocumentCard(first.page, pdf, 'PDF');
+
+    // The confirmation counts what the store holds, and the announcement what was deleted.
+    await second.page.getByRole('button', { name: '清除', exact: true }).click();
+    await expect(second.page.getByRole('group', { name: '确认清除' }).innerText()).resolves.toContain(
+      '删除浏览器中保存的 2 个文件',
+    );
+    await second.page.getByRole('button', { name: '确定清除' }).click();
+    await expect(second.page.getByRole('status').filter({ hasText: '已清除' }).innerText()).resolves.toBe(
+      '已清除浏览器中保存的 2 个文件',
+    );
+    // The first tab no longer shows as saved what is gone.
+    await card(first.page, docx).waitFor({ state: 'detached' });
+    await expect(first.page.locator('article[data-file-name]').count()).resolves.toBe(0);
+    await expect(first.page.getByText(/现已保存/).count()).resolves.toBe(0);
+    expect(first.errors).toEqual([]);
+    await finish(second);
+  });
+
   it('keeps read files across a reload without reading them again, removes one, and 清除 empties it', async () => {
     const opened = await openPage();
     const { page } = opened;

@@ -9,7 +9,13 @@ import type { DocumentReport } from '../model/report';
 import { withReview, type FindingReview } from '../model/review';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
-import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
+import {
+  describeStorageError,
+  WorkspaceError,
+  type StoredDocument,
+  type Workspace,
+  type WorkspaceChange,
+} from '../workspace/store';
 import { refuseFileSize } from '../../parsers/budgets';
 import { fetchSample, type Sample } from './samples';
 
@@ -139,7 +145,10 @@ export class Session {
   constructor(client: ParseClient = new ParseClient(), workspace: Workspace | null = null) {
     this.#client = client;
     this.#workspace = workspace;
-    if (workspace) void this.#restoreWorkspace(workspace);
+    if (workspace) {
+      void this.#restoreWorkspace(workspace);
+      workspace.onChange((change) => void this.#follow(change));
+    }
   }
 
   /** Every file of this session in page order, the ones kept from an earlier visit first. */
@@ -183,6 +192,12 @@ export class Session {
     if (entry.stored && this.#workspace) void this.#store(() => this.#workspace!.remove(entry.stored!.key));
   }
 
+  /** How many files the workspace holds now (other tabs' included); null when storage failed. */
+  countStored(): Promise<number | null> {
+    if (!this.#workspace) return Promise.resolve(0);
+    return this.#store(() => this.#workspace!.count());
+  }
+
   /** Removes every file from the page and from the workspace; resolves to how many were stored. */
   async clear(): Promise<number> {
     for (const entry of this.#entries) entry.cancel();
@@ -206,14 +221,40 @@ export class Session {
   async #restoreWorkspace(workspace: Workspace): Promise<void> {
     const stored = await this.#store(() => workspace.list());
     if (!stored || stored.length === 0) return;
-    const restored = stored.map((document) => {
-      // The report is shown as stored; the bytes are read again only for page images and exports.
-      const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
-      entry.settle(document.report);
-      entry.markStored({ key: document.key, added: document.added });
-      return entry;
-    });
+    // Another tab's file may have arrived (through #follow) while the list was read.
+    const restored = stored.filter((document) => !this.#holds(document.key)).map((d) => this.#storedEntry(d));
     this.#entries = [...restored, ...this.#entries];
+  }
+
+  #storedEntry(document: StoredDocument): FileEntry {
+    // The report is shown as stored; the bytes are read again only for page images and exports.
+    const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
+    entry.settle(document.report);
+    entry.markStored({ key: document.key, added: document.added });
+    return entry;
+  }
+
+  #holds(key: number): boolean {
+    return this.#entries.some((entry) => entry.stored?.key === key);
+  }
+
+  /**
+   * Another tab changed the workspace: this page follows, so that no tab shows as saved a file
+   * that is gone, and 清除 anywhere removes what every tab kept.
+   */
+  async #follow(change: WorkspaceChange): Promise<void> {
+    if (change.kind === 'cleared' || change.kind === 'removed') {
+      const gone = (entry: FileEntry) =>
+        entry.stored !== null && (change.kind === 'cleared' || entry.stored.key === change.key);
+      this.#entries = this.#entries.filter((entry) => !gone(entry));
+      return;
+    }
+    const stored = await this.#store(() => this.#workspace!.list());
+    const document = stored?.find((candidate) => candidate.key === change.key);
+    if (!document) return;
+    const entry = this.#entries.find((candidate) => candidate.stored?.key === change.key);
+    if (entry) entry.revise(document.report);
+    else if (change.kind === 'added') this.#entries = [...this.#entries, this.#storedEntry(document)];
   }
 
   /** Runs a workspace call; a failure shows the notice and the page goes on without storage. */

@@ -14,6 +14,7 @@ import { refuseReportSize } from '../../parsers/budgets';
 const DB_NAME = 'mingzhang-workspace';
 const DB_VERSION = 1;
 const STORE = 'documents';
+const CHANNEL = 'mingzhang-workspace';
 
 export interface StoredDocument {
   /** Given by IndexedDB on `add`. */
@@ -35,6 +36,9 @@ interface WorkspaceSchema extends DBSchema {
   documents: { key: number; value: StoredRecord };
 }
 
+/** What another tab of the page changed in the workspace, so that every tab shows the same files. */
+export type WorkspaceChange = { kind: 'added' | 'updated' | 'removed'; key: number } | { kind: 'cleared' };
+
 export interface Workspace {
   /** Every stored document of the current report schema, in the order they were added. */
   list(): Promise<StoredDocument[]>;
@@ -44,6 +48,10 @@ export interface Workspace {
   remove(key: number): Promise<void>;
   /** Removes everything; resolves to how many documents there were. */
   clear(): Promise<number>;
+  /** How many documents are stored, by every tab of the page. */
+  count(): Promise<number>;
+  /** Calls `listener` with each change another tab (or window) of the page makes. */
+  onChange(listener: (change: WorkspaceChange) => void): void;
 }
 
 /** A storage failure with a message for the page; the app goes on without keeping files. */
@@ -63,6 +71,9 @@ export function describeStorageError(error: unknown): string {
 /** Opens the workspace lazily; every failure becomes a WorkspaceError with a Chinese message. */
 export function openWorkspace(): Workspace {
   let opening: Promise<IDBPDatabase<WorkspaceSchema>> | null = null;
+  // A channel does not hear its own messages: each tab hears only the others.
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  const tell = (change: WorkspaceChange) => channel?.postMessage(change);
   const db = () => {
     if (typeof indexedDB === 'undefined') return Promise.reject(new WorkspaceError(describeStorageError(null)));
     opening ??= openDB<WorkspaceSchema>(DB_NAME, DB_VERSION, {
@@ -97,7 +108,12 @@ export function openWorkspace(): Workspace {
           .sort((a, b) => a.added - b.added || a.key - b.key);
       }),
     // The key is left out so that IndexedDB assigns it.
-    add: (document) => run((database) => database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredRecord)),
+    add: (document) =>
+      run(async (database) => {
+        const key = await database.add(STORE, { ...document, schema: REPORT_SCHEMA } as StoredRecord);
+        tell({ kind: 'added', key });
+        return key;
+      }),
     update: (key, report) =>
       run(async (database) => {
         // One transaction: two quick marks are written in the order they were made.
@@ -105,15 +121,23 @@ export function openWorkspace(): Workspace {
         const stored = await transaction.store.get(key);
         if (stored) await transaction.store.put({ ...stored, report });
         await transaction.done;
+        tell({ kind: 'updated', key });
       }),
-    remove: (key) => run((database) => database.delete(STORE, key)),
+    remove: (key) =>
+      run(async (database) => {
+        await database.delete(STORE, key);
+        tell({ kind: 'removed', key });
+      }),
     clear: () =>
       run(async (database) => {
         const transaction = database.transaction(STORE, 'readwrite');
         const count = await transaction.store.count();
         await transaction.store.clear();
         await transaction.done;
+        tell({ kind: 'cleared' });
         return count;
       }),
+    count: () => run((database) => database.count(STORE)),
+    onChange: (listener) => channel?.addEventListener('message', (event) => listener(event.data as WorkspaceChange)),
   };
 }
