@@ -65,8 +65,18 @@ export function describeStorageError(error: unknown): string {
   if (name === 'QuotaExceededError') {
     return '浏览器的存储空间已满，这个文件没有保存：关闭页面后需要重新打开。可以“清除”已保存的文件腾出空间。';
   }
+  // The store is there and holds the files: another page (a newer 明账) has changed its version.
+  if (name === 'VersionError' || name === VERSION_CHANGED) return VERSION_CHANGED_NOTICE;
+  if (name === OPEN_BLOCKED) return OPEN_BLOCKED_NOTICE;
   return '这个浏览器不允许网页保存文件（可能是隐私/无痕模式或禁用了网站数据）：文件照常读取，但关闭页面后需要重新打开。';
 }
+
+const VERSION_CHANGED = 'WorkspaceVersionChanged';
+const VERSION_CHANGED_NOTICE =
+  '另一个标签页里打开了更新版本的明账，它升级了本浏览器保存文件的数据库，本页面无法再读写：已保存的文件仍在，没有丢失。请刷新本页面（或关闭旧的标签页）后继续；在此之前打开的文件照常读取，但不会保存。';
+const OPEN_BLOCKED = 'WorkspaceOpenBlocked';
+const OPEN_BLOCKED_NOTICE =
+  '另一个标签页里打开着旧版本的明账，本页面要等它关闭才能使用保存的文件：已保存的文件仍在，没有丢失。请关闭其他明账标签页后刷新本页面；在此之前打开的文件照常读取，但不会保存。';
 
 /** Opens the workspace lazily; every failure becomes a WorkspaceError with a Chinese message. */
 export function openWorkspace(): Workspace {
@@ -76,10 +86,29 @@ export function openWorkspace(): Workspace {
   const tell = (change: WorkspaceChange) => channel?.postMessage(change);
   const db = () => {
     if (typeof indexedDB === 'undefined') return Promise.reject(new WorkspaceError(describeStorageError(null)));
-    opening ??= openDB<WorkspaceSchema>(DB_NAME, DB_VERSION, {
-      upgrade(database) {
-        database.createObjectStore(STORE, { keyPath: 'key', autoIncrement: true });
-      },
+    opening ??= new Promise<IDBPDatabase<WorkspaceSchema>>((resolve, reject) => {
+      openDB<WorkspaceSchema>(DB_NAME, DB_VERSION, {
+        upgrade(database) {
+          database.createObjectStore(STORE, { keyPath: 'key', autoIncrement: true });
+        },
+        // An older page holds the store open: waiting would leave every call hanging, so say so.
+        blocked() {
+          reject(new DOMException('blocked by another page', OPEN_BLOCKED));
+        },
+        // Another page wants a newer version (or to delete the store): let it go at once; the
+        // next call opens again, and fails with VersionError if the store was upgraded.
+        blocking(_current, _wanted, event) {
+          opening = null;
+          (event.target as IDBDatabase).close();
+        },
+        terminated() {
+          opening = null;
+        },
+      }).then(resolve, reject);
+    }).catch((error: unknown) => {
+      // Tried again at the next call: the other page may have gone.
+      opening = null;
+      throw error;
     });
     return opening;
   };
