@@ -208,6 +208,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
   const summary = summarise(run.files);
   const pdfs = run.files.filter((file) => file.format === 'pdf');
   const docxs = run.files.filter((file) => file.format === 'docx');
+  const xlsxs = run.files.filter((file) => file.format === 'xlsx');
   const bases = run.files.flatMap(({ memory }) => ('error' in memory ? [] : [memory.baseRssMb]));
   const base = bases.length ? ` (median base ${mb(median(bases))} MB: node, tsx and the loaded modules)` : '';
   const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
@@ -226,6 +227,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
         ...(docxs.length
           ? [mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false), '']
           : []),
+        ...(xlsxs.length ? [mainTable(xlsxs, 'SheetJS read (read-spreadsheet.ts options)', false), ''] : []),
         `Memory: one fresh process per file (node --import tsx); over base = peak RSS − RSS before the parse${base};`,
         'heap Δ = largest heapUsed sampled at each progress report − heapUsed before the parse.',
         ...(withStages

@@ -45,7 +45,7 @@ export interface BundleResult {
   lazy: ChunkSize[];
 }
 
-export type BenchFormat = 'pdf' | 'docx';
+export type BenchFormat = 'pdf' | 'docx' | 'xlsx';
 
 export interface BenchInput {
   /** Shown in the table: the folder it came from and the file name. */

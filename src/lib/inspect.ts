@@ -36,7 +36,7 @@ export async function inspectFile(
     });
     options.signal?.throwIfAborted();
     options.onProgress?.('extracting', 0, 1);
-    const disclosure = extractDisclosure(parsed);
+    const disclosure = extractDisclosure(parsed, name);
     options.signal?.throwIfAborted();
     options.onProgress?.('checking', 0, 1);
     const { figures, messages: narrativeMessages } = readNarrative(disclosure);

@@ -27,6 +27,15 @@ export const MAX_INFLATED_BYTES = 256 * MB;
 export const MAX_INFLATE_RATIO = 100;
 const RATIO_CHECKED_FROM = 32 * MB;
 
+/**
+ * Filled cells of a whole workbook: a department's nine tables hold a few thousand; a sheet that
+ * claims more is a generated or hostile file, and its cells would exhaust the worker's memory.
+ */
+export const MAX_SPREADSHEET_CELLS = 1_000_000;
+
+/** Rows × columns a sheet's text spans, each a grid cell in the document model: text at A1 and at XFD1048576 is not a table. */
+export const MAX_SHEET_AREA = 2_000_000;
+
 /** Tables inside tables: Word layouts use two or three levels; nothing real needs more than 8. */
 export const MAX_TABLE_DEPTH = 8;
 
@@ -64,12 +73,21 @@ export function checkFileSize(bytes: number): void {
   if (refusal) throw refusal;
 }
 
-/** From the sizes the zip declares, before anything is inflated. */
+/**
+ * From the sizes the zip declares, before anything is inflated. Sizes that cannot be true (data
+ * that would not fit in the file, or inflate beyond what deflate can) mean a corrupt zip, not a bomb.
+ */
 export function checkInflatedSize(entries: ZipEntry[]): void {
   const inflated = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
   const ratio = inflated / Math.max(compressed, 1);
   if (inflated <= MAX_INFLATED_BYTES && (inflated <= RATIO_CHECKED_FROM || ratio <= MAX_INFLATE_RATIO)) return;
+  if (entries.some((entry) => !entry.sizesPossible)) {
+    throw new ReadError(
+      'corrupt-file',
+      '文件已损坏：压缩包目录里记录的大小与文件里的实际数据对不上，无法解压读取。请重新下载或从原件重新导出后再试。',
+    );
+  }
   throw new ReadError(
     'zip-bomb',
     `这个文件解压后会有 ${formatMegabytes(inflated)}（压缩比约 ${Math.round(ratio)} 倍），远超正常文档，可能是“压缩炸弹”，为安全起见没有解压读取。`,
@@ -81,6 +99,22 @@ export function checkPageCount(pages: number): void {
   throw new ReadError(
     'too-many-pages',
     `这个 PDF 有 ${pages} 页，超过了 ${MAX_PDF_PAGES} 页的上限，没有读取。一个部门的预算/决算公开文件通常只有几十页；请只选取本部门的部分后再试。`,
+  );
+}
+
+export function checkSpreadsheetCells(cells: number): void {
+  if (cells <= MAX_SPREADSHEET_CELLS) return;
+  throw new ReadError(
+    'too-large',
+    `这个表格文件有 ${cells} 个填写了内容的单元格，超过了 ${MAX_SPREADSHEET_CELLS} 个的上限，没有读取。部门预算/决算的表格通常只有几千个单元格；请只保留要核对的工作表后再试。`,
+  );
+}
+
+export function checkSheetArea(sheet: string, rows: number, columns: number): void {
+  if (rows * columns <= MAX_SHEET_AREA) return;
+  throw new ReadError(
+    'too-large',
+    `工作表“${sheet}”的内容分布在 ${rows} 行 × ${columns} 列的范围里，超过了 ${MAX_SHEET_AREA} 个单元格的上限，没有读取。请删去表格以外远处的内容，或只保留要核对的工作表后再试。`,
   );
 }
 

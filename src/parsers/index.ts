@@ -12,6 +12,7 @@ import { decodeText } from './shared/decode-text';
 import { readZipDirectory } from './shared/zip-directory';
 import { sniffFormat, type ImageKind } from './sniff';
 import { readText } from './text/read-text';
+import { readSpreadsheet } from './xlsx/read-spreadsheet';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -23,7 +24,7 @@ export interface ReadOptions {
   onPage?: (done: number, total: number) => void;
 }
 
-const SUPPORTED = '目前支持 DOCX、PDF、HTML、TXT 格式的文件。';
+const SUPPORTED = '目前支持 DOCX、XLSX、XLS、PDF、HTML、TXT 格式的文件。';
 
 const IMAGE_NAMES: Record<ImageKind, string> = {
   png: 'PNG',
@@ -81,12 +82,19 @@ async function readAnyFormat(bytes: Uint8Array, options: ReadOptions): Promise<P
         },
       });
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const zip = readZipDirectory(bytes);
+      if (zip.truncated) {
+        throw new ReadError(
+          'corrupt-file',
+          'Excel 表格（XLSX）文件不完整：文件末尾的压缩包目录缺失，可能是下载或复制时中断了。请重新下载后再试。',
+        );
+      }
+      checkInflatedSize(zip.entries);
+      return readSpreadsheet(bytes, 'xlsx', signal);
+    }
     case 'xls':
-      throw new ReadError(
-        'spreadsheet-not-supported',
-        'Excel 表格暂不支持。请在 Excel 或 WPS 中把它另存为 PDF 或 DOCX 后再试。',
-      );
+      return readSpreadsheet(bytes, 'xls', signal);
     case 'doc':
       throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx 后再试。');
     case 'ole2':

@@ -64,6 +64,20 @@ describe('npm run inspect', () => {
     expect(report.documents[0]!.tables.length).toBeGreaterThanOrEqual(9);
   });
 
+  it('reads a workbook (seed 003 saved by LibreOffice Calc) and names its format xlsx', async () => {
+    const path = fileURLToPath(new URL('../fixtures/xlsx/003-guantao-2023-budget.xlsx', import.meta.url));
+    const { stdout, code } = await inspect('--format', 'json', path);
+    expect(code).toBe(0);
+    const [doc] = (JSON.parse(stdout) as Report).documents;
+    expect(doc!.source).toMatchObject({ name: '003-guantao-2023-budget.xlsx', format: 'xlsx', pages: null });
+    expect(doc!.meta).toMatchObject({ orgCode: '414', year: 2023, kind: '预算' });
+    const spending = doc!.tables.find((table) => table.kind === 'general-budget-expenditure')!;
+    expect(spending.rows.find((row) => row.code === '2080505')!.cells).toEqual({
+      合计: '234000.00',
+      基本支出: '234000.00',
+    });
+  });
+
   it('exits with 2 for a file it cannot read, with a Chinese message', async () => {
     const path = join(tmpdir(), 'mingzhang-random.bin');
     writeFileSync(

@@ -21,8 +21,8 @@ beforeAll(async () => {
   [seed002, seed000] = await Promise.all([read('002'), read('000')]);
 }, 60_000);
 
-/** A session whose workspace hands back these reports, as after a reload. */
-function sessionWith(reports: DocumentReport[]): Session {
+/** A session whose workspace hands back these reports, as after a reload; `updated` records what it keeps. */
+function sessionWith(reports: DocumentReport[], updated: DocumentReport[] = []): Session {
   const documents: StoredDocument[] = reports.map((report, index) => ({
     key: index + 1,
     schema: REPORT_SCHEMA,
@@ -34,7 +34,9 @@ function sessionWith(reports: DocumentReport[]): Session {
   const workspace: Workspace = {
     list: async () => documents,
     add: async () => 0,
-    update: async () => {},
+    update: async (_key, report) => {
+      updated.push(report);
+    },
     remove: async () => {},
     clear: async () => 0,
     count: async () => documents.length,
@@ -112,5 +114,27 @@ describe('ComparePage', () => {
         .getByRole('row', { name: /完整度评分/ })
         .querySelectorAll('td')[0]!.textContent,
     ).toBe('100');
+  });
+
+  it('lists a file with no year as needing one, and takes the year typed there', async () => {
+    const tablesOnly = { ...seed000, meta: { ...seed000.meta, year: null } };
+    const updated: DocumentReport[] = [];
+    render(ComparePage, { context: sessionContext(sessionWith([tablesOnly], updated)) });
+    const needing = await screen.findByRole('region', { name: '需要补充年度' });
+    expect(within(needing).getByText(SEED_FILES['000'])).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '涞水县医疗保障局：跨年度对比' })).toBeNull();
+
+    await fireEvent.input(within(needing).getByLabelText('年度'), { target: { value: '20211' } });
+    await fireEvent.click(within(needing).getByRole('button', { name: '保存年度' }));
+    expect(within(needing).getByRole('alert').textContent).toContain('四位数字');
+    expect(updated).toEqual([]);
+
+    await fireEvent.input(within(needing).getByLabelText('年度'), { target: { value: '2021' } });
+    await fireEvent.click(within(needing).getByRole('button', { name: '保存年度' }));
+    const section = await screen.findByRole('region', { name: '涞水县医疗保障局：跨年度对比' });
+    expect(within(section).getByText(/只有 2021年预算 一个年度/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '需要补充年度' })).toBeNull();
+    // Kept with the file in the workspace.
+    await waitFor(() => expect(updated.map((report) => report.metaCorrection)).toEqual([{ year: 2021 }]));
   });
 });

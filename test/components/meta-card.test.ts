@@ -3,10 +3,11 @@
 // severity and the completeness score with its 评分说明; a government report says what it is instead.
 
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import MetaCard from '../../src/lib/components/MetaCard.svelte';
 import { inspectFile } from '../../src/lib/inspect';
+import { withMetaCorrection, type MetaCorrection } from '../../src/lib/model/meta-correction';
 import type { DocumentReport } from '../../src/lib/model/report';
 import { findingKeys, withReview } from '../../src/lib/model/review';
 import { readReport, withFindingsOf } from '../helpers/reports';
@@ -105,5 +106,34 @@ describe('MetaCard', () => {
   it('shows no such note for a disclosure', () => {
     render(MetaCard, { report: seed002 });
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('opens a correction form on the 机构 field and hands over what the user changed', async () => {
+    const oncorrect = vi.fn<(correction: MetaCorrection) => void>();
+    const report = readReport({ meta: { ...readReport().meta, year: null } });
+    render(MetaCard, { report, oncorrect });
+    await fireEvent.click(screen.getByRole('button', { name: /更正机构、年度、预算\/决算（年度未识别）/ }));
+    const form = screen.getByRole('form', { name: '更正 002.docx 的机构和年度' });
+    expect(document.activeElement).toBe(within(form).getByLabelText('机构'));
+    await fireEvent.input(within(form).getByLabelText('年度'), { target: { value: '2023' } });
+    await fireEvent.change(within(form).getByLabelText('预算/决算'), { target: { value: '决算' } });
+    await fireEvent.submit(form);
+    expect(oncorrect).toHaveBeenCalledWith({ orgName: '香河县医疗保障局', year: 2023, kind: '决算', scope: '部门' });
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('shows a corrected field with what was read, and offers to go back to it', async () => {
+    const oncorrect = vi.fn<(correction: MetaCorrection) => void>();
+    const report = withMetaCorrection(readReport(), { year: 2023 });
+    const { container } = render(MetaCard, { report, oncorrect });
+    expect(container.querySelector('[data-meta-field="year"] dd')!.textContent).toBe('2023已更正（原识别为 2024）');
+    await fireEvent.click(screen.getByRole('button', { name: /更正机构/ }));
+    await fireEvent.click(screen.getByRole('button', { name: '恢复为识别结果' }));
+    expect(oncorrect).toHaveBeenCalledWith({});
+  });
+
+  it('offers no correction where nothing can keep it', () => {
+    render(MetaCard, { report: readReport() });
+    expect(screen.queryByRole('button', { name: /更正/ })).toBeNull();
   });
 });

@@ -24,6 +24,24 @@ describe('ReportView', () => {
     expect(screen.queryByText('香河县医疗保障局')).toBeNull();
   });
 
+  it("keeps a library's own words out of the alert's message, folded under 技术细节", () => {
+    render(ReportView, {
+      report: report({
+        error: {
+          code: 'corrupt-file',
+          message: 'PDF 文件已损坏或不完整，无法打开。请确认文件下载完整后再试。',
+          details: 'FormatError: Bad encoding in flate stream',
+        },
+      }),
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('p')!.textContent).not.toContain('flate');
+    const folded = alert.querySelector('details')!;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary')!.textContent).toBe('技术细节');
+    expect(folded.textContent).toContain('Bad encoding in flate stream');
+  });
+
   it('shows the meta card, the reading notes, and says when no table was recognised', () => {
     render(ReportView, {
       report: report({

@@ -23,9 +23,11 @@ describe('formatReportText', () => {
       toReport([readReport(), readReport({ source: { ...readReport().source, name: '003.docx' } })]),
     );
     const lines = text.trimEnd().split('\n');
-    expect(lines.slice(-2)).toEqual([
+    expect(lines.slice(-4)).toEqual([
       '== 跨文件核对',
       '  核对：与上年比较的增减额与上年文件一致：不适用（没有同一机构相邻年度的文件）',
+      '  核对：决算所引年初预算与同年预算文件一致：不适用（没有同一机构同一年度的预算与决算）',
+      '  核对：单位数不超过所属部门数：不适用（没有同一年度的部门文件与其单位文件）',
     ]);
   });
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatReportJson, readReportJson, toReport } from '../../src/lib/export/report-json';
-import { migrateReport, OLDER_REPORT_NOTE } from '../../src/lib/model/report';
+import { migrateReport, OLDER_REPORT_NOTE, type DocumentReport } from '../../src/lib/model/report';
 import { ADDITIONS, shapeBefore, type Json } from '../helpers/older-reports';
 import { seedReport } from './real-reports';
 
@@ -14,8 +14,15 @@ function exportOf(...documents: Json[]): string {
 describe('report JSON of every earlier shape', () => {
   ADDITIONS.forEach(({ commit, added }, index) => {
     it(`reads an export made before ${added} (${commit})`, async () => {
-      // Seed 000 has every later field but cell boxes (a PDF's); a reviewer's mark is added.
-      const today = { ...(await seedReport('000')), reviews: { x: { verdict: 'confirmed' as const } } };
+      // Seed 000 has every later field but cell boxes (a PDF's); a reviewer's mark, a corrected
+      // year and a library's words on a note are added.
+      const seed = await seedReport('000');
+      const today: DocumentReport = {
+        ...seed,
+        reviews: { x: { verdict: 'confirmed' } },
+        metaCorrection: { year: 2021 },
+        warnings: seed.warnings.map((note, at) => (at === 0 ? { ...note, details: 'Bad encoding' } : note)),
+      };
       const older = shapeBefore(today, index);
       // The step really takes something away.
       const newer = index === 0 ? today : shapeBefore(today, index - 1);
@@ -26,7 +33,8 @@ describe('report JSON of every earlier shape', () => {
       expect(read!.findings).toEqual(older.findings);
       expect(read!.paragraphs).toEqual(lacksText ? [] : today.paragraphs);
       expect(today.paragraphs.length).toBeGreaterThan(0);
-      expect(read!.meta.documentType).toBe(index >= 3 ? null : today.meta.documentType);
+      const lacksType = index >= ADDITIONS.findIndex((addition) => addition.commit === '7f9ccb9');
+      expect(read!.meta.documentType).toBe(lacksType ? null : today.meta.documentType);
       expect(read!.warnings.every((note) => note.stage !== undefined)).toBe(true);
       expect(read!.warnings.filter((note) => note.code === 'older-report').map((note) => note.message)).toEqual(
         lacksText ? [OLDER_REPORT_NOTE] : [],

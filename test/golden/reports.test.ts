@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/lib/model/finding';
 import { REAL_OTHER_DIR } from '../helpers/shared-files';
 import { currentReport, goldenInputs, goldenReport } from './golden-files';
+import { PRINTED_META } from './printed-meta';
 import { findingKey, triagedFindings, triagedKey, TRIAGED_FILES } from './triage';
 
 type Json = Record<string, unknown>;
@@ -23,6 +24,12 @@ describe('reports of the seeds, fixtures and real files', () => {
     const { documentType } = report.meta as Json;
     if (report.error === undefined) {
       expect(documentType).toBe(path.startsWith(REAL_OTHER_DIR) ? 'government-report' : 'disclosure');
+      // 预算/决算 and the year as the cover or title prints them (test/golden/printed-meta.ts).
+      const { kind, year } = report.meta as Json;
+      const printed = PRINTED_META[name];
+      expect({ kind, year }, printed?.printed ?? 'no printed meta recorded for this file').toEqual(
+        printed && { kind: printed.kind, year: printed.year },
+      );
     }
     const raised = (report.findings as Finding[])
       .filter((finding) => finding.severity !== 'info')

@@ -15,6 +15,12 @@ const mapList = (report: Json, field: string, change: (item: unknown) => unknown
 
 /** What each commit added to a document's report, newest first; undone one after another. */
 export const ADDITIONS: { commit: string; added: string; undo: (report: Json) => Json }[] = [
+  { commit: 'e968bd6', added: 'the user’s metaCorrection', undo: (report) => without(report, 'metaCorrection') },
+  {
+    commit: '5fc1e6b',
+    added: 'notes’ details',
+    undo: (report) => mapList(report, 'warnings', (note) => without(note, 'details')),
+  },
   {
     commit: 'c98c08c',
     added: 'findings’ materiality',

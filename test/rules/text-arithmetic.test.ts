@@ -1,11 +1,14 @@
 // text-arithmetic: the explanation text's own claims, on real text (seeds, real PDFs) and on seed
 // text with one number edited.
 
+import type { Disclosure } from '../../src/lib/model/disclosure';
 import type { FindingType } from '../../src/lib/model/finding';
 import { rule } from '../../src/lib/rules/text-arithmetic';
 import { disclosures } from '../helpers/disclosures';
 import { editedSeed } from '../helpers/edited-seed';
-import { ruleTester, type ExpectedFinding } from '../helpers/rule-tester';
+import { ruleTester, runCase, type ExpectedFinding } from '../helpers/rule-tester';
+import type { RuleOutcome } from '../../src/lib/rules/rule';
+import { describe, expect, it } from 'vitest';
 
 const [
   seed000,
@@ -32,6 +35,23 @@ const [
   'partyOfficeText',
   'putuoFinal2024',
 );
+
+/** A real disclosure with `from` changed to `to` in the one paragraph printing it. */
+function editedParagraph(disclosure: Disclosure, from: string, to: string): Disclosure {
+  const edited = structuredClone(disclosure);
+  const paragraphs = edited.paragraphs.filter((paragraph) => paragraph.text.includes(from));
+  if (paragraphs.length !== 1) throw new Error(`${from} is printed in ${paragraphs.length} paragraphs`);
+  paragraphs[0]!.text = paragraphs[0]!.text.replace(from, to);
+  return edited;
+}
+
+/** Seed 002's 项目支出 sentence with two of its projects given amounts and a closing 合计 (p. 429 of the text). */
+const projectList = (total: string) =>
+  editedSeed(
+    '002',
+    '主要为便民服务中心租金、城乡居民医疗保险县级补助资金、',
+    `主要为便民服务中心租金3000.00万元、城乡居民医疗保险县级补助资金2000.00万元，合计${total}万元；另有`,
+  );
 
 /** A finding at the text figure quoted, with its amounts. */
 function at(
@@ -65,8 +85,30 @@ ruleTester(rule, {
       input: court2019!,
       withFigures: true,
     },
+    {
+      // Read as one more part of 项目支出, the 合计 made 3000 + 2000 + 5000 exceed 5434.33.
+      name: 'seed 002 edited: a closing 合计 of the listed projects is their sum, not one more part',
+      input: () => projectList('5000.00'),
+      withFigures: true,
+    },
   ],
   invalid: [
+    {
+      name: 'seed 002 edited: a closing 合计 that is not the sum of the projects listed before it',
+      input: () => projectList('4900.00'),
+      withFigures: true,
+      findings: [
+        {
+          ...at('totalMismatch', 'mismatch', '4900.00万元', ['4900.00', '5000.00', '100.00'], '万元'),
+          data: {
+            subject: '合计',
+            stated: '4900.00 万元',
+            parts: '便民服务中心租金 3000.00 万元 + 城乡居民医疗保险县级补助资金 2000.00 万元',
+            sum: '5000 万元',
+          },
+        },
+      ],
+    },
     {
       name: 'seed 002: a total change its components do not add up to (edited 406.20 → 406.10)',
       input: () => editedSeed('002', '较2023年预算减少406.20万元', '较2023年预算减少406.10万元'),
@@ -181,4 +223,18 @@ ruleTester(rule, {
       findings: [at('shareMismatch', 'mismatch', '71.73%', ['71.65', '71.73', '0.08'], null)],
     },
   ],
+});
+
+describe('text-arithmetic on a 决算 stating two budgets of one line', () => {
+  it('普陀 决算 edited: «年初预算为2993.92万元，全年预算为3100.00万元» adds no finding (not one figure printed twice)', async () => {
+    const keys = (outcome: RuleOutcome) => outcome.findings.map((finding) => `${finding.messageId} ${finding.actual}`);
+    const original = await runCase(rule, putuo!, true);
+    const edited = await runCase(
+      rule,
+      () => editedParagraph(putuo!, '年初预算为2993.92万元，', '年初预算为2993.92万元，全年预算为3100.00万元，'),
+      true,
+    );
+    expect(original.findings.length).toBeGreaterThan(0);
+    expect(keys(edited)).toEqual(keys(original));
+  });
 });

@@ -1,24 +1,36 @@
-// Checks across several documents opened together: one file per check, each run over the pairs it
-// applies to. Pure: the page's session and the CLI both call this with every report they hold.
+// Checks across several documents opened together: one file per check, each run over the pairs of
+// documents it applies to (consecutive years, 预算 and 决算 of a year, 部门 and 单位). Pure: the page's
+// session and the CLI both call this with every report they hold.
 
 import type { CheckResult, CrossDocumentFinding, CrossDocumentResult } from '../model/finding';
+import { withCorrectedMeta } from '../model/meta-correction';
 import type { DocumentReport } from '../model/report';
 import type { RuleMeta } from '../rules/rule';
-import { previousYearPairs, type YearPair } from './pairs';
+import * as budgetAndOutturn from './budget-and-outturn';
+import * as departmentAndUnit from './department-and-unit';
+import { budgetOutturnPairs, departmentUnitPairs, previousYearPairs, type DocumentPair } from './pairs';
 import * as previousYearChanges from './previous-year-changes';
 
-interface CrossYearCheck {
+interface CrossDocumentCheck {
   meta: RuleMeta;
-  check(pair: YearPair): { comparisons: number; findings: CrossDocumentFinding[] };
+  /** The pairs of open documents the check compares. */
+  pairsOf(reports: readonly DocumentReport[]): DocumentPair[];
+  check(pair: DocumentPair): { comparisons: number; findings: CrossDocumentFinding[] };
 }
 
-export const CROSS_YEAR_CHECKS: readonly CrossYearCheck[] = [previousYearChanges];
+export const CROSS_DOCUMENT_CHECKS: readonly CrossDocumentCheck[] = [
+  { ...previousYearChanges, pairsOf: previousYearPairs },
+  { ...budgetAndOutturn, pairsOf: budgetOutturnPairs },
+  { ...departmentAndUnit, pairsOf: departmentUnitPairs },
+];
 
+/** Each document is taken with the meta its user corrected (its year, organisation, kind). */
 export function checkAcrossDocuments(reports: readonly DocumentReport[]): CrossDocumentResult {
-  const pairs = previousYearPairs(reports);
+  const corrected = reports.map(withCorrectedMeta);
   const findings: CrossDocumentFinding[] = [];
-  const checks: CheckResult[] = CROSS_YEAR_CHECKS.map(({ meta, check }) => {
+  const checks: CheckResult[] = CROSS_DOCUMENT_CHECKS.map(({ meta, pairsOf, check }) => {
     const base = { ruleId: meta.id, title: meta.title, severity: meta.severity };
+    const pairs = pairsOf(corrected);
     if (pairs.length === 0) return { ...base, status: 'not-applicable', comparisons: 0, findings: 0 };
     try {
       const outcomes = pairs.map(check);
@@ -31,4 +43,11 @@ export function checkAcrossDocuments(reports: readonly DocumentReport[]): CrossD
     }
   });
   return { findings, checks };
+}
+
+/** Why a check across documents compared nothing, in its own words. */
+export function notApplicableReason(ruleId: string): string {
+  return (
+    CROSS_DOCUMENT_CHECKS.find(({ meta }) => meta.id === ruleId)?.meta.messages['notApplicable'] ?? '没有可对照的文件'
+  );
 }

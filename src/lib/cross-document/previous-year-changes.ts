@@ -1,14 +1,15 @@
 // This year's document says how a figure changed on last year («与上年相比增加 1808.29 万元»); the
 // figure it implies for last year must be what last year's document printed for the same thing.
 
-import { convertAmount, Decimal } from '../model/amount';
+import { convertAmount } from '../model/amount';
 import type { Unit } from '../model/disclosure';
-import type { CrossDocumentFinding, OtherDocumentLocation } from '../model/finding';
+import type { CrossDocumentFinding } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import type { DocumentReport } from '../model/report';
 import { DISCLOSURES_ONLY, type RuleMeta } from '../rules/rule';
-import { printedPlaces, roundingTolerance } from '../rules/support/amounts';
+import { printedPlaces } from '../rules/support/amounts';
 import { formatAmount } from '../rules/support/describe';
+import { at, subjectKey, toleranceOf, valuesByKey } from './figures';
 import type { YearPair } from './pairs';
 import { crossFinding } from './report-finding';
 
@@ -18,6 +19,8 @@ export const meta: RuleMeta = {
   severity: 'error',
   documentTypes: DISCLOSURES_ONLY,
   messages: {
+    /** Why the check compared nothing: the documents it pairs are not open together. */
+    notApplicable: '没有同一机构相邻年度的文件',
     mismatch:
       '{label}{year}年为 {value} {unit}，说明称比上年{direction} {change} {unit}，推算上年为 {implied} {unit}；而{previousDocument}印的{previousYear}年为 {printed} {unit}，相差 {difference} {unit}。',
     rounding: '差额在三个印刷数字的舍入范围（{tolerance} {unit}）以内，可能只是舍入。',
@@ -29,47 +32,11 @@ export const meta: RuleMeta = {
 const isAmountChange = (figure: NarrativeFigure) =>
   (figure.relation === 'increase' || figure.relation === 'decrease') && figure.unit !== '%' && figure.of !== undefined;
 
-/**
- * What a figure is about, alike across years: the subject, or for other amounts the words with
- * the year, spaces and a trailing 预算数/预算支出/支出 left out («江苏省高级人民法院2018年度…会议费预算支出»).
- */
-function subjectKey(figure: NarrativeFigure): string {
-  if (figure.subject !== 'other') return `${figure.subject}${figure.fiscal ? ':fiscal' : ''}`;
-  const words = figure.label
-    .replace(/\s/g, '')
-    .replace(/\d{4}年度?/g, '')
-    .replace(/(预算数|预算支出|支出|预算)$/, '');
-  return `other:${words}`;
-}
-
-/** Last year's own value figures by subject. */
-function valuesByKey(report: DocumentReport): Map<string, NarrativeFigure[]> {
-  const byKey = new Map<string, NarrativeFigure[]>();
-  for (const figure of report.figures) {
-    if (figure.relation !== 'value' || figure.unit === '%' || figure.basis === 'budget') continue;
-    if (figure.year !== null && figure.year !== report.meta.year) continue;
-    if (figure.subject === 'other' && subjectKey(figure) === 'other:') continue;
-    const key = subjectKey(figure);
-    byKey.set(key, [...(byKey.get(key) ?? []), figure]);
-  }
-  return byKey;
-}
-
-/** Half a unit of the last printed place of each figure: what their rounding can open. */
-const toleranceOf = (amounts: string[]) =>
-  amounts.reduce((total, amount) => total.plus(roundingTolerance(1, printedPlaces(amount))), new Decimal(0));
-
 /** True when the words just before the change name 上年预算 (what a 预算 should compare with). */
 function saysLastYearsBudget(report: DocumentReport, change: NarrativeFigure): boolean {
   const text = report.paragraphs[change.location.paragraph]?.text ?? '';
   return /上年预算/.test(text.slice(Math.max(0, change.location.start - 20), change.location.start));
 }
-
-const at = (report: DocumentReport, figure: NarrativeFigure): OtherDocumentLocation => ({
-  type: 'other-document',
-  document: report.source.name,
-  location: figure.location,
-});
 
 export function check({ current, previous }: YearPair): { comparisons: number; findings: CrossDocumentFinding[] } {
   const lastYear = valuesByKey(previous);

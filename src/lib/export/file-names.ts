@@ -3,6 +3,7 @@
 
 import { threePublicYears } from '../charts/three-public-bars';
 import type { DisclosureMeta } from '../model/disclosure';
+import { correctedMeta } from '../model/meta-correction';
 import type { DocumentReport } from '../model/report';
 
 /** Windows forbids these; the others (control characters) break every system's tools. */
@@ -22,7 +23,7 @@ export function sanitizeFileName(name: string, fallback = '明账报告'): strin
 
 /** `香河县医疗保障局-2024-预算`, or the source file's name without extension when the meta is unknown. */
 export function reportBaseName(report: DocumentReport): string {
-  const { orgName, orgCode, year, kind } = report.meta;
+  const { orgName, orgCode, year, kind } = correctedMeta(report);
   const org = orgName ?? orgCode;
   const parts =
     org !== null ? [org, year, kind].filter((part) => part !== null) : [report.source.name.replace(/\.[^.]+$/, '')];
@@ -76,7 +77,7 @@ export function reportChartFileName(meta: DisclosureMeta, chart: string): string
 
 /** The organisations and the span of years, e.g. `江苏省高级人民法院-2017-2019年-三公经费.png`. */
 export function threePublicFileName(reports: DocumentReport[]): string {
-  const orgs = [...new Set(reports.map((r) => r.meta.orgName).filter((name) => name !== null))];
+  const orgs = [...new Set(reports.map((r) => correctedMeta(r).orgName).filter((name) => name !== null))];
   const years = threePublicYears(reports);
   const span =
     years.length === 0 ? null : years.length === 1 ? `${years[0]}年` : `${years[0]}-${years[years.length - 1]}年`;

@@ -1,8 +1,10 @@
 // The CLI's `--format text`: a report as a short readable summary in Chinese.
 
+import { notApplicableReason } from '../cross-document';
 import type { CrossDocumentResult, Finding } from '../model/finding';
 import { describeLocation, describeOtherDocumentLocation, SEVERITY_NAMES } from '../model/finding-labels';
 import { describeNotePlace, notesByStage, STAGE_NAMES } from '../model/message-labels';
+import { correctedMeta } from '../model/meta-correction';
 import type { DocumentReport, Report } from '../model/report';
 import { describeReview, reviewsInOrder } from '../model/review';
 import { STANDARD_KINDS, TABLE_KIND_NAMES } from '../model/table-vocabulary';
@@ -56,7 +58,8 @@ function formatReadingNotes(doc: DocumentReport): string[] {
 }
 
 function formatDocument(doc: DocumentReport): string[] {
-  const { source, meta } = doc;
+  const { source } = doc;
+  const meta = correctedMeta(doc);
   const lines = [
     `== ${source.name}（${source.format ?? '未知格式'}，${formatBytes(source.bytes)}${source.pages ? `，${source.pages} 页` : ''}）`,
   ];
@@ -64,7 +67,9 @@ function formatDocument(doc: DocumentReport): string[] {
 
   const org = [meta.orgCode, meta.orgName].filter(Boolean).join(' ') || '未识别';
   const kind = meta.kind ? `${meta.scope ?? ''}${meta.kind}` : '未识别';
-  lines.push(`  机构：${org}　年度：${meta.year ?? '未识别'}　类型：${kind}`);
+  lines.push(
+    `  机构：${org}　年度：${meta.year ?? '未识别'}　类型：${kind}${doc.metaCorrection ? '（已由用户更正）' : ''}`,
+  );
 
   const standard = doc.tables.filter((table) => STANDARD_KINDS.includes(table.kind));
   const missing = STANDARD_KINDS.filter((kind) => !standard.some((table) => table.kind === kind));
@@ -94,7 +99,7 @@ function formatCrossDocument(result: CrossDocumentResult): string[] {
   for (const check of result.checks) {
     const status =
       check.status === 'not-applicable'
-        ? '不适用（没有同一机构相邻年度的文件）'
+        ? `不适用（${notApplicableReason(check.ruleId)}）`
         : check.status === 'crashed'
           ? `因程序错误未能完成（${check.error ?? '原因不明'}）`
           : `比较 ${check.comparisons} 次，${check.findings ? `发现 ${check.findings} 处不一致` : '全部一致'}`;

@@ -2,7 +2,7 @@
 
 import type { DocumentReport, Report } from '../model/report';
 import { migrateReport, REPORT_SCHEMA, type StoredDocumentReport } from '../model/report';
-import { ReadError } from '../model/read-error';
+import { ReadError, describeCause } from '../model/read-error';
 import { checkAcrossDocuments } from '../cross-document';
 import { validateCrossDocument, validateDocument } from './validate-report';
 import { refuseReportSize } from '../../parsers/budgets';
@@ -45,8 +45,7 @@ export function readReportJson(text: string): DocumentReport[] {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt-file', `这个文件不是有效的 JSON，无法恢复报告（${detail}）。`);
+    throw new ReadError('corrupt-file', '这个文件不是有效的 JSON，无法恢复报告。', describeCause(error));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schema' in value)) {
     throw new ReadError('unknown-format', '这个 JSON 不是明账导出的报告：缺少 "schema": "mingzhang/report@1"。');

@@ -146,7 +146,7 @@ export const validateDocument = (value: unknown): string | null =>
   object({
     source: object({
       name: string,
-      format: nullable(oneOf('docx', 'pdf', 'html', 'text')),
+      format: nullable(oneOf('docx', 'xlsx', 'xls', 'pdf', 'html', 'text')),
       bytes: number,
       pages: nullable(number),
     }),
@@ -168,6 +168,7 @@ export const validateDocument = (value: unknown): string | null =>
         stage: optional(oneOf('read', 'extract', 'narrative')),
         code: string,
         message: string,
+        details: optional(string),
         page: optional(number),
         table: optional(number),
         paragraph: optional(number),
@@ -176,9 +177,18 @@ export const validateDocument = (value: unknown): string | null =>
     figures: list(object({ subject: string, amount: decimal, location })),
     findings: list(findingOf(location)),
     checks: list(check),
-    error: optional(object({ code: string, message: string })),
+    error: optional(object({ code: string, message: string, details: optional(string) })),
     // A reviewer's marks came later: exports without them still load.
     reviews: optional(record(object({ verdict: oneOf('confirmed', 'dismissed'), note: optional(string) }))),
+    // The user's corrected meta came later too.
+    metaCorrection: optional(
+      object({
+        orgName: optional(string),
+        year: optional(number),
+        kind: optional(oneOf('预算', '决算')),
+        scope: optional(oneOf('部门', '单位')),
+      }),
+    ),
   })(value, '');
 
 /** The report's `crossDocument`: findings across files, each location naming its file. */

@@ -4,7 +4,7 @@
 // should know (a merged continuation, a joined row, a guessed title) is recorded as events.
 
 import type { TableKind, Unit } from '../model/disclosure';
-import type { Block, Box, ExtractMessageCode, TableBlock } from '../model/document';
+import type { Block, Box, TableAssemblyCode, TableBlock } from '../model/document';
 import { isTotalName, STANDARD_KINDS, startsWithListMarker } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isDataRow, splitHeader } from './header';
@@ -158,7 +158,7 @@ function sameColumns(a: string[], b: string[]): boolean {
 
 /** Something assembling did to a grid that a reader of the report should know; see ./extract-messages.ts. */
 export interface AssemblyEvent {
-  code: ExtractMessageCode;
+  code: TableAssemblyCode;
   /** Index of the logical table it concerns, or null for a grid read as no table. */
   table: number | null;
   page: number | null;

@@ -1,7 +1,7 @@
 // What assembling the tables did, as the report's reading notes: one message per kind of event
 // and table (a table continued over five pages gets one note naming the pages, not five).
 
-import type { ExtractMessageCode, Message } from '../model/document';
+import type { TableAssemblyCode, Message } from '../model/document';
 import type { AssemblyEvent, LogicalTable } from './assemble-tables';
 
 /** Words for one kind of event, given the table's name (`《title》`, or `第 3 张表格`) and the events. */
@@ -25,7 +25,7 @@ function quoted(events: AssemblyEvent[]): string {
   return events.map((event) => `“${event.detail ?? ''}”`).join('、');
 }
 
-const DESCRIBE: Record<ExtractMessageCode, Describe> = {
+const DESCRIBE: Record<TableAssemblyCode, Describe> = {
   'contents-table-skipped': (_table, events) =>
     `${onPages(events) ? `${onPages(events)}的` : ''}目录表格未作为数据表读取。`,
   'continuation-merged': (table, events) =>
@@ -43,7 +43,7 @@ const DESCRIBE: Record<ExtractMessageCode, Describe> = {
 };
 
 /** A title the table was only given by guessing is no name to point at it with. */
-function nameOf(tables: LogicalTable[], index: number | null, code: ExtractMessageCode): string {
+function nameOf(tables: LogicalTable[], index: number | null, code: TableAssemblyCode): string {
   if (index === null) return '';
   const title = tables[index]?.title;
   return title && code !== 'title-guessed' ? `《${title}》` : `第 ${index + 1} 张表格`;

@@ -9,7 +9,8 @@ import { readDocumentType } from './document-type';
 import { extractMessages } from './extract-messages';
 import { toStandardTable } from './to-standard-table';
 
-export function extractDisclosure(doc: ParsedDocument): Disclosure {
+/** `fileName` is only a last hint for the year and 预算/决算, when the document prints neither. */
+export function extractDisclosure(doc: ParsedDocument, fileName?: string): Disclosure {
   const paragraphs: TextParagraph[] = doc.blocks.flatMap((block, blockIndex) =>
     block.type === 'paragraph' ? [{ text: block.text, blockIndex, page: block.page ?? null }] : [],
   );
@@ -20,10 +21,11 @@ export function extractDisclosure(doc: ParsedDocument): Disclosure {
     tableTitles: tables.map((table) => table.title),
     tableKinds: tables.map((table) => table.kind),
   });
+  const { meta, messages } = readDocumentMeta({ tables: logical, paragraphs, documentType, fileName });
   return {
-    meta: { documentType, ...readDocumentMeta(logical, paragraphs) },
+    meta: { documentType, ...meta },
     tables,
     paragraphs,
-    warnings: extractMessages(events, logical),
+    warnings: [...extractMessages(events, logical), ...messages],
   };
 }

@@ -40,6 +40,14 @@ export interface DisclosureMeta {
   scope: DisclosureScope | null;
 }
 
+/** A user's correction of the meta: only the fields the user set; one left out keeps the value read. */
+export interface MetaCorrection {
+  orgName?: string;
+  year?: number;
+  kind?: DisclosureKind;
+  scope?: DisclosureScope;
+}
+
 /** Which half of a two-sided summary table (收支总表, 财政拨款收支总表) a row belongs to. */
 export type TableSide = 'income' | 'expenditure';
 

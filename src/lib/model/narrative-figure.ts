@@ -45,8 +45,11 @@ export interface NarrativeFigure {
   year: number | null;
   /** True when the words say the figure is of 财政拨款 / 一般公共预算 money only (`财政拨款基本支出`). */
   fiscal?: true;
-  /** In a 决算, a figure the words call the budget (`年初预算为0.95万元`) rather than the outturn. */
-  basis?: 'budget';
+  /**
+   * In a 决算, a figure the words call the budget rather than the outturn: the 年初 budget
+   * (`年初预算为0.95万元`) or the full-year, adjusted one (`全年预算为321.02万元`).
+   */
+  basis?: 'budget' | 'adjusted-budget';
   /**
    * NOTE: the links below are indexes into the array `readFigures` returned; keep the array whole.
    * For a change, rate or share: the value figure it is about (`基本支出…增加 8.78` → none when
@@ -59,6 +62,8 @@ export interface NarrativeFigure {
   previous?: number;
   /** For a value listed after 其中 / 包括: the figure it is a part of. */
   parent?: number;
+  /** For a closing 合计 / 共计: the figures listed before it that it adds up. */
+  sums?: number[];
   /** For a share: the words naming the whole (`“三公”经费`, `本年支出合计`), and its figure when stated. */
   wholeLabel?: string;
   whole?: number;

@@ -1,7 +1,7 @@
 // The versioned report the CLI prints and the page exports: one entry per file.
 
 import type { Message, SourceFormat } from './document';
-import type { DisclosureMeta, StandardTable } from './disclosure';
+import type { DisclosureMeta, MetaCorrection, StandardTable } from './disclosure';
 import type { NarrativeFigure } from './narrative-figure';
 import type { CheckResult, CrossDocumentResult, Finding, FindingReviews } from './finding';
 import type { ReadErrorData } from './read-error';
@@ -36,6 +36,8 @@ export interface DocumentReport {
   error?: ReadErrorData;
   /** A reviewer's marks on findings, by finding key (`findingKeys`); absent until one is marked. */
   reviews?: FindingReviews;
+  /** The user's own 机构/年度/预算或决算/部门或单位 where `meta` is missing or wrong; absent until set. */
+  metaCorrection?: MetaCorrection;
 }
 
 export interface Report {

@@ -28,6 +28,11 @@ const YEAR = /(?<![比较与同至到自止])(20\d\d)年(?!\d+月)/g;
 const PREVIOUS_YEAR =
   /^(?:上年|去年|上一年)(?!结转|结余)|(?<![与比较同])(?:上年|去年|上一年)(?!结转|结余)|(?:上年|去年|上一年)(?:度|末|预算数?|决算数?|同期|的)*$/;
 const LIST_WORDS = ['其中', '包括', '主要为', '以下方面'];
+/** A clause that sums what came before it (`…国际化发展50.00万，合计1170.00万`): a whole, never one more part. */
+const CLOSING_TOTAL = /^(?:以上|上述|各项|两项|三项|[，,、\s])*(?:合计|共计|总计|累计)/;
+/** In a 决算: the full-year (adjusted) budget, told apart from the 年初 budget. */
+const ADJUSTED_BUDGET = /全年预算|调整(?:后)?预算/;
+const INITIAL_BUDGET = /年初预算|预算数|预算为/;
 const FISCAL_SCOPED: ReadonlySet<FigureSubject> = new Set(['basic', 'personnel', 'public-use', 'project']);
 
 interface Token {
@@ -175,12 +180,53 @@ function linkValue(claim: Claim, location: TextLocation, context: LinkContext): 
     location,
   };
   if (/财政拨款|一般公共预算/.test(lead) && FISCAL_SCOPED.has(match.subject)) figure.fiscal = true;
-  if (context.isFinalAccounts && /年初预算|预算数|全年预算|预算为/.test(lead)) figure.basis = 'budget';
+  if (context.isFinalAccounts) {
+    if (ADJUSTED_BUDGET.test(lead)) figure.basis = 'adjusted-budget';
+    else if (INITIAL_BUDGET.test(lead)) figure.basis = 'budget';
+  }
   const parent = stack.at(-1);
   if (parent !== undefined) {
     figure.parent = parent;
     if (figures[parent]!.fiscal && FISCAL_SCOPED.has(figure.subject)) figure.fiscal = true;
   }
+  return figure;
+}
+
+/**
+ * The parts a closing 合计 (`…国际化发展50.00万，合计1170.00万`) adds up: those of the open list, else
+ * the values of its sentence; fewer than two, and it is no closing total (`10批次，共计支出0.45万元`
+ * restates the value before it).
+ */
+function partsClosedBy(claim: Claim, context: LinkContext): number[] {
+  const { figures, passageFigures, stack, sameSentence } = context;
+  const year = yearOf(claim.sentence, context.documentYear);
+  const list = stack.at(-1);
+  const parts =
+    list !== undefined
+      ? figures.flatMap((figure, index) => (figure.parent === list && figure.relation === 'value' ? [index] : []))
+      : passageFigures.filter((index) => {
+          const figure = figures[index]!;
+          return sameSentence(index) && figure.relation === 'value' && figure.parent === undefined && !figure.sums;
+        });
+  const sameYear = parts.filter((index) => figures[index]!.year === year);
+  return sameYear.length >= 2 ? sameYear : [];
+}
+
+/** A closing 合计: the sum of the parts before it, and never one more part of their list. */
+function closingTotal(claim: Claim, location: TextLocation, context: LinkContext, label: string, sums: number[]) {
+  const figure: NarrativeFigure = {
+    subject: 'other',
+    label,
+    relation: 'value',
+    amount: claim.token.amount,
+    unit: claim.token.unit,
+    year: yearOf(claim.sentence, context.documentYear),
+    location,
+    sums,
+  };
+  const bases = new Set(sums.map((index) => context.figures[index]!.basis));
+  const [basis] = bases;
+  if (bases.size === 1 && basis) figure.basis = basis;
   return figure;
 }
 
@@ -317,8 +363,17 @@ export function readFiguresAndGaps(disclosure: Disclosure): { figures: Narrative
       };
       const location = locate(disclosure, passage, token);
       const index = figures.length;
-      const figure =
-        claim.relation === 'value' ? linkValue(claim, location, context) : linkChange(claim, location, context);
+      const closing = claim.relation === 'value' ? CLOSING_TOTAL.exec(claim.lead) : null;
+      const sums = closing ? partsClosedBy(claim, context) : [];
+      let figure: NarrativeFigure;
+      if (closing && sums.length > 0) {
+        figure = closingTotal(claim, location, context, closing[0].replace(/^[，,、\s]+/, ''), sums);
+        // The list is closed: what follows is no longer one of its parts.
+        stack = stack.slice(0, -1);
+      } else {
+        figure =
+          claim.relation === 'value' ? linkValue(claim, location, context) : linkChange(claim, location, context);
+      }
       figures.push(figure);
       if (claim.relation === 'value') lastValue = index;
       passageFigures.push(index);

@@ -75,7 +75,7 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
   let comparisons = 0;
   const year = disclosure.meta.year;
   const values = figures.filter(
-    (figure) => figure.relation === 'value' && figure.unit !== '%' && figure.basis !== 'budget',
+    (figure) => figure.relation === 'value' && figure.unit !== '%' && figure.basis === undefined,
   );
 
   const report = (

@@ -1,7 +1,8 @@
 // The arithmetic of the explanation text's own claims: a change equals this year less the last
 // when both are stated, component changes add up to the total change, "占 Y%" is part / whole and
 // "增长 Z%" is change / previous at the printed precision, parts listed after 其中 add up (or at
-// least do not exceed their whole), and one figure is not stated twice with two values.
+// least do not exceed their whole), a closing 合计 is the sum of the parts before it, and one
+// figure is not stated twice with two values.
 //
 // NOTE: a change, a share or a rate is checked against every value its printed inputs may stand
 // for (support/printed-precision): 9.1% for 9.151% is a truncation, not an error. A claim off by one
@@ -44,6 +45,7 @@ export const meta: RuleMeta = {
       '说明中{subject}{verb} {rate}%，但按本年 {current}、上年 {previous}，变动 {change} 计算为 {computed}%',
     partsMismatch: '说明中{subject}为 {stated}，但其构成 {parts} 合计为 {sum}',
     partsExceedWhole: '说明中{subject}为 {stated}，其中所列 {parts} 合计 {sum}，超过总数',
+    totalMismatch: '说明中所列 {parts} 合计应为 {sum}，但文中{subject}为 {stated}',
     /** Appended to partsMismatch when the gap is within the parts' rounding. */
     withinPartsRounding: '（差额在 {count} 项各自四舍五入的误差 {tolerance} 以内）',
     /** Appended to partsExceedWhole when the excess is within the parts' rounding. */
@@ -447,47 +449,69 @@ function checkListedParts(context: Context) {
     const parent = figures[parentIndex]!;
     if (TWO_SIDED.has(parent.subject)) continue;
     const identity = identityParts(parent, parts);
-    const counted = identity ?? parts;
-    const unit = moneyUnit(parent);
-    const sum = fromYuan(
-      counted.reduce((acc, p) => acc.plus(valueYuan(context, p)), new Decimal(0)),
-      unit,
-    );
-    const whole = fromYuan(valueYuan(context, parent), unit);
-    const places = Math.max(printedPlaces(parent.amount), ...counted.map((p) => printedPlaces(p.amount)));
-    const tolerance = roundingTolerance(counted.length, places);
-    context.comparisons++;
-    const data = {
-      subject: nameOf(parent),
-      stated: quoteFigure(parent),
-      parts: counted.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
-      sum: quoteAmount(sum, unit),
-      count: counted.length,
-      tolerance: `${tolerance.toFixed()} ${unit}`,
-    };
-    let within: boolean;
-    if (identity) {
-      const outcome = compareAmounts(whole, sum, tolerance);
-      if (outcome.kind === 'equal') continue;
-      within = outcome.kind === 'within-tolerance';
-    } else if (sum.greaterThan(whole)) {
-      within = sum.minus(whole).lessThanOrEqualTo(tolerance);
-    } else continue;
-    reportAt(context, parent, counted, {
-      messageId: identity ? 'partsMismatch' : 'partsExceedWhole',
-      notes: within ? [identity ? 'withinPartsRounding' : 'withinRounding'] : [],
-      data,
-      type: within ? 'rounding' : identity ? 'mismatch' : 'exceeds',
-      expected: whole,
-      actual: sum,
-      unit,
-      severity: within ? 'info' : meta.severity,
-      ...(within ? { tolerance } : {}),
-    });
+    compareWithParts(context, parent, identity ?? parts, identity ? 'partsMismatch' : 'partsExceedWhole');
   }
 }
 
-/** 6. One figure stated twice with two values (same subject, year and scope). */
+/** 6. A closing 合计 (`…国际化发展50.00万，合计1170.00万`) is the sum of the parts listed before it. */
+function checkClosingTotals(context: Context) {
+  for (const total of context.values) {
+    const parts = (total.sums ?? []).map((index) => context.figures[index]!);
+    if (total.unit === '%' || parts.length < 2 || parts.some((part) => part.unit === '%')) continue;
+    compareWithParts(context, total, parts, 'totalMismatch');
+  }
+}
+
+/**
+ * A whole against the sum of its parts, at the rounding the parts' printed places allow: an identity
+ * (partsMismatch, totalMismatch) must hold both ways, a mere list (partsExceedWhole) only not exceed.
+ */
+function compareWithParts(
+  context: Context,
+  whole: NarrativeFigure,
+  parts: NarrativeFigure[],
+  messageId: 'partsMismatch' | 'partsExceedWhole' | 'totalMismatch',
+) {
+  const isIdentity = messageId !== 'partsExceedWhole';
+  const unit = moneyUnit(whole);
+  const sum = fromYuan(
+    parts.reduce((acc, p) => acc.plus(valueYuan(context, p)), new Decimal(0)),
+    unit,
+  );
+  const stated = fromYuan(valueYuan(context, whole), unit);
+  const places = Math.max(printedPlaces(whole.amount), ...parts.map((p) => printedPlaces(p.amount)));
+  const tolerance = roundingTolerance(parts.length, places);
+  context.comparisons++;
+  const data = {
+    subject: nameOf(whole),
+    stated: quoteFigure(whole),
+    parts: parts.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
+    sum: quoteAmount(sum, unit),
+    count: parts.length,
+    tolerance: `${tolerance.toFixed()} ${unit}`,
+  };
+  let within: boolean;
+  if (isIdentity) {
+    const outcome = compareAmounts(stated, sum, tolerance);
+    if (outcome.kind === 'equal') return;
+    within = outcome.kind === 'within-tolerance';
+  } else if (sum.greaterThan(stated)) {
+    within = sum.minus(stated).lessThanOrEqualTo(tolerance);
+  } else return;
+  reportAt(context, whole, parts, {
+    messageId,
+    notes: within ? [isIdentity ? 'withinPartsRounding' : 'withinRounding'] : [],
+    data,
+    type: within ? 'rounding' : isIdentity ? 'mismatch' : 'exceeds',
+    expected: stated,
+    actual: sum,
+    unit,
+    severity: within ? 'info' : meta.severity,
+    ...(within ? { tolerance } : {}),
+  });
+}
+
+/** 7. One figure stated twice with two values (same subject, year and scope). */
 function checkRepeatedValues(context: Context) {
   const seen = new Map<string, NarrativeFigure>();
   for (const figure of context.values) {
@@ -532,6 +556,7 @@ export function check({ figures }: RuleInput): RuleOutcome {
   checkShares(context);
   checkRates(context);
   checkListedParts(context);
+  checkClosingTotals(context);
   checkRepeatedValues(context);
   return { ...context.tally.outcome(context.comparisons > 0), comparisons: context.comparisons };
 }

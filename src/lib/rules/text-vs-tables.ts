@@ -57,8 +57,14 @@ function summaryRow(table: StandardTable): number {
 /** The amount columns to read for the figure: in a 决算, the 决算数 (or 预算数 for a budget figure) half. */
 function columnsFor(table: StandardTable, figure: NarrativeFigure, isFinal: boolean): string[] {
   if (!isFinal) return table.columns;
-  // A 决算 table prints outturns; only columns headed 预算数 hold the budget a figure may quote.
-  return table.columns.filter((column) => (figure.basis === 'budget' ? /预算数/.test(column) : !/预算数/.test(column)));
+  // A 决算 table prints outturns; only columns headed 预算数 hold the budget a figure may quote, the
+  // 全年 (adjusted) budget apart from the 年初 one.
+  const adjusted = /全年预算|调整(?:后)?预算/;
+  return table.columns.filter((column) => {
+    if (!figure.basis) return !/预算数/.test(column);
+    if (figure.basis === 'adjusted-budget') return adjusted.test(column);
+    return /预算数/.test(column) && !adjusted.test(column);
+  });
 }
 
 function columnNamed(columns: string[], pattern: RegExp): string | null {

@@ -6,6 +6,7 @@ import { isReportJson } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { ReadError, toReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
+import { withMetaCorrection, type MetaCorrection } from '../model/meta-correction';
 import { withReview, type FindingReview } from '../model/review';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
@@ -114,7 +115,7 @@ export class FileEntry {
     this.#report = report;
   }
 
-  /** The same report with a reviewer's marks changed. */
+  /** The same report with a reviewer's marks or the user's meta changed. */
   revise(report: DocumentReport): void {
     this.#report = report;
   }
@@ -210,9 +211,22 @@ export class Session {
    * with the file in this browser's workspace.
    */
   review(entry: FileEntry, key: string, review: FindingReview | null): void {
+    this.#revise(entry, (report) => withReview(report, key, review));
+  }
+
+  /**
+   * Sets the user's own 机构/年度/预算或决算/部门或单位 of a read file (replacing an earlier correction;
+   * an empty one takes it away), and keeps it with the file in this browser's workspace.
+   */
+  correctMeta(entry: FileEntry, correction: MetaCorrection): void {
+    this.#revise(entry, (report) => withMetaCorrection(report, correction));
+  }
+
+  /** The file's report changed by the user, on the page and in the workspace. */
+  #revise(entry: FileEntry, change: (report: DocumentReport) => DocumentReport): void {
     const report = entry.report;
     if (!report || report.error) return;
-    const revised = withReview(report, key, review);
+    const revised = change(report);
     entry.revise(revised);
     const stored = entry.stored;
     if (stored && this.#workspace) void this.#store(() => this.#workspace!.update(stored.key, revised));
@@ -276,7 +290,7 @@ export class Session {
     if (key !== null && !this.#entries.includes(entry)) void this.#store(() => this.#workspace!.remove(key));
     else if (key !== null) {
       entry.markStored({ key, added });
-      // Marked while it was being saved: the stored copy catches up.
+      // Marked or corrected while it was being saved: the stored copy catches up.
       const latest = entry.report;
       if (latest && latest !== report) await this.#store(() => this.#workspace!.update(key, latest));
     }

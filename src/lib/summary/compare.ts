@@ -3,6 +3,7 @@
 
 import { convertAmount, Decimal } from '../model/amount';
 import type { StandardTable, Unit } from '../model/disclosure';
+import { withCorrectedMeta } from '../model/meta-correction';
 import type { DocumentReport } from '../model/report';
 import { normalName, tableUnit, totalColumn } from '../model/table-vocabulary';
 import { SEVERITY_NAMES } from '../model/finding-labels';
@@ -19,6 +20,16 @@ export interface OrgGroup {
   /** The org name as first printed. */
   label: string;
   items: CompareItem[];
+}
+
+/** The files as the comparison sees them: each report with the meta its user corrected on its card. */
+export function compareItems(files: readonly CompareItem[]): CompareItem[] {
+  return files.map(({ id, report }) => ({ id, report: withCorrectedMeta(report) }));
+}
+
+/** Files whose year is neither printed nor set: the page asks for it rather than leave them out. */
+export function itemsNeedingYear(items: readonly CompareItem[]): CompareItem[] {
+  return items.filter((item) => item.report.meta.year === null);
 }
 
 /** What one department is called across years: spaces, brackets and a trailing （本级） do not count. */
@@ -188,7 +199,7 @@ export function compareYears(reports: DocumentReport[]): YearComparison {
   const byYear = new Map<number, DocumentReport>();
   for (const report of reports) {
     const year = report.meta.year;
-    if (year === null) notes.push(`${report.source.name} 未识别出年度，未列入。`);
+    if (year === null) notes.push(`${report.source.name} 未识别出年度，暂未列入：可在本页“需要补充年度”处填写。`);
     else if (byYear.has(year))
       notes.push(
         `${report.source.name} 与 ${byYear.get(year)!.source.name} 同为 ${year} 年，只列出先打开的 ${byYear.get(year)!.source.name}。`,

@@ -4,6 +4,7 @@
 
 import { convertAmount, Decimal } from '../model/amount';
 import type { StandardTable, Unit } from '../model/disclosure';
+import { correctedMeta } from '../model/meta-correction';
 import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import type { DocumentReport } from '../model/report';
 import { findTable, tableUnit, totalColumn } from '../model/table-vocabulary';
@@ -97,7 +98,7 @@ export function collectThreePublic(reports: DocumentReport[], unit: Unit = 'ä¸‡å
   const years = new Map<number, ThreePublicYear>();
   for (const report of reports) {
     const table = findTable(report, ['three-public-expenditure']);
-    const year = report.meta.year;
+    const year = correctedMeta(report).year;
     if (!table || year === null || years.has(year)) continue;
     const values = readThreePublicTable(report, table, unit);
     if (Object.keys(values).length > 0) years.set(year, { values, fromText: false, source: report.source.name });
