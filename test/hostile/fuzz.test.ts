@@ -35,7 +35,6 @@ const TYPED_REFUSALS = new Set<ReadErrorCode>([
   'empty-file',
   'unknown-format',
   'legacy-doc',
-  'spreadsheet-not-supported',
   'corrupt-file',
   'too-large',
   'zip-bomb',
