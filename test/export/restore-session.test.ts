@@ -28,10 +28,11 @@ class LoggingClient extends ParseClient {
   }
 }
 
+/** Waits up to 40 s: the worker process takes seconds to start on a loaded machine. */
 async function settle(session: Session, count: number): Promise<void> {
   for (
     let round = 0;
-    round < 500 && !(session.entries.length === count && session.entries.every((entry) => entry.report));
+    round < 4000 && !(session.entries.length === count && session.entries.every((entry) => entry.report));
     round++
   ) {
     await new Promise((resolve) => setTimeout(resolve, 10));
