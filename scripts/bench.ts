@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { version as pdfjsVersion } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { benchBatch } from './bench/batch';
 import { benchBigPdfs } from './bench/big-pdf';
 import { benchBrowser } from './bench/browser';
 import { measureBundle } from './bench/bundle';
@@ -12,7 +13,7 @@ import { benchFiles } from './bench/run-file';
 import { CLOCKS, type ClockName } from './bench/timing';
 import type { BenchRun } from './bench/results';
 
-const PARTS = ['files', 'big', 'browser', 'bundle'] as const;
+const PARTS = ['files', 'big', 'browser', 'batch', 'bundle'] as const;
 const USAGE = `usage: npm run bench -- [--parts ${PARTS.join(',')}] [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]`;
 
 async function main(): Promise<number> {
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
   // The long files and the browser run are made from a real PDF.
   const big = parts.includes('big') && realFound ? await benchBigPdfs(CLOCKS[clock], log) : null;
   const browser = parts.includes('browser') && realFound ? await benchBrowser(runs, log) : null;
+  const batch = parts.includes('batch') && realFound ? await benchBatch(log) : null;
   const bundle = parts.includes('bundle') ? measureBundle() : null;
   const run: BenchRun = {
     runs,
@@ -79,6 +81,7 @@ async function main(): Promise<number> {
     files,
     big,
     browser,
+    batch,
     bundle,
   };
   process.stdout.write(`${values.json ? formatJson(run) : formatText(run, values.stages)}\n`);

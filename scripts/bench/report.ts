@@ -2,6 +2,7 @@
 
 import { median } from './timing';
 import type {
+  BatchResult,
   BigResult,
   BrowserResult,
   ChunkSize,
@@ -172,6 +173,16 @@ function browserLine(browser: BrowserResult): string {
 }
 
 /** The parts beyond the per-file tables, each with a title; a part that could not run says why. */
+/** The batch: pool against one worker, and memory held against the size dropped (the goal: not all of it). */
+function batchLines(batch: BatchResult): string[] {
+  const { memory } = batch;
+  const grown = memory.peakMb - memory.baseMb;
+  return [
+    `${batch.files} real PDFs (${batch.droppedMb.toFixed(1)} MB) dropped at once, wall time to every report: one worker ${ms(batch.singleWorkerMs)} ms, pool of ${batch.poolWorkers} ${ms(batch.poolMs)} ms (${times(batch.singleWorkerMs / batch.poolMs)} faster)`,
+    `${memory.files} files (${mb(memory.droppedMb)} MB) dropped: page JS heap + ArrayBuffers grew ${mb(grown)} MB at most in the first ${(memory.windowMs / 1000).toFixed(0)} s (${times(grown / memory.droppedMb)} the dropped size; goal: well under 1×, as only the files being read are loaded)`,
+  ];
+}
+
 function extraSections(run: BenchRun): string[] {
   const sections: string[] = [];
   if (run.parts.includes('big')) {
@@ -185,6 +196,13 @@ function extraSections(run: BenchRun): string[] {
     sections.push(
       'Chromium (dist/ via vite preview):',
       run.browser ? browserLine(run.browser) : 'n/a: dist/ or ../shared/real missing (run `npx vite build`)',
+      '',
+    );
+  }
+  if (run.parts.includes('batch')) {
+    sections.push(
+      'Batch in Chromium (dist/ via vite preview):',
+      ...(run.batch ? batchLines(run.batch) : ['n/a: dist/ or ../shared/real missing (run `npx vite build`)']),
       '',
     );
   }

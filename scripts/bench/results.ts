@@ -93,6 +93,27 @@ export interface BenchRun {
   browser: BrowserResult | null;
   /** null without dist/ and its Vite manifest. */
   bundle: BundleResult | null;
+  /** null without ../shared/real or dist/. */
+  batch?: BatchResult | null;
+}
+
+/** The nine real PDFs read at once in Chromium, and the page's memory with 200 files dropped. */
+export interface BatchResult {
+  files: number;
+  droppedMb: number;
+  /** Wall time from the drop until every report is in. */
+  singleWorkerMs: number;
+  poolMs: number;
+  poolWorkers: number;
+  memory: {
+    files: number;
+    droppedMb: number;
+    /** How long after the drop the memory was sampled. */
+    windowMs: number;
+    /** JS heap + ArrayBuffer backing stores before the drop, and at most during the window. */
+    baseMb: number;
+    peakMb: number;
+  };
 }
 
 export interface Summary {

@@ -22,8 +22,11 @@ export function formatReportJson(documents: readonly DocumentReport[]): string {
   return `${JSON.stringify(toReport(documents), null, 2)}\n`;
 }
 
-/** How far into a file the content check looks: the schema line comes first in what we write. */
-const SNIFF_BYTES = 4096;
+/**
+ * How far into a file the content check looks: the schema line comes first in what we write. A
+ * caller may read only this much of a file to decide.
+ */
+export const REPORT_SNIFF_BYTES = 4096;
 const REPORT_SIGNATURE = /^\uFEFF?\s*\{[\s\S]*"schema"\s*:\s*"mingzhang\/report@/;
 
 /**
@@ -31,7 +34,7 @@ const REPORT_SIGNATURE = /^\uFEFF?\s*\{[\s\S]*"schema"\s*:\s*"mingzhang\/report@
  * schema near the top. Anything else goes to the document readers.
  */
 export function isReportJson(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SNIFF_BYTES));
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, REPORT_SNIFF_BYTES));
   return REPORT_SIGNATURE.test(head);
 }
 

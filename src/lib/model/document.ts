@@ -10,6 +10,7 @@ export type ReadMessageCode =
   | 'nested-table'
   | 'span-clamped'
   | 'pdf-irregular-merge'
+  | 'pdf-stacked-cells'
   | 'pdf-textless-pages'
   | 'pdf-garbled-pages'
   | 'sheet-hidden'

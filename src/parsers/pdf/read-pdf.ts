@@ -88,7 +88,7 @@ export function documentParams(bytes: Uint8Array, assets: PdfAssets, password?: 
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
   const text = await readPageText(page);
   // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
-  const rules = mayHoldTable(text.runs) ? await readRules(page) : [];
+  const rules = mayHoldTable(text.runs) ? await readRules(page, text.transform) : [];
   return { ...text, rules };
 }
 
