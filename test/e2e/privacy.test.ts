@@ -51,13 +51,24 @@ const NEVER_FETCHED: { why: string; pattern: RegExp }[] = [
     pattern: /^http:\/\/(www\.xfa\.org\/schema\/[\w/.-]+|ns\.adobe\.com\/[\w/]+)$/,
   },
   {
+    // Read in the built chunks: SheetJS (@e965/xlsx, assets/xlsx-*.js) keeps them in its namespace
+    // table (dc, dcterms, dcmitype, xsi, xsd, mx), its relationship-type table (chartEx, xlMacrosheet,
+    // threadedComment, person, vbaProject, xlPathMissing, its own sheetjs.openxmlformats.org alias)
+    // and its list of SpreadsheetML main namespaces; write-excel-file (assets/universal-*.js) writes
+    // the mx/x14/x14ac/excel-2006 namespaces as xmlns attributes. Strings compared or written, never URLs loaded.
+    why: 'XLSX namespaces and relationship types read by SheetJS and written by write-excel-file',
+    pattern:
+      /^http:\/\/(schemas\.microsoft\.com\/office\/(mac\/excel\/2008\/main|spreadsheetml\/(2009\/9\/(main|ac)|2018\/threadedcomments)|excel\/2006\/(main|2)|2006\/relationships\/(xlExternalLinkPath\/xlPathMissing|xlMacrosheet|vbaProject)|2014\/relationships\/chartEx|2017\/10\/relationships\/(threadedComment|person))|purl\.org\/dc\/(elements\/1\.1|terms|dcmitype)\/|www\.w3\.org\/2001\/XMLSchema(-instance)?|sheetjs\.openxmlformats\.org\/officeDocument\/2006\/relationships\/officeDocument)$/,
+  },
+  {
     why: 'a DOCTYPE public id in parse5’s quirks-mode table',
     pattern: /^http:\/\/www\.ibm\.com\/data\/dtd\/v11\/ibmxhtml1-transitional\.dtd$/,
   },
   {
+    // http://sheetjs.com: the licence banner comment of SheetJS's chunk (/*! xlsx.js (C) … SheetJS -- http://sheetjs.com */).
     why: 'licence and documentation links in comments and error messages',
     pattern:
-      /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/blob\/[\w./-]+)?|https:\/\/raw\.github\.com\/Stuk\/jszip\/main\/LICENSE\.markdown\.?|http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0|https:\/\/svelte\.dev\/e\/\w+|https:\/\/bit\.ly\/wb-precache|https:\/\/rolldown\.rs\/[\w/#-]+|https:\/\/stuk\.github\.io\/jszip\/[\w/.]+|http:\/\/stuartk\.com\/jszip)$/,
+      /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/blob\/[\w./-]+)?|https:\/\/raw\.github\.com\/Stuk\/jszip\/main\/LICENSE\.markdown\.?|http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0|https:\/\/svelte\.dev\/e\/\w+|https:\/\/bit\.ly\/wb-precache|https:\/\/rolldown\.rs\/[\w/#-]+|https:\/\/stuk\.github\.io\/jszip\/[\w/.]+|http:\/\/stuartk\.com\/jszip|http:\/\/sheetjs\.com)$/,
   },
   {
     // core-js and whatwg-url check the URL parser with these made-up addresses.
