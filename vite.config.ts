@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { VitePWA } from 'vite-plugin-pwa';
+import { HOST_HEADER_FILES, securityHeaders } from './scripts/security-headers.js';
 
 // pdf.js needs its CMaps (for CJK fonts) and standard fonts at run time: copied into the build and
 // served from our own origin, never from a CDN.
@@ -21,8 +22,9 @@ const offline = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*'],
-    // Source maps are for debugging only; the LICENSE files are never fetched by pdf.js.
-    globIgnores: ['**/*.map', '**/LICENSE_*'],
+    // Source maps are for debugging only; the LICENSE files are never fetched by pdf.js; the
+    // header files are for the host, not the page.
+    globIgnores: ['**/*.map', '**/LICENSE_*', ...Object.keys(HOST_HEADER_FILES)],
     // NOTE: the parse worker bundles pdf.js and mammoth (about 2.3 MB); a file over this limit
     // would silently be left out of the cache, and the page would break offline.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -38,7 +40,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [svelte(), pdfjsAssets, offline],
+  plugins: [svelte(), pdfjsAssets, offline, securityHeaders()],
   base: './',
   worker: { format: 'es' },
   // The manifest tells the bench which chunks the page loads first (scripts/bench/bundle.ts).

@@ -120,6 +120,8 @@ export interface BenchRun {
   bundle: BundleResult | null;
   /** null without ../shared/real or dist/. */
   batch?: BatchResult | null;
+  /** null without GNU time (/usr/bin/time). */
+  cli: CliResult | null;
 }
 
 /** The nine real PDFs read at once in Chromium, and the page's memory with 200 files dropped. */
@@ -171,4 +173,27 @@ export interface FileTiming {
   htmlReaderMs: number | null;
   /** Medians of each stage on its own; none on the error path. */
   stages: Stages | null;
+}
+
+export interface CliRun {
+  wallMs: number;
+  /** User + system time of the process and its worker threads. */
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+export interface CliResult {
+  /** A run on a file refused at once: the CLI's start and exit. */
+  startupCpuMs: number;
+  startupRssMb: number;
+  /** The real PDFs read in each batch run, and the --jobs of the parallel run. */
+  files: number;
+  jobs: number;
+  oneWallMs: number | null;
+  manyWallMs: number | null;
+  oneCpuMs: number | null;
+  manyCpuMs: number | null;
+  manyPeakRssMb: number | null;
+  /** The 1-minute load average after the runs: wall times on a shared machine depend on it. */
+  loadAverage: number;
 }

@@ -3,7 +3,7 @@
 
 import type { ParsedDocument } from '../lib/model/document';
 import { ReadError } from '../lib/model/read-error';
-import { checkFileSize, checkInflatedSize, checkPageCount } from './budgets';
+import { checkDocumentSize, checkFileSize, checkInflatedSize, checkPageCount } from './budgets';
 import { readDocx } from './docx/read-docx';
 import { findDeclaredCharset } from './html/declared-charset';
 import { readHtml } from './html/read-html';
@@ -34,7 +34,14 @@ const IMAGE_NAMES: Record<ImageKind, string> = {
   svg: 'SVG',
 };
 
+/** Reads the document, and refuses one with more rows, cells or paragraphs than the budgets allow. */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ParsedDocument> {
+  const document = await readAnyFormat(bytes, options);
+  checkDocumentSize(document);
+  return document;
+}
+
+async function readAnyFormat(bytes: Uint8Array, options: ReadOptions): Promise<ParsedDocument> {
   const { signal } = options;
   signal?.throwIfAborted();
   checkFileSize(bytes.byteLength);

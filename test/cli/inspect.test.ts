@@ -1,27 +1,13 @@
 // The CLI as users and our acceptance checks call it: JSON shape, text summary, exit status.
 
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/model/report';
+import { runCli as inspect } from '../helpers/cli';
 import { REAL_DIR, seedPath } from '../helpers/shared-files';
-
-const run = promisify(execFile);
-const ROOT = new URL('../../', import.meta.url).pathname;
-
-async function inspect(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('npm run inspect', () => {
   it('prints the versioned JSON report for seed 002', async () => {

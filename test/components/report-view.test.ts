@@ -6,7 +6,12 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ReportView from '../../src/lib/components/ReportView.svelte';
 import type { StandardTable } from '../../src/lib/model/disclosure';
+import { readReportJson } from '../../src/lib/export/report-json';
+import { inspectFile } from '../../src/lib/inspect';
+import { OLDER_REPORT_NOTE } from '../../src/lib/model/report';
+import { ADDITIONS, shapeBefore } from '../helpers/older-reports';
 import { readReport } from '../helpers/reports';
+import { readSeedText, SEED_FILES } from '../helpers/shared-files';
 
 const report = readReport;
 
@@ -94,5 +99,17 @@ describe('ReportView', () => {
     expect(container.querySelectorAll('tbody tr')).toHaveLength(60);
     // Never the whole table in one go: 25 rows, then 50, then all 60.
     expect([...new Set(rowCounts.filter((count) => count > 0))]).toEqual([25, 50, 60]);
+  });
+});
+
+describe('ReportView of a report from an earlier version', () => {
+  it('shows the tables and the note of an export made before paragraphs existed', async () => {
+    const today = await inspectFile(SEED_FILES['000'], new TextEncoder().encode(readSeedText('000')));
+    const oldest = shapeBefore(today, ADDITIONS.length - 1);
+    const [restored] = readReportJson(JSON.stringify({ schema: 'mingzhang/report@1', documents: [oldest] }));
+    render(ReportView, { report: restored! });
+    expect(screen.getByText(`识别出 ${today.tables.length} 张表格`)).toBeTruthy();
+    for (const table of today.tables) expect((await screen.findAllByText(table.title)).length).toBeGreaterThan(0);
+    expect(screen.getByText(OLDER_REPORT_NOTE)).toBeTruthy();
   });
 });

@@ -37,6 +37,8 @@ function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { document
       workspace.documents = [];
       return count;
     },
+    count: async () => workspace.documents.length,
+    onChange: () => {},
   };
   return workspace;
 }

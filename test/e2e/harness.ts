@@ -26,10 +26,10 @@ export function useBuiltApp(): void {
     if (!existsSync(`${ROOT}dist/index.html`)) {
       throw new Error('dist/ is missing: run `npm test`, which builds before it tests.');
     }
-    // The built app exactly as `npm start` serves it.
+    // The built app exactly as `npm start` serves it: the same config, so the same response headers.
     server = await preview({
       root: ROOT,
-      configFile: false,
+      configFile: `${ROOT}vite.config.ts`,
       logLevel: 'silent',
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     });

@@ -8,23 +8,12 @@ import { ReadError, toReadErrorData } from '../../src/lib/model/read-error';
 import { readDocument } from '../../src/parsers/index';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { HAN, LATIN_WORDS } from '../helpers/messages';
+import { withCompressionMethod } from '../helpers/zip-entries';
 
 /** Our generated fixture 002 with word/document.xml's compression method set to an unknown one. */
 function unknownCompression(): Uint8Array {
-  const bytes = new Uint8Array(readFileSync(new URL('../fixtures/docx/002-xianghe-2024-budget.docx', import.meta.url)));
-  const view = new DataView(bytes.buffer);
-  const name = new TextEncoder().encode('word/document.xml');
-  const named = (at: number) => name.every((byte, i) => bytes[at + i] === byte);
-  for (let at = 0; at + 46 < bytes.length; at++) {
-    const signature = view.getUint32(at, true);
-    if (signature === 0x04034b50 && view.getUint16(at + 26, true) === name.length && named(at + 30)) {
-      view.setUint16(at + 8, 99, true);
-    }
-    if (signature === 0x02014b50 && view.getUint16(at + 28, true) === name.length && named(at + 46)) {
-      view.setUint16(at + 10, 99, true);
-    }
-  }
-  return bytes;
+  const docx = readFileSync(new URL('../fixtures/docx/002-xianghe-2024-budget.docx', import.meta.url));
+  return withCompressionMethod(docx, 'word/document.xml', 99);
 }
 
 describe('library text stays in details', () => {

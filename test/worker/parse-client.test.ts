@@ -419,4 +419,64 @@ describe('ParseClient with a pool of workers', () => {
     expect(report.error?.code).toBe('too-large');
     expect(loads).toBe(0);
   });
+  it('reads a report JSON back in a worker of the pool, its bytes loaded only when its turn comes', async () => {
+    const pool = poolClient(1);
+    const loaded: string[] = [];
+    const lazy = (name: string) => ({
+      name,
+      bytes: async () => {
+        loaded.push(name);
+        return new Uint8Array([123, 125]).buffer;
+      },
+    });
+    const parsing = pool.parse(lazy('a.docx'));
+    const restoring = pool.restore(lazy('导出.json'));
+    await settle();
+    expect(loaded).toEqual(['a.docx']);
+    const [worker] = workers;
+    worker!.reply({ type: 'result', id: worker!.lastId(), report: reportFor('a.docx') });
+    await settle();
+    expect(loaded).toEqual(['a.docx', '导出.json']);
+    const { message, transfer } = worker!.posted.at(-1)!;
+    expect(message).toEqual({ type: 'restore', id: message.id, name: '导出.json', bytes: transfer[0] });
+    const documents = [reportFor('002.docx'), reportFor('003.docx')];
+    worker!.reply({ type: 'restored', id: message.id, documents });
+    expect((await parsing).source.name).toBe('a.docx');
+    await expect(restoring).resolves.toEqual({ documents });
+  });
+
+  it('refuses a report JSON over the size limit without loading it', async () => {
+    const pool = poolClient(2);
+    let loads = 0;
+    const outcome = await pool.restore({
+      name: 'huge.json',
+      size: 65 * 1024 * 1024,
+      bytes: async () => {
+        loads++;
+        return new ArrayBuffer(1);
+      },
+    });
+    expect('failed' in outcome && outcome.failed.error?.code).toBe('too-large');
+    expect(loads).toBe(0);
+    expect(workers).toEqual([]);
+  });
+
+  it('a restore that overruns its time or is cancelled replaces its worker, like a parse', async () => {
+    vi.useFakeTimers();
+    const pool = poolClient(2);
+    const controller = new AbortController();
+    const slow = pool.restore(fileOf('slow.json'), { timeoutMs: 5_000 });
+    const cancelled = pool.restore(fileOf('cancelled.json'), { signal: controller.signal, timeoutMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(workers.map((worker) => worker.posted[0]?.message.type)).toEqual(['restore', 'restore']);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(4_000);
+    const outcomes = await Promise.all([slow, cancelled]);
+    expect(outcomes.map((outcome) => 'failed' in outcome && outcome.failed.error?.code)).toEqual([
+      'timeout',
+      'cancelled',
+    ]);
+    expect(workers.slice(0, 2).every((worker) => worker.terminated)).toBe(true);
+    expect(workers).toHaveLength(4);
+  });
 });

@@ -1,10 +1,11 @@
 // The versioned report as JSON: written by the CLI and the page alike, read back when dropped in.
 
 import type { DocumentReport, Report } from '../model/report';
-import { REPORT_SCHEMA, withMessageStages } from '../model/report';
+import { migrateReport, REPORT_SCHEMA, type StoredDocumentReport } from '../model/report';
 import { ReadError, describeCause } from '../model/read-error';
 import { checkAcrossDocuments } from '../cross-document';
 import { validateCrossDocument, validateDocument } from './validate-report';
+import { refuseReportSize } from '../../parsers/budgets';
 
 /** Every schema this reader understands; a later `@2` must be added here with its migration. */
 const SCHEMA_PREFIX = 'mingzhang/report@';
@@ -77,11 +78,14 @@ export function readReportJson(text: string): DocumentReport[] {
     if (problem !== null) {
       throw new ReadError('corrupt-file', `报告第 ${index + 1} 份文件的内容不完整或已损坏：${problem}。`);
     }
+    // Within the budgets a file read afresh is held to: drawing more would hold the page.
+    const refusal = refuseReportSize(document as StoredDocumentReport, `报告第 ${index + 1} 份文件`);
+    if (refusal) throw refusal;
   });
   // The page checks the documents against each other anew; a damaged section is still refused.
   const crossProblem = crossDocument === undefined ? null : validateCrossDocument(crossDocument);
   if (crossProblem !== null) {
     throw new ReadError('corrupt-file', `报告的跨文件核对部分已损坏：${crossProblem}。`);
   }
-  return (documents as DocumentReport[]).map(withMessageStages);
+  return (documents as StoredDocumentReport[]).map(migrateReport);
 }

@@ -110,6 +110,7 @@ const findingOf = (place: Check): Check =>
 
 const check = object({
   ruleId: string,
+  title: object({ zh: string, en: string }),
   severity: oneOf(...SEVERITIES),
   status: oneOf('passed', 'failed', 'not-applicable', 'crashed'),
   comparisons: number,
@@ -159,6 +160,8 @@ export const validateDocument = (value: unknown): string | null =>
       scope: nullable(oneOf('部门', '单位')),
     }),
     tables: list(table),
+    // Absent in exports made before cell boxes (migrateReport gives them none).
+    paragraphs: optional(list(object({ text: string, page: nullable(number) }))),
     // stage, table and paragraph came later: exports without them still load.
     warnings: list(
       object({

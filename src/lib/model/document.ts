@@ -16,7 +16,9 @@ export type ReadMessageCode =
   | 'sheet-hidden'
   | 'rows-hidden'
   | 'columns-hidden'
-  | 'formula-mismatch';
+  | 'formula-mismatch'
+  /** A report of an earlier shape read back (JSON or this browser's store): what it lacks. */
+  | 'older-report';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
 export type TableAssemblyCode =

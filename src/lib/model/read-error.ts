@@ -48,6 +48,15 @@ export function describeCause(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/** What a file gets whose reading was stopped after `timeoutMs` (the page's worker and the CLI's). */
+export function timedOut(timeoutMs: number): ReadErrorData {
+  const seconds = Math.round(timeoutMs / 1000);
+  return {
+    code: 'timeout',
+    message: `读取超时：${seconds} 秒内没有读完，已停止。文件可能过大或结构异常。`,
+  };
+}
+
 export function toReadErrorData(error: unknown): ReadErrorData {
   if (error instanceof ReadError) return error.toData();
   if (error instanceof Error && error.name === 'AbortError') {

@@ -2,7 +2,7 @@
 // the pages derive from them. State is private; pages read it through getters and change it
 // through methods.
 
-import { isReportJson, readReportJson, REPORT_SNIFF_BYTES } from '../export/report-json';
+import { isReportJson, REPORT_SNIFF_BYTES } from '../export/report-json';
 import type { InspectStage } from '../inspect';
 import { isZipBundle, mayBeZipBundle, openZipBundle, type BundledFile } from '../intake/zip-bundle';
 import { ReadError, toReadErrorData } from '../model/read-error';
@@ -11,15 +11,19 @@ import { withMetaCorrection, type MetaCorrection } from '../model/meta-correctio
 import { withReview, type FindingReview } from '../model/review';
 import { failedReport } from '../model/report';
 import { ParseClient, type ParseProgress } from '../worker/parse-client';
-import { describeStorageError, WorkspaceError, type Workspace } from '../workspace/store';
+import {
+  describeStorageError,
+  WorkspaceError,
+  type StoredDocument,
+  type Workspace,
+  type WorkspaceChange,
+} from '../workspace/store';
+import { PARSE_TIMEOUT_MS, refuseFileSize } from '../../parsers/budgets';
 import { fetchSample, type Sample } from './samples';
 import { idleTask } from './tasks';
 
 /** Before the worker reports: the file waits for its turn, or its bytes are being loaded. */
 export type FileStage = 'loading' | 'queued' | InspectStage;
-
-/** Long enough for a large scanned PDF, short enough that a stuck parse does not hang forever. */
-const PARSE_TIMEOUT_MS = 120_000;
 
 /** Where each stage starts on the progress bar and how much of it the stage fills. */
 const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
@@ -172,7 +176,10 @@ export class Session {
   constructor(client: ParseClient = new ParseClient(), workspace: Workspace | null = null) {
     this.#client = client;
     this.#workspace = workspace;
-    if (workspace) void this.#restoreWorkspace(workspace);
+    if (workspace) {
+      void this.#restoreWorkspace(workspace);
+      workspace.onChange((change) => void this.#follow(change));
+    }
   }
 
   /** Every file of this session in page order, the ones kept from an earlier visit first. */
@@ -216,6 +223,12 @@ export class Session {
     if (entry.stored && this.#workspace) void this.#store(() => this.#workspace!.remove(entry.stored!.key));
   }
 
+  /** How many files the workspace holds now (other tabs' included); null when storage failed. */
+  countStored(): Promise<number | null> {
+    if (!this.#workspace) return Promise.resolve(0);
+    return this.#store(() => this.#workspace!.count());
+  }
+
   /** Removes every file from the page and from the workspace; resolves to how many were stored. */
   async clear(): Promise<number> {
     for (const entry of this.#entries) entry.cancel();
@@ -252,14 +265,40 @@ export class Session {
   async #restoreWorkspace(workspace: Workspace): Promise<void> {
     const stored = await this.#store(() => workspace.list());
     if (!stored || stored.length === 0) return;
-    const restored = stored.map((document) => {
-      // The report is shown as stored; the bytes are read again only for page images and exports.
-      const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
-      entry.settle(document.report);
-      entry.markStored({ key: document.key, added: document.added });
-      return entry;
-    });
+    // Another tab's file may have arrived (through #follow) while the list was read.
+    const restored = stored.filter((document) => !this.#holds(document.key)).map((d) => this.#storedEntry(d));
     this.#entries = [...restored, ...this.#entries];
+  }
+
+  #storedEntry(document: StoredDocument): FileEntry {
+    // The report is shown as stored; the bytes are read again only for page images and exports.
+    const entry = new FileEntry(this.#nextId++, document.name, () => document.bytes.arrayBuffer());
+    entry.settle(document.report);
+    entry.markStored({ key: document.key, added: document.added });
+    return entry;
+  }
+
+  #holds(key: number): boolean {
+    return this.#entries.some((entry) => entry.stored?.key === key);
+  }
+
+  /**
+   * Another tab changed the workspace: this page follows, so that no tab shows as saved a file
+   * that is gone, and 清除 anywhere removes what every tab kept.
+   */
+  async #follow(change: WorkspaceChange): Promise<void> {
+    if (change.kind === 'cleared' || change.kind === 'removed') {
+      const gone = (entry: FileEntry) =>
+        entry.stored !== null && (change.kind === 'cleared' || entry.stored.key === change.key);
+      this.#entries = this.#entries.filter((entry) => !gone(entry));
+      return;
+    }
+    const stored = await this.#store(() => this.#workspace!.list());
+    const document = stored?.find((candidate) => candidate.key === change.key);
+    if (!document) return;
+    const entry = this.#entries.find((candidate) => candidate.stored?.key === change.key);
+    if (entry) entry.revise(document.report);
+    else if (change.kind === 'added') this.#entries = [...this.#entries, this.#storedEntry(document)];
   }
 
   /** Runs a workspace call; a failure shows the notice and the page goes on without storage. */
@@ -289,6 +328,14 @@ export class Session {
 
   addFiles(files: Iterable<File>): void {
     for (const file of files) {
+      // Refused before a byte is read: a report JSON as much as a document.
+      const refusal = refuseFileSize(file.size);
+      if (refusal) {
+        const entry = new FileEntry(this.#nextId++, file.name, () => Promise.reject(refusal));
+        entry.settle(failedReport(file.name, file.size, refusal.toData()));
+        this.#entries = [...this.#entries, entry];
+        continue;
+      }
       void this.#read(file.name, {
         load: async () => {
           try {
@@ -337,7 +384,7 @@ export class Session {
   async #readEntry(entry: FileEntry, source: ByteSource, keepAfter: Promise<void>, password?: string): Promise<void> {
     const head = await this.#head(source);
     if (head && isReportJson(head)) {
-      await this.#restoreExported(entry);
+      await this.#restoreExported(entry, source);
       return;
     }
     let loaded: ArrayBuffer | null = null;
@@ -421,19 +468,28 @@ export class Session {
     for (const [bundled, source] of sources) void this.#readInTurn(bundled, source);
   }
 
-  /** A report exported earlier: its documents take the entry's place as they were, no worker. */
-  async #restoreExported(entry: FileEntry): Promise<void> {
-    let documents: DocumentReport[];
-    let size = 0;
-    try {
-      const bytes = await entry.load(entry.signal);
-      size = bytes.byteLength;
-      documents = readReportJson(new TextDecoder().decode(bytes));
-    } catch (error) {
-      entry.settle(failedReport(entry.name, size, toReadErrorData(error)));
+  /**
+   * A report exported earlier: its documents take the entry's place as they were. A worker of the
+   * pool loads and checks the JSON when its turn comes (with the same size cap and time limit as a
+   * document), so a large one does not freeze the page.
+   */
+  async #restoreExported(entry: FileEntry, source: ByteSource): Promise<void> {
+    const outcome = await this.#client.restore(
+      {
+        name: entry.name,
+        size: source.size,
+        bytes: (signal) => {
+          entry.advance('loading');
+          return source.load(signal);
+        },
+      },
+      { signal: entry.signal, timeoutMs: PARSE_TIMEOUT_MS },
+    );
+    if ('failed' in outcome) {
+      entry.settle(outcome.failed);
       return;
     }
-    const restored = documents.map((report) => {
+    const restored = outcome.documents.map((report) => {
       const document = new FileEntry(this.#nextId++, report.source.name, entry.load, entry.name);
       document.settle(report);
       return document;

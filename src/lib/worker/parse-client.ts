@@ -3,10 +3,11 @@
 // files never sits in memory all at once. A cancel or a timeout terminates that file's worker (the
 // only way to stop a parse midway) and starts a fresh one. A worker left idle is terminated too (it
 // holds pdf.js's and mammoth's heaps) and started again by the next file.
-// Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
+// Every outcome is a DocumentReport (or, for a report JSON, its documents) — failures carry
+// `error` — so callers never need a catch.
 
 import type { InspectStage } from '../inspect';
-import { toReadErrorData, type ReadErrorData } from '../model/read-error';
+import { timedOut, toReadErrorData, type ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
 import { refuseFileSize } from '../../parsers/budgets';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
@@ -56,14 +57,6 @@ const CRASHED: ReadErrorData = {
   message: '读取程序意外中止，未能读完这个文件。请再试一次；如果仍然失败，文件可能已损坏。',
 };
 
-function timedOut(timeoutMs: number): ReadErrorData {
-  const seconds = Math.round(timeoutMs / 1000);
-  return {
-    code: 'timeout',
-    message: `读取超时：${seconds} 秒内没有读完，已停止。文件可能过大或结构异常。`,
-  };
-}
-
 /** pdf.js CMaps and fonts, copied into the build under `pdfjs/` and served from our own origin. */
 export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
   return {
@@ -75,6 +68,12 @@ export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
 export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** What the worker does with a file: read a document, or read back an exported report JSON. */
+type Task = WorkerRequest['type'];
+
+/** What came back: the documents read, or the file's failed report (its `error` says why). */
+export type Outcome = { documents: DocumentReport[] } | { failed: DocumentReport };
 
 /** The file a worker is busy with; messages for any other id are stale and dropped. */
 interface Job {
@@ -128,16 +127,16 @@ class PoolWorker {
     return this.#worker !== null;
   }
 
-  async read(file: ParseInput, options: ParseOptions): Promise<DocumentReport> {
+  async read(task: Task, file: ParseInput, options: ParseOptions): Promise<Outcome> {
     this.#busy = true;
     clearTimeout(this.#idleTimer);
     try {
       const bytes = await this.#load(file, options.signal);
-      if (!(bytes instanceof ArrayBuffer)) return bytes;
+      if (!(bytes instanceof ArrayBuffer)) return { failed: bytes };
       // Checked again once loaded: a file whose size was not known before is refused here.
       const refusal = refuseFileSize(bytes.byteLength);
-      if (refusal) return failedReport(file.name, bytes.byteLength, refusal.toData());
-      return await this.#parse(file, bytes, options);
+      if (refusal) return { failed: failedReport(file.name, bytes.byteLength, refusal.toData()) };
+      return await this.#run(task, file, bytes, options);
     } finally {
       this.#busy = false;
       this.#whenIdle();
@@ -157,18 +156,18 @@ class PoolWorker {
     }
   }
 
-  #parse(file: ParseInput, bytes: ArrayBuffer, options: ParseOptions): Promise<DocumentReport> {
+  #run(task: Task, file: ParseInput, bytes: ArrayBuffer, options: ParseOptions): Promise<Outcome> {
     const { signal, onProgress, timeoutMs } = options;
-    const fail = (error: ReadErrorData) => failedReport(file.name, bytes.byteLength, error);
+    const fail = (error: ReadErrorData): Outcome => ({ failed: failedReport(file.name, bytes.byteLength, error) });
 
     return new Promise((resolve) => {
       const id = nextRequestId++;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const finish = (report: DocumentReport, replaceWorker: boolean) => {
+      const finish = (outcome: Outcome, replaceWorker: boolean) => {
         this.#job = null;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        resolve(report);
+        resolve(outcome);
         if (replaceWorker) this.#replaceWorker();
       };
       const onAbort = () => finish(fail(CANCELLED), true);
@@ -181,7 +180,10 @@ class PoolWorker {
               onProgress?.({ stage: message.stage, done: message.done, total: message.total });
               break;
             case 'result':
-              finish(message.report, false);
+              finish({ documents: [message.report] }, false);
+              break;
+            case 'restored':
+              finish({ documents: message.documents }, false);
               break;
             case 'failure':
               finish(fail(message.error), false);
@@ -196,7 +198,11 @@ class PoolWorker {
       try {
         this.#worker ??= this.#spawn();
         const { name, password } = file;
-        this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }, [bytes]);
+        const request: WorkerRequest =
+          task === 'parse'
+            ? { type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }
+            : { type: 'restore', id, name, bytes };
+        this.#worker.postMessage(request, [bytes]);
       } catch {
         // The worker could not be started, or the bytes could not be sent (an already detached
         // buffer); either way the worker, if any, is still idle and usable.
@@ -249,11 +255,12 @@ class PoolWorker {
   }
 }
 
-/** A file given to `parse` whose turn has not come. */
+/** A file given to `parse` or `restore` whose turn has not come. */
 interface Waiting {
+  task: Task;
   file: ParseInput;
   options: ParseOptions;
-  resolve(report: DocumentReport): void;
+  resolve(outcome: Outcome): void;
 }
 
 export class ParseClient {
@@ -283,14 +290,29 @@ export class ParseClient {
   }
 
   parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
+    return this.#submit('parse', file, options).then((outcome) =>
+      'failed' in outcome ? outcome.failed : outcome.documents[0]!,
+    );
+  }
+
+  /**
+   * Reads an exported report JSON back in a worker: its documents, or a failed report named
+   * after the file (a damaged JSON, a cancel, a timeout).
+   */
+  restore(file: ParseInput, options: ParseOptions = {}): Promise<Outcome> {
+    return this.#submit('restore', file, options);
+  }
+
+  #submit(task: Task, file: ParseInput, options: ParseOptions): Promise<Outcome> {
     const size = file.size ?? (typeof file.bytes === 'function' ? undefined : file.bytes.byteLength);
     // Refused before the bytes are loaded or copied into a worker: a huge file must not cost a worker's memory.
     const refusal = size === undefined ? null : refuseFileSize(size);
-    if (refusal) return Promise.resolve(failedReport(file.name, size ?? 0, refusal.toData()));
+    const fail = (error: ReadErrorData): Outcome => ({ failed: failedReport(file.name, size ?? 0, error) });
+    if (refusal) return Promise.resolve(fail(refusal.toData()));
     const { signal } = options;
-    if (signal?.aborted) return Promise.resolve(failedReport(file.name, size ?? 0, CANCELLED));
+    if (signal?.aborted) return Promise.resolve(fail(CANCELLED));
     return new Promise((resolve) => {
-      const waiting: Waiting = { file, options, resolve };
+      const waiting: Waiting = { task, file, options, resolve };
       this.#waiting.push(waiting);
       // A file cancelled while it waits for its turn answers at once, not when its turn comes.
       signal?.addEventListener(
@@ -299,7 +321,7 @@ export class ParseClient {
           const index = this.#waiting.indexOf(waiting);
           if (index < 0) return;
           this.#waiting.splice(index, 1);
-          resolve(failedReport(file.name, size ?? 0, CANCELLED));
+          resolve(fail(CANCELLED));
         },
         { once: true },
       );
@@ -311,8 +333,8 @@ export class ParseClient {
   #dispatch(): void {
     for (let worker = this.#freeWorker(); worker && this.#waiting.length > 0; worker = this.#freeWorker()) {
       const next = this.#waiting.shift()!;
-      void worker.read(next.file, next.options).then((report) => {
-        next.resolve(report);
+      void worker.read(next.task, next.file, next.options).then((outcome) => {
+        next.resolve(outcome);
         this.#dispatch();
       });
     }

@@ -1,6 +1,7 @@
 // The parse worker: runs inspectFile off the main thread so a large file never freezes the page.
 // Cancellation is not a message: the client terminates this worker and starts a fresh one.
 
+import { readReportJson } from '../export/report-json';
 import { inspectFile } from '../inspect';
 import { toReadErrorData } from '../model/read-error';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -14,6 +15,11 @@ function post(message: WorkerResponse): void {
 self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   const { id } = request;
   try {
+    if (request.type === 'restore') {
+      const documents = readReportJson(new TextDecoder().decode(request.bytes));
+      post({ type: 'restored', id, documents });
+      return;
+    }
     const report = await inspectFile(request.name, new Uint8Array(request.bytes), {
       password: request.password,
       pdfAssets: request.pdfAssets,
@@ -21,7 +27,8 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     });
     post({ type: 'result', id, report });
   } catch (error) {
-    // inspectFile promises not to throw; if it ever does, the page still gets an answer.
+    // A report JSON that cannot be restored throws a ReadError with its Chinese message; inspectFile
+    // promises not to throw, and if it ever does, the page still gets an answer.
     post({ type: 'failure', id, error: toReadErrorData(error) });
   }
 };

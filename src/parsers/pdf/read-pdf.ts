@@ -1,6 +1,8 @@
 // PDF bytes → document model with pdf.js, in the calling thread (the parse worker in the page, the
 // process in the CLI): page content first, then layout into paragraphs and table grids.
 
+// NOTE: first, so that it sees the engine's built-ins before pdf.js replaces them.
+import { restoreNativeBuiltins } from './native-builtins';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
@@ -27,6 +29,7 @@ export interface PdfReadOptions {
 // NOTE: with the worker module on globalThis, pdf.js runs its core in this thread ("fake worker")
 // instead of spawning a nested worker: we are already off the page's main thread.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+restoreNativeBuiltins();
 
 /** Share of a page's characters that can be garbage from a font without a ToUnicode map. */
 const GARBLED_SHARE = 0.3;

@@ -4,8 +4,9 @@
 // Cells give the text the sheet shows (`#,##0.00` → "6,570.38"), never a re-rendered float.
 
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from '@e965/xlsx';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import type { GridCell, Message, ParsedDocument } from '../../lib/model/document';
-import { ReadError } from '../../lib/model/read-error';
+import { ReadError, describeCause } from '../../lib/model/read-error';
 import { checkSheetArea, checkSpreadsheetCells } from '../budgets';
 import { sheetBlocks } from './sheet-blocks';
 
@@ -37,14 +38,15 @@ export async function readSpreadsheet(
   // Loaded only when a spreadsheet arrives: SheetJS is about 120 KB gzipped.
   const XLSX = await import('@e965/xlsx');
   signal?.throwIfAborted();
+  const input = format === 'xlsx' ? storedZip(bytes) : bytes;
   let workbook: WorkBook;
   try {
-    workbook = XLSX.read(bytes, SHEETJS_OPTIONS);
+    workbook = XLSX.read(input, SHEETJS_OPTIONS);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
     throw new ReadError(
       'corrupt-file',
-      `${FORMAT_NAMES[format]} 表格文件已损坏或不是有效的 Excel 文件，无法打开（${detail}）。请用 Excel 或 WPS 打开确认后再试。`,
+      `${FORMAT_NAMES[format]} 表格文件已损坏或不是有效的 Excel 文件，无法打开。请用 Excel 或 WPS 打开确认后再试。`,
+      describeCause(error),
     );
   }
   signal?.throwIfAborted();
@@ -67,6 +69,44 @@ export async function readSpreadsheet(
     blocks: read.flatMap((sheet) => sheet.blocks),
     warnings: read.flatMap((sheet) => sheet.warnings),
   };
+}
+
+/**
+ * The workbook's parts inflated by fflate and zipped again uncompressed, so that SheetJS inflates
+ * nothing. SheetJS's inflate does not stop at the end of its input: past a damaged deflate stream it
+ * reads zero bits for ever (a literal each time, its buffer growing), so one corrupt entry hangs the
+ * worker. fflate fails at the end of its input instead, and inflates each entry into a buffer of the
+ * size the central directory declares, which checkInflatedSize has bounded. A part that inflates to
+ * another size than declared (data missing, or stored bytes that are really compressed) is corrupt:
+ * SheetJS would read it as an empty or garbled part without a word.
+ */
+function storedZip(bytes: Uint8Array): Uint8Array {
+  const declared = new Map<string, number>();
+  let parts: Unzipped;
+  try {
+    parts = unzipSync(bytes, {
+      filter: ({ name, originalSize }) => {
+        declared.set(name, originalSize);
+        return true;
+      },
+    });
+  } catch (error) {
+    throw corruptZip(describeCause(error));
+  }
+  for (const [name, data] of Object.entries(parts)) {
+    if (data.length !== declared.get(name)) {
+      throw corruptZip(`${name}: inflates to ${data.length} bytes, the zip declares ${declared.get(name)}`);
+    }
+  }
+  return zipSync(parts, { level: 0 });
+}
+
+function corruptZip(details: string): ReadError {
+  return new ReadError(
+    'corrupt-file',
+    'XLSX 表格文件已损坏：其中的压缩数据不完整或无法解压，可能是下载或保存时出错了。请重新下载，或用 Excel、WPS 打开后重新保存再试。',
+    details,
+  );
 }
 
 function rowsOf(sheet: WorkSheet): Array<Array<CellObject | undefined> | undefined> {
