@@ -113,6 +113,14 @@ export async function waitForReportDrawn(article: Locator): Promise<void> {
   await article.locator('.evidence[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
+/**
+ * The words of an element as the DOM holds them, runs of white space as one space: a table off
+ * screen is not laid out (content-visibility: auto), and innerText leaves out what is not laid out.
+ */
+export async function wordsOf(element: Locator): Promise<string> {
+  return ((await element.textContent()) ?? '').replace(/\s+/g, ' ');
+}
+
 /** From four files open, reports start folded to their header: this opens the card's report if it is folded. */
 export async function unfold(article: Locator): Promise<void> {
   const button = article.getByRole('button', { name: '展开报告' });
