@@ -10,11 +10,17 @@ import { formatReportJson, toReport } from './lib/export/report-json';
 import { inspectFile } from './lib/inspect';
 import { failedReport, type DocumentReport } from './lib/model/report';
 import { refuseFileSize } from './parsers/budgets';
+import { createNodeOcrEngine } from './parsers/ocr/node-engine';
+import type { OcrEngine } from './parsers/ocr/ocr-engine';
 import { nodePdfAssets } from './parsers/pdf/node-assets';
 
-const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] 文件...';
+const USAGE = '用法：npm run --silent inspect -- [--format json|text] [--password 密码] [--ocr] 文件...';
 
-async function inspectPath(path: string, password: string | undefined): Promise<DocumentReport> {
+async function inspectPath(
+  path: string,
+  password: string | undefined,
+  ocr: OcrEngine | undefined,
+): Promise<DocumentReport> {
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path);
@@ -32,7 +38,11 @@ async function inspectPath(path: string, password: string | undefined): Promise<
           : `无法打开文件：${path}（${code ?? String(error)}）`;
     return failedReport(basename(path), 0, { code: code === 'ENOENT' ? 'file-not-found' : 'unreadable-file', message });
   }
-  return inspectFile(basename(path), bytes, { password, pdfAssets: nodePdfAssets() });
+  return inspectFile(basename(path), bytes, {
+    password,
+    pdfAssets: nodePdfAssets(),
+    ocr: ocr ? { engine: ocr } : undefined,
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -44,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'json' },
         password: { type: 'string' },
+        ocr: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -66,7 +77,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const documents: DocumentReport[] = [];
-  for (const path of positionals) documents.push(await inspectPath(path, values.password));
+  // Started once for all files, and only when asked: loading the model takes seconds.
+  const ocr = values.ocr ? await createNodeOcrEngine() : undefined;
+  try {
+    for (const path of positionals) documents.push(await inspectPath(path, values.password, ocr));
+  } finally {
+    await ocr?.terminate();
+  }
   process.stdout.write(values.format === 'json' ? formatReportJson(documents) : formatReportText(toReport(documents)));
   for (const doc of documents) {
     if (doc.error) process.stderr.write(`${doc.source.name}：${doc.error.message}\n`);

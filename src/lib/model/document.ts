@@ -11,7 +11,8 @@ export type ReadMessageCode =
   | 'span-clamped'
   | 'pdf-irregular-merge'
   | 'pdf-textless-pages'
-  | 'pdf-garbled-pages';
+  | 'pdf-garbled-pages'
+  | 'pdf-ocr';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
 export type TableAssemblyCode =
@@ -89,9 +90,19 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
+/** A run of text recognised on a scanned page: what was read, how sure, and where (PDF user space). */
+export interface OcrRun {
+  text: string;
+  /** 0–100: the least confident word of the run. */
+  confidence: number;
+  box: Box;
+}
+
 export interface ParsedDocument {
   format: SourceFormat;
   pages: number | null;
   blocks: Block[];
   warnings: Message[];
+  /** Present when the text was recognised from page images (a scan): how many pages, and every run. */
+  ocr?: { pages: number; runs: OcrRun[] };
 }

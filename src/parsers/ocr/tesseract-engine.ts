@@ -1,0 +1,43 @@
+// tesseract.js behind the OcrEngine interface, with the Simplified Chinese LSTM model. Where its
+// worker script, wasm core and trained data come from is the caller's: node_modules in Node, our
+// own origin in the browser (never its default CDN).
+
+import { createWorker, OEM, PSM, type Line, type WorkerOptions } from 'tesseract.js';
+import type { OcrEngine, OcrLine } from './ocr-engine';
+
+/** The language the disclosures are printed in; its model also reads Latin digits and punctuation. */
+export const OCR_LANGUAGE = 'chi_sim';
+
+export type TesseractPaths = Partial<Pick<WorkerOptions, 'langPath' | 'corePath' | 'workerPath' | 'workerBlobURL'>>;
+
+function toLines(lines: readonly Line[]): OcrLine[] {
+  return lines.map((line) => ({
+    words: line.words.map(({ text, confidence, bbox }) => ({ text, confidence, ...bbox })),
+  }));
+}
+
+/** `dpi`: the resolution pages are rendered at (a PGM file does not say; Tesseract would guess). */
+export async function createTesseractEngine(paths: TesseractPaths, dpi: number): Promise<OcrEngine> {
+  const worker = await createWorker(OCR_LANGUAGE, OEM.LSTM_ONLY, {
+    ...paths,
+    gzip: true,
+    // Nothing written to the user's disk or IndexedDB by the library: the page caches the files itself.
+    cacheMethod: 'none',
+  });
+  // Tables scatter short texts over the page: sparse text finds every cell's words, in any order.
+  await worker.setParameters({
+    tessedit_pageseg_mode: PSM.SPARSE_TEXT,
+    user_defined_dpi: String(dpi),
+    textord_noise_rejwords: '0',
+    textord_noise_rejrows: '0',
+  });
+  return {
+    async recognize(image) {
+      const { data } = await worker.recognize(image as unknown as Buffer, {}, { blocks: true, text: false });
+      return toLines((data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines)));
+    },
+    async terminate() {
+      await worker.terminate();
+    },
+  };
+}
