@@ -7,12 +7,13 @@ import { benchBigPdfs } from './bench/big-pdf';
 import { benchBrowser } from './bench/browser';
 import { measureBundle } from './bench/bundle';
 import { benchInputs } from './bench/files';
+import { benchOcr } from './bench/ocr';
 import { formatJson, formatText } from './bench/report';
 import { benchFiles } from './bench/run-file';
 import { CLOCKS, type ClockName } from './bench/timing';
 import type { BenchRun } from './bench/results';
 
-const PARTS = ['files', 'big', 'browser', 'bundle'] as const;
+const PARTS = ['files', 'big', 'browser', 'bundle', 'ocr'] as const;
 const USAGE = `usage: npm run bench -- [--parts ${PARTS.join(',')}] [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]`;
 
 async function main(): Promise<number> {
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
   const big = parts.includes('big') && realFound ? await benchBigPdfs(CLOCKS[clock], log) : null;
   const browser = parts.includes('browser') && realFound ? await benchBrowser(runs, log) : null;
   const bundle = parts.includes('bundle') ? measureBundle() : null;
+  const ocr = parts.includes('ocr') ? await benchOcr(log) : null;
   const run: BenchRun = {
     runs,
     clock,
@@ -80,6 +82,7 @@ async function main(): Promise<number> {
     big,
     browser,
     bundle,
+    ocr,
   };
   process.stdout.write(`${values.json ? formatJson(run) : formatText(run, values.stages)}\n`);
   // A child that crashed is reported in the table, and still fails the run.

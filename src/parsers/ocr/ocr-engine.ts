@@ -16,8 +16,11 @@ export interface OcrLine {
   words: OcrWord[];
 }
 
+/** A whole page (text anywhere, in any order), or one line of a few glyphs cut out of it. */
+export type OcrLayout = 'page' | 'line';
+
 export interface OcrEngine {
   /** An image file (PGM here) → its text lines, in the recogniser's reading order. */
-  recognize(image: Uint8Array): Promise<OcrLine[]>;
+  recognize(image: Uint8Array, layout: OcrLayout): Promise<OcrLine[]>;
   terminate(): Promise<void>;
 }

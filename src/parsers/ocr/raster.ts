@@ -148,3 +148,134 @@ export function toPgm(image: GrayImage): Uint8Array {
   file.set(image.data, header.length);
   return file;
 }
+
+/** A rectangle in pixels, x1 and y1 exclusive. */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Darker than this is a glyph's ink (the recogniser's own threshold sits about here). */
+const GLYPH_INK = 128;
+/** Pieces of one character (休 is two) or of one short number lie closer than this, in points. */
+const GLYPH_GAP_POINTS = 3;
+/** Smaller than this (points) is a speck, taller than this is no text line. */
+const MIN_GLYPH_POINTS = 3;
+const MAX_GLYPH_POINTS = 30;
+
+/**
+ * Bounding boxes of 8-connected ink components with no pixel in `covered`: a component that
+ * reaches into a read word is part of that word (a stroke its box cut off), not text left out.
+ */
+function inkComponents(image: GrayImage, covered: Uint8Array): PixelBox[] {
+  const { width, height, data } = image;
+  const seen = new Uint8Array(width * height);
+  const boxes: PixelBox[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < data.length; start++) {
+    if (seen[start] || data[start]! >= GLYPH_INK) continue;
+    const box = { x0: width, y0: height, x1: 0, y1: 0 };
+    let read = false;
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const at = stack.pop()!;
+      const [x, y] = [at % width, Math.floor(at / width)];
+      if (covered[at]) read = true;
+      box.x0 = Math.min(box.x0, x);
+      box.y0 = Math.min(box.y0, y);
+      box.x1 = Math.max(box.x1, x + 1);
+      box.y1 = Math.max(box.y1, y + 1);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const [nx, ny] = [x + dx, y + dy];
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          const next = ny * width + nx;
+          if (seen[next] || data[next]! >= GLYPH_INK) continue;
+          seen[next] = 1;
+          stack.push(next);
+        }
+      }
+    }
+    if (!read) boxes.push(box);
+  }
+  return boxes;
+}
+
+function near(a: PixelBox, b: PixelBox, gap: number): boolean {
+  return a.x0 - gap <= b.x1 && b.x0 - gap <= a.x1 && a.y0 - gap <= b.y1 && b.y0 - gap <= a.y1;
+}
+
+/**
+ * Ink the recogniser left unread: a page-wide pass drops what stands alone (a one-digit 序号, the
+ * last character of a name wrapped onto a line of its own). Boxes of glyph groups outside every
+ * read word's box, for a second look one by one.
+ */
+export function unreadInk(
+  image: GrayImage,
+  read: readonly PixelBox[],
+  rules: readonly RuleSegment[],
+  scale: number,
+): PixelBox[] {
+  const covered = new Uint8Array(image.width * image.height);
+  const margin = Math.round(scale);
+  for (const box of read) {
+    for (let y = Math.max(0, box.y0 - margin); y < Math.min(image.height, box.y1 + margin); y++) {
+      covered.fill(
+        1,
+        y * image.width + Math.max(0, box.x0 - margin),
+        y * image.width + Math.min(image.width, box.x1 + margin),
+      );
+    }
+  }
+  const groups: PixelBox[] = [];
+  const gap = GLYPH_GAP_POINTS * scale;
+  for (const piece of inkComponents(image, covered).sort((a, b) => a.x0 - b.x0)) {
+    const group = groups.find((candidate) => near(candidate, piece, gap));
+    if (!group) {
+      groups.push({ ...piece });
+      continue;
+    }
+    group.x0 = Math.min(group.x0, piece.x0);
+    group.y0 = Math.min(group.y0, piece.y0);
+    group.x1 = Math.max(group.x1, piece.x1);
+    group.y1 = Math.max(group.y1, piece.y1);
+  }
+  const [least, most] = [MIN_GLYPH_POINTS * scale, MAX_GLYPH_POINTS * scale];
+  const columns = rules.filter((rule) => rule.x1 === rule.x2).map((rule) => ({ ...rule, x: rule.x1 * scale }));
+  const ruleBetween = (a: PixelBox, b: PixelBox) => {
+    const [from, to] = a.x1 <= b.x0 ? [a.x1, b.x0] : [b.x1, a.x0];
+    const middle = (a.y0 + a.y1) / 2 / scale;
+    return columns.some((rule) => rule.x >= from - 1 && rule.x <= to + 1 && rule.y1 <= middle && rule.y2 >= middle);
+  };
+  // Ink beside a read word on its line (in the same cell) is a piece of that word's glyphs or of
+  // its numbering (四、), which a second look on its own misreads; what stands alone is looked at.
+  const besideRead = (box: PixelBox) => {
+    const em = box.y1 - box.y0;
+    return read.some(
+      (word) =>
+        Math.min(word.y1, box.y1) - Math.max(word.y0, box.y0) > em / 2 &&
+        word.x0 - em <= box.x1 &&
+        box.x0 - em <= word.x1 &&
+        !ruleBetween(word, box),
+    );
+  };
+  return groups.filter(
+    (box) => box.y1 - box.y0 >= least && box.y1 - box.y0 <= most && box.x1 - box.x0 <= 4 * most && !besideRead(box),
+  );
+}
+
+/** `box` of `image` with a white margin around it: the recogniser reads a glyph better with room. */
+export function cropWithMargin(image: GrayImage, box: PixelBox, margin: number): GrayImage {
+  const [width, height] = [box.x1 - box.x0 + 2 * margin, box.y1 - box.y0 + 2 * margin];
+  const data = new Uint8Array(width * height).fill(255);
+  for (let y = box.y0; y < box.y1; y++) {
+    data.set(
+      image.data.subarray(y * image.width + box.x0, y * image.width + box.x1),
+      (y - box.y0 + margin) * width + margin,
+    );
+  }
+  return { width, height, data };
+}

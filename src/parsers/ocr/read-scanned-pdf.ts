@@ -9,8 +9,16 @@ import { ReadError } from '../../lib/model/read-error';
 import { layoutPages } from '../pdf/layout/layout-pages';
 import type { PageContent } from '../pdf/page-types';
 import { documentParams, type PdfAssets } from '../pdf/read-pdf';
-import type { OcrEngine } from './ocr-engine';
-import { findPixelRules, rgbaToGray, toPgm, type GrayImage } from './raster';
+import type { OcrEngine, OcrLine } from './ocr-engine';
+import {
+  cropWithMargin,
+  findPixelRules,
+  rgbaToGray,
+  toPgm,
+  unreadInk,
+  type GrayImage,
+  type PageRaster,
+} from './raster';
 import { wordsToRuns } from './words-to-runs';
 
 /** Pixels per point the page is rendered at: 150 dpi, the resolution scans are commonly made at. */
@@ -51,6 +59,55 @@ async function renderGray(doc: pdfjs.PDFDocumentProxy, page: PDFPageProxy): Prom
   return rgbaToGray(context.getImageData(0, 0, width, height).data, width, height);
 }
 
+/** White room around a glyph group cut out for a second look, in points. */
+const CROP_MARGIN_POINTS = 4;
+/** More unread glyph groups than this on a page is a picture or a stamp, not text left out. */
+const MAX_SECOND_LOOKS = 150;
+
+/**
+ * A speck read on its own is a guess (a dot as 和 at 7%, a stroke as |): what a second look reads
+ * must be fairly sure, and a letter, digit or character.
+ */
+const MIN_SECOND_LOOK_CONFIDENCE = 50;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/** The page's lines: a page-wide pass, then a second look at each group of glyphs it left unread. */
+async function recognizePage(
+  engine: OcrEngine,
+  { rules, glyphs }: PageRaster,
+  signal?: AbortSignal,
+): Promise<OcrLine[]> {
+  const lines = await engine.recognize(toPgm(glyphs), 'page');
+  const unread = unreadInk(
+    glyphs,
+    lines.flatMap((line) => line.words),
+    rules,
+    OCR_SCALE,
+  );
+  if (unread.length > MAX_SECOND_LOOKS) return lines;
+  const margin = Math.round(CROP_MARGIN_POINTS * OCR_SCALE);
+  for (const box of unread) {
+    signal?.throwIfAborted();
+    const found = await engine.recognize(toPgm(cropWithMargin(glyphs, box, margin)), 'line');
+    const [dx, dy] = [box.x0 - margin, box.y0 - margin];
+    for (const line of found) {
+      const words = line.words.filter(
+        (word) => word.confidence >= MIN_SECOND_LOOK_CONFIDENCE && MEANINGFUL.test(word.text),
+      );
+      lines.push({
+        words: words.map((word) => ({
+          ...word,
+          x0: word.x0 + dx,
+          x1: word.x1 + dx,
+          y0: word.y0 + dy,
+          y1: word.y1 + dy,
+        })),
+      });
+    }
+  }
+  return lines;
+}
+
 function userBox(page: PageContent, x0: number, top: number, x1: number, bottom: number): Box {
   const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
   const det = a! * d! - b! * c!;
@@ -87,16 +144,16 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
       signal?.throwIfAborted();
       const page = await doc.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
-      const { rules, glyphs } = findPixelRules(await renderGray(doc, page), OCR_SCALE);
+      const raster = findPixelRules(await renderGray(doc, page), OCR_SCALE);
       page.cleanup();
       signal?.throwIfAborted();
-      const runs = wordsToRuns(await engine.recognize(toPgm(glyphs)), OCR_SCALE, rules);
+      const runs = wordsToRuns(await recognizePage(engine, raster, signal), OCR_SCALE, raster.rules);
       const content: PageContent = {
         pageNumber: number,
         width: viewport.width,
         height: viewport.height,
         runs: runs.map(({ text, x, y, width, fontSize }) => ({ text, x, y, width, fontSize })),
-        rules,
+        rules: raster.rules,
         transform: viewport.transform,
       };
       pages.push(content);

@@ -3,7 +3,7 @@
 // own origin in the browser (never its default CDN).
 
 import { createWorker, OEM, PSM, type Line, type WorkerOptions } from 'tesseract.js';
-import type { OcrEngine, OcrLine } from './ocr-engine';
+import type { OcrEngine, OcrLayout, OcrLine } from './ocr-engine';
 
 /** The language the disclosures are printed in; its model also reads Latin digits and punctuation. */
 export const OCR_LANGUAGE = 'chi_sim';
@@ -25,14 +25,15 @@ export async function createTesseractEngine(paths: TesseractPaths, dpi: number):
     cacheMethod: 'none',
   });
   // Tables scatter short texts over the page: sparse text finds every cell's words, in any order.
-  await worker.setParameters({
-    tessedit_pageseg_mode: PSM.SPARSE_TEXT,
-    user_defined_dpi: String(dpi),
-    textord_noise_rejwords: '0',
-    textord_noise_rejrows: '0',
-  });
+  // A PGM file does not say its resolution; Tesseract would guess it from the glyphs.
+  await worker.setParameters({ user_defined_dpi: String(dpi) });
+  let current: OcrLayout | null = null;
   return {
-    async recognize(image) {
+    async recognize(image, layout) {
+      if (layout !== current) {
+        await worker.setParameters({ tessedit_pageseg_mode: layout === 'page' ? PSM.SPARSE_TEXT : PSM.SINGLE_LINE });
+        current = layout;
+      }
       const { data } = await worker.recognize(image as unknown as Buffer, {}, { blocks: true, text: false });
       return toLines((data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines)));
     },

@@ -17,6 +17,16 @@ const CJK = /\p{Script=Han}/u;
 
 /** Straight quotes the model reads into a number from a speck at a cell's edge: no amount is quoted. */
 const QUOTED_NUMBER = /^["'`]+(?=[-\d])|(?<=\d)["'`]+$/gu;
+/**
+ * A 1 the model read as a letter (`l2.5`) is a 1. A bracket or bar before a number: before one
+ * digit it is the 1 of a 序号 (`]4` is 14); before more, a speck of the cell's edge (`]17`).
+ */
+function barBeforeNumber(text: string): string {
+  const match = /^([\]|[lI])(\d+(?:\.\d+)?)$/u.exec(text);
+  if (!match) return text;
+  return /[lI]/.test(match[1]!) || match[2]!.length === 1 ? `1${match[2]}` : match[2]!;
+}
+
 const PAIRS: Record<string, string> = { '”': '“', '’': '‘' };
 
 /**
@@ -84,7 +94,7 @@ export function wordsToRuns(lines: readonly OcrLine[], scale: number, rules: rea
   const runs: RecognisedRun[] = [];
   for (const line of lines) {
     const words = line.words
-      .map((word) => ({ ...word, text: word.text.trim().replace(QUOTED_NUMBER, '') }))
+      .map((word) => ({ ...word, text: barBeforeNumber(word.text.trim().replace(QUOTED_NUMBER, '')) }))
       .filter((word) => word.text)
       .sort((a, b) => a.x0 - b.x0);
     let current: OcrWord[] = [];
@@ -101,5 +111,7 @@ export function wordsToRuns(lines: readonly OcrLine[], scale: number, rules: rea
     }
     if (current.length) runs.push(toRun(current, scale));
   }
-  return runs.filter((run) => run.text);
+  // Punctuation standing apart from any text is a speck read as a comma or a stop: text always
+  // precedes its punctuation, and a table cell never holds only a comma.
+  return runs.filter((run) => !/^[\p{P}\s]*$/u.test(run.text));
 }
