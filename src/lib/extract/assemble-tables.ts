@@ -7,7 +7,7 @@ import type { TableKind, Unit } from '../model/disclosure';
 import type { Block, Box, TableAssemblyCode, TableBlock } from '../model/document';
 import { isTotalName, STANDARD_KINDS, startsWithListMarker } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
-import { flattenHeader, isDataRow, splitHeader } from './header';
+import { flattenHeader, isColumnNumberRow, isDataRow, splitHeader } from './header';
 import { parseAmount } from './parse-amount';
 import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
 import { classifyTitle, isTableTitle } from './table-kind';
@@ -139,6 +139,10 @@ function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
  * layout (`对附属单位补助支` for `对附属单位补助支出`): every label in them is, or begins, a header label.
  */
 function countRepeatedHeaderRows(rows: string[][], header: string[][]): number {
+  // A repeated 栏次 row ends the repeated header even where a label above it reads differently
+  // (a scan's 科目纺码 for 科目编码): column numbers are never data.
+  const numbered = rows.slice(0, header.length).findIndex(isColumnNumberRow);
+  if (numbered >= 0 && header.some(isColumnNumberRow) && !rows.slice(0, numbered).some(isDataRow)) return numbered + 1;
   const headerLabels = new Set(header.flat().map(cleanLabel).filter(Boolean));
   const known = [...headerLabels];
   const isHeaderLabel = (label: string) =>
