@@ -195,7 +195,7 @@ function extraSections(run: BenchRun): string[] {
         ? 'native tesseract n/a (apt-get install tesseract-ocr tesseract-ocr-chi-sim for the floor)'
         : `native tesseract ${ocr.nativeSecondsPerPage.toFixed(2)} s/page, ratio ${ocr.ratio!.toFixed(2)}`;
     sections.push(
-      `OCR (Node, tesseract.js, ${ocr.pages} scanned pages): ${ocr.secondsPerPage.toFixed(2)} s/page; ${native}; ` +
+      `OCR (Node, tesseract.js, ${ocr.pages} scanned pages, wall clock): ${ocr.secondsPerPage.toFixed(2)} s/page; ${native}; ` +
         `model load ${ocr.modelLoadSeconds.toFixed(1)} s; first-use download ${(ocr.downloadBytes / 1024 / 1024).toFixed(1)} MB`,
       '',
     );
