@@ -18,6 +18,8 @@ export type FileStage = 'loading' | 'queued' | InspectStage;
 
 /** Long enough for a large scanned PDF, short enough that a stuck parse does not hang forever. */
 const PARSE_TIMEOUT_MS = 120_000;
+/** OCR takes seconds a page: a scan's time limit is generous, and the card offers a cancel button. */
+const OCR_TIMEOUT_MS = 60 * 60_000;
 
 /** Where each stage starts on the progress bar and how much of it the stage fills. */
 const STAGE_SPAN: Record<FileStage, [start: number, width: number]> = {
@@ -83,6 +85,11 @@ export class FileEntry {
   }
 
   /** The file asks for a PDF open password (or the one given was wrong). */
+  /** The file is a scan, which can be read by OCR if the user asks. */
+  get isScan(): boolean {
+    return this.#report?.error?.code === 'no-text-layer';
+  }
+
   get needsPassword(): boolean {
     const code = this.#report?.error?.code;
     return code === 'password-required' || code === 'wrong-password';
@@ -275,7 +282,12 @@ export class Session {
     void this.#read(previous.name, previous.load, password, previous);
   }
 
-  async #read(name: string, load: LoadBytes, password?: string, replacing?: FileEntry): Promise<void> {
+  /** Reads a scan again, by OCR on this machine, in the same place. */
+  recognize(previous: FileEntry): void {
+    void this.#read(previous.name, previous.load, undefined, previous, true);
+  }
+
+  async #read(name: string, load: LoadBytes, password?: string, replacing?: FileEntry, ocr = false): Promise<void> {
     const entry = new FileEntry(this.#nextId++, name, load);
     this.#entries = replacing
       ? this.#entries.map((other) => (other === replacing ? entry : other))
@@ -295,10 +307,10 @@ export class Session {
     // A copy of the bytes to keep: the buffer itself is handed over (transferred) to the worker.
     const kept = this.#workspace && this.#storageNotice === null ? new Blob([bytes]) : null;
     const report = await this.#client.parse(
-      { name, bytes, password },
+      { name, bytes, password, ocr },
       {
         signal: entry.signal,
-        timeoutMs: PARSE_TIMEOUT_MS,
+        timeoutMs: ocr ? OCR_TIMEOUT_MS : PARSE_TIMEOUT_MS,
         onProgress: ({ stage, done, total }: ParseProgress) => entry.advance(stage, done, total),
       },
     );

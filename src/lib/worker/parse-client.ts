@@ -8,6 +8,7 @@ import type { InspectStage } from '../inspect';
 import type { ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
 import { refuseFileSize } from '../../parsers/budgets';
+import type { OcrAssets } from '../../parsers/ocr/tesseract-engine';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -28,6 +29,8 @@ export interface ParseInput {
   bytes: ArrayBuffer;
   /** The PDF open password, when the user typed one. */
   password?: string;
+  /** Read a scan by OCR: the user asked for it on the file's card. */
+  ocr?: boolean;
 }
 
 export interface ParseProgress {
@@ -72,6 +75,21 @@ export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
     standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
   };
 }
+
+/**
+ * The recogniser's files, copied into the build under `ocr/` (vite.config.ts): fetched only when the
+ * user asks to read a scan, then kept by the service worker.
+ */
+export function pageOcrAssets(base: string = document.baseURI): OcrAssets {
+  return {
+    workerPath: new URL('ocr/worker.min.js', base).href,
+    corePath: new URL('ocr/core/', base).href,
+    langPath: new URL('ocr/lang', base).href,
+  };
+}
+
+/** What reading a scan downloads the first time: worker, one wasm core build, model (`npm run bench -- --parts ocr`). */
+export const OCR_DOWNLOAD_MB = 5.5;
 
 export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
@@ -170,7 +188,10 @@ export class ParseClient {
       try {
         this.#worker ??= this.#spawn();
         const { name, bytes, password } = file;
-        this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }, [bytes]);
+        const ocr = file.ocr ? pageOcrAssets() : undefined;
+        this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets(), ocr }, [
+          bytes,
+        ]);
       } catch {
         // The worker could not be started, or the bytes could not be sent (an already detached
         // buffer); either way the worker, if any, is still idle and usable.

@@ -8,6 +8,15 @@ import type { OcrEngine, OcrLayout, OcrLine } from './ocr-engine';
 /** The language the disclosures are printed in; its model also reads Latin digits and punctuation. */
 export const OCR_LANGUAGE = 'chi_sim';
 
+/** Where the browser fetches the recogniser's files: our own origin, never a CDN. */
+export interface OcrAssets {
+  workerPath: string;
+  /** Folder of the wasm core builds; the worker picks one by the browser's SIMD support. */
+  corePath: string;
+  /** Folder of `chi_sim.traineddata.gz`. */
+  langPath: string;
+}
+
 export type TesseractPaths = Partial<Pick<WorkerOptions, 'langPath' | 'corePath' | 'workerPath' | 'workerBlobURL'>>;
 
 function toLines(lines: readonly Line[]): OcrLine[] {
