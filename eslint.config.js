@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 const UI = ['./src/lib/components', './src/lib/state', './src/routes', './src/App.svelte', './src/main.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'dev-dist/'] },
+  { ignores: ['dist/', 'dist-cli*/', 'node_modules/', 'test-results/', 'dev-dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

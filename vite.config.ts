@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { VitePWA } from 'vite-plugin-pwa';
+import { HOST_HEADER_FILES, securityHeaders } from './scripts/security-headers.js';
 
 // pdf.js needs its CMaps (for CJK fonts) and standard fonts at run time: copied into the build and
 // served from our own origin, never from a CDN.
@@ -33,8 +34,9 @@ const offline = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*'],
-    // Source maps are for debugging only; the LICENSE files are never fetched by pdf.js.
-    globIgnores: ['**/*.map', '**/LICENSE_*', 'ocr/**'],
+    // Source maps are for debugging only; the LICENSE files are never fetched by pdf.js; the
+    // header files are for the host, not the page.
+    globIgnores: ['**/*.map', '**/LICENSE_*', 'ocr/**', ...Object.keys(HOST_HEADER_FILES)],
     // The OCR files, kept once fetched (they never change under one name: a new version of the
     // library is a new build, whose outdated caches are cleaned up).
     runtimeCaching: [
@@ -59,7 +61,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [svelte(), pdfjsAssets, ocrAssets, offline],
+  plugins: [svelte(), pdfjsAssets, ocrAssets, offline, securityHeaders()],
   base: './',
   worker: { format: 'es' },
   // The manifest tells the bench which chunks the page loads first (scripts/bench/bundle.ts).

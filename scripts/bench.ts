@@ -1,11 +1,16 @@
 // Benchmark, not a test: each file's full inspectFile time against the pdf.js or mammoth floor.
 
+// NOTE: first, before anything loads pdf.js, as in the CLI and the page's worker: the engine's own
+// push and JSON are what the pipeline and the floors run with (src/parsers/pdf/native-builtins.ts).
+import '../src/parsers/pdf/native-builtins';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { version as pdfjsVersion } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { benchBatch } from './bench/batch';
 import { benchBigPdfs } from './bench/big-pdf';
 import { benchBrowser } from './bench/browser';
 import { measureBundle } from './bench/bundle';
+import { benchCli } from './bench/cli';
 import { benchInputs } from './bench/files';
 import { benchOcr } from './bench/ocr';
 import { formatJson, formatText } from './bench/report';
@@ -13,7 +18,7 @@ import { benchFiles } from './bench/run-file';
 import { CLOCKS, type ClockName } from './bench/timing';
 import type { BenchRun } from './bench/results';
 
-const PARTS = ['files', 'big', 'browser', 'bundle', 'ocr'] as const;
+const PARTS = ['files', 'big', 'browser', 'batch', 'bundle', 'cli', 'ocr'] as const;
 const USAGE = `usage: npm run bench -- [--parts ${PARTS.join(',')}] [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]`;
 
 async function main(): Promise<number> {
@@ -67,7 +72,9 @@ async function main(): Promise<number> {
   // The long files and the browser run are made from a real PDF.
   const big = parts.includes('big') && realFound ? await benchBigPdfs(CLOCKS[clock], log) : null;
   const browser = parts.includes('browser') && realFound ? await benchBrowser(runs, log) : null;
+  const batch = parts.includes('batch') && realFound ? await benchBatch(log) : null;
   const bundle = parts.includes('bundle') ? measureBundle() : null;
+  const cli = parts.includes('cli') ? await benchCli(runs, log) : null;
   const ocr = parts.includes('ocr') ? await benchOcr(log) : null;
   const run: BenchRun = {
     runs,
@@ -81,7 +88,9 @@ async function main(): Promise<number> {
     files,
     big,
     browser,
+    batch,
     bundle,
+    cli,
     ocr,
   };
   process.stdout.write(`${values.json ? formatJson(run) : formatText(run, values.stages)}\n`);

@@ -1,4 +1,4 @@
-// The bench inputs: fixture PDFs and DOCX files, and the real PDFs in ../shared/real when present.
+// The bench inputs: fixture PDFs, DOCX and XLSX files, and the real PDFs in ../shared/real when present.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ export function benchInputs(): { inputs: BenchInput[]; realFound: boolean } {
       ...inputsIn(join(ROOT, 'test', 'fixtures', 'pdf'), 'fixtures/pdf', 'pdf'),
       ...inputsIn(REAL_DIR, 'real', 'pdf'),
       ...inputsIn(join(ROOT, 'test', 'fixtures', 'docx'), 'fixtures/docx', 'docx'),
+      ...inputsIn(join(ROOT, 'test', 'fixtures', 'xlsx'), 'fixtures/xlsx', 'xlsx'),
     ],
     realFound: existsSync(REAL_DIR),
   };

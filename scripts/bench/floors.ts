@@ -1,5 +1,6 @@
-// The floors the pipeline is measured against: what pdf.js and mammoth cost on their own.
+// The floors the pipeline is measured against: what pdf.js, mammoth and SheetJS cost on their own.
 
+import * as XLSX from '@e965/xlsx';
 import mammoth from 'mammoth';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -7,6 +8,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // floors run pdf.js in this thread exactly as the pipeline does.
 import { documentParams } from '../../src/parsers/pdf/read-pdf';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
+import { SHEETJS_OPTIONS } from '../../src/parsers/xlsx/read-spreadsheet';
 
 const assets = nodePdfAssets();
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -37,4 +39,9 @@ export async function docxFloor(bytes: Uint8Array): Promise<string> {
   const arrayBuffer = new Uint8Array(bytes).buffer;
   const input = { arrayBuffer, buffer: arrayBuffer };
   return (await mammoth.convertToHtml(input, { convertImage: skipImages })).value;
+}
+
+/** The XLSX floor: SheetJS reading the workbook with read-spreadsheet.ts's options. */
+export function xlsxFloor(bytes: Uint8Array): XLSX.WorkBook {
+  return XLSX.read(bytes, SHEETJS_OPTIONS);
 }

@@ -2,7 +2,9 @@
 
 import { median } from './timing';
 import type {
+  BatchResult,
   BigResult,
+  CliResult,
   BrowserResult,
   ChunkSize,
   BundleResult,
@@ -17,6 +19,8 @@ const GOAL = 1.2;
 const LONG_TASK_GOAL_MS = 50;
 /** …and the JavaScript loaded before a file is dropped, gzipped. */
 const INITIAL_JS_GOAL_KB = 100;
+/** The CLI before its first file was 4.5 s CPU with tsx: a prebuilt one should start in well under a second. */
+const CLI_STARTUP_GOAL_MS = 1000;
 /** CJK characters take two terminal columns. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
 
@@ -171,7 +175,34 @@ function browserLine(browser: BrowserResult): string {
   ].join('\n');
 }
 
+const speedUp = (cli: CliResult) =>
+  cli.oneWallMs !== null && cli.manyWallMs !== null ? cli.oneWallMs / cli.manyWallMs : null;
+
+function cliLines(cli: CliResult): string[] {
+  const batch =
+    cli.files === 0
+      ? ['--jobs: n/a: ../shared/real not found']
+      : [
+          `${cli.files} real PDFs, wall time: --jobs 1 ${ms(cli.oneWallMs)} ms, --jobs ${cli.jobs} ${ms(cli.manyWallMs)} ms → speed-up ${times(speedUp(cli))} (goal: near ${cli.jobs}× on an idle machine; 1-minute load average ${cli.loadAverage.toFixed(1)})`,
+          `CPU (process and worker threads): --jobs 1 ${ms(cli.oneCpuMs)} ms, --jobs ${cli.jobs} ${ms(cli.manyCpuMs)} ms; peak RSS with --jobs ${cli.jobs} ${cli.manyPeakRssMb === null ? 'n/a' : mb(cli.manyPeakRssMb)} MB`,
+        ];
+  return [
+    `startup (an empty file: start a worker, refuse, exit): ${ms(cli.startupCpuMs)} ms CPU, peak RSS ${mb(cli.startupRssMb)} MB (goal ≤ ${CLI_STARTUP_GOAL_MS} ms CPU; with tsx it was 4.5 s and 530 MB)`,
+    ...batch,
+  ];
+}
+
 /** The parts beyond the per-file tables, each with a title; a part that could not run says why. */
+/** The batch: pool against one worker, and memory held against the size dropped (the goal: not all of it). */
+function batchLines(batch: BatchResult): string[] {
+  const { memory } = batch;
+  const grown = memory.peakMb - memory.baseMb;
+  return [
+    `${batch.files} real PDFs (${batch.droppedMb.toFixed(1)} MB) dropped at once, wall time to every report: one worker ${ms(batch.singleWorkerMs)} ms, pool of ${batch.poolWorkers} ${ms(batch.poolMs)} ms (${times(batch.singleWorkerMs / batch.poolMs)} faster)`,
+    `${memory.files} files (${mb(memory.droppedMb)} MB) dropped: page JS heap + ArrayBuffers grew ${mb(grown)} MB at most in the first ${(memory.windowMs / 1000).toFixed(0)} s (${times(grown / memory.droppedMb)} the dropped size; goal: well under 1×, as only the files being read are loaded)`,
+  ];
+}
+
 function extraSections(run: BenchRun): string[] {
   const sections: string[] = [];
   if (run.parts.includes('big')) {
@@ -185,6 +216,13 @@ function extraSections(run: BenchRun): string[] {
     sections.push(
       'Chromium (dist/ via vite preview):',
       run.browser ? browserLine(run.browser) : 'n/a: dist/ or ../shared/real missing (run `npx vite build`)',
+      '',
+    );
+  }
+  if (run.parts.includes('batch')) {
+    sections.push(
+      'Batch in Chromium (dist/ via vite preview):',
+      ...(run.batch ? batchLines(run.batch) : ['n/a: dist/ or ../shared/real missing (run `npx vite build`)']),
       '',
     );
   }
@@ -213,6 +251,13 @@ function extraSections(run: BenchRun): string[] {
       '',
     );
   }
+  if (run.parts.includes('cli')) {
+    sections.push(
+      'CLI (node dist-cli/inspect.mjs, medians; GNU time):',
+      ...(run.cli ? cliLines(run.cli) : ['n/a: /usr/bin/time not found']),
+      '',
+    );
+  }
   return sections;
 }
 
@@ -220,6 +265,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
   const summary = summarise(run.files);
   const pdfs = run.files.filter((file) => file.format === 'pdf');
   const docxs = run.files.filter((file) => file.format === 'docx');
+  const xlsxs = run.files.filter((file) => file.format === 'xlsx');
   const bases = run.files.flatMap(({ memory }) => ('error' in memory ? [] : [memory.baseRssMb]));
   const base = bases.length ? ` (median base ${mb(median(bases))} MB: node, tsx and the loaded modules)` : '';
   const worst = summary.worst ? `worst ${times(summary.worst.ratio)} ${summary.worst.label}` : 'worst n/a';
@@ -238,6 +284,7 @@ export function formatText(run: BenchRun, withStages: boolean): string {
         ...(docxs.length
           ? [mainTable(docxs, 'mammoth.convertToHtml (read-docx.ts input and options)', false), '']
           : []),
+        ...(xlsxs.length ? [mainTable(xlsxs, 'SheetJS read (read-spreadsheet.ts options)', false), ''] : []),
         `Memory: one fresh process per file (node --import tsx); over base = peak RSS − RSS before the parse${base};`,
         'heap Δ = largest heapUsed sampled at each progress report − heapUsed before the parse.',
         ...(withStages
@@ -277,6 +324,11 @@ export function formatText(run: BenchRun, withStages: boolean): string {
       : []),
     ...(run.bundle
       ? [`Initial JS ${kb(initialGzipBytes(run.bundle))} KB gzip (goal ≤ ${INITIAL_JS_GOAL_KB} KB).`]
+      : []),
+    ...(run.cli
+      ? [
+          `CLI startup ${ms(run.cli.startupCpuMs)} ms CPU (goal ≤ ${CLI_STARTUP_GOAL_MS} ms); --jobs ${run.cli.jobs} speed-up ${times(speedUp(run.cli))} (goal near ${run.cli.jobs}×).`,
+        ]
       : []),
     `Bench took ${run.seconds.toFixed(0)} s.`,
   ].join('\n');

@@ -45,7 +45,7 @@ export interface BundleResult {
   lazy: ChunkSize[];
 }
 
-export type BenchFormat = 'pdf' | 'docx';
+export type BenchFormat = 'pdf' | 'docx' | 'xlsx';
 
 export interface BenchInput {
   /** Shown in the table: the folder it came from and the file name. */
@@ -93,8 +93,31 @@ export interface BenchRun {
   browser: BrowserResult | null;
   /** null without dist/ and its Vite manifest. */
   bundle: BundleResult | null;
+  /** null without ../shared/real or dist/. */
+  batch?: BatchResult | null;
+  /** null without GNU time (/usr/bin/time). */
+  cli: CliResult | null;
   /** null when the part was not asked for. */
   ocr: OcrResult | null;
+}
+
+/** The nine real PDFs read at once in Chromium, and the page's memory with 200 files dropped. */
+export interface BatchResult {
+  files: number;
+  droppedMb: number;
+  /** Wall time from the drop until every report is in. */
+  singleWorkerMs: number;
+  poolMs: number;
+  poolWorkers: number;
+  memory: {
+    files: number;
+    droppedMb: number;
+    /** How long after the drop the memory was sampled. */
+    windowMs: number;
+    /** JS heap + ArrayBuffer backing stores before the drop, and at most during the window. */
+    baseMb: number;
+    peakMb: number;
+  };
 }
 
 /** Reading a scan by OCR in Node, against native tesseract on the same pages (the floor). */
@@ -141,4 +164,27 @@ export interface FileTiming {
   htmlReaderMs: number | null;
   /** Medians of each stage on its own; none on the error path. */
   stages: Stages | null;
+}
+
+export interface CliRun {
+  wallMs: number;
+  /** User + system time of the process and its worker threads. */
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+export interface CliResult {
+  /** A run on a file refused at once: the CLI's start and exit. */
+  startupCpuMs: number;
+  startupRssMb: number;
+  /** The real PDFs read in each batch run, and the --jobs of the parallel run. */
+  files: number;
+  jobs: number;
+  oneWallMs: number | null;
+  manyWallMs: number | null;
+  oneCpuMs: number | null;
+  manyCpuMs: number | null;
+  manyPeakRssMb: number | null;
+  /** The 1-minute load average after the runs: wall times on a shared machine depend on it. */
+  loadAverage: number;
 }

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { inspectFile } from '../../src/lib/inspect';
 import { readHtml } from '../../src/parsers/html/read-html';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
-import { docxFloor, pdfOperatorPass, pdfTextFloor } from './floors';
+import { docxFloor, pdfOperatorPass, pdfTextFloor, xlsxFloor } from './floors';
 import { measureMemory } from './memory';
 import { alternate, median, type Clock, type Task } from './timing';
 import type { BenchFormat, BenchInput, FileResult, Stages, FileTiming } from './results';
@@ -18,6 +18,7 @@ async function floorTasks(format: BenchFormat, bytes: Uint8Array, withStages: bo
     const floor = () => pdfTextFloor(bytes);
     return withStages ? { floor, operators: () => pdfOperatorPass(bytes) } : { floor };
   }
+  if (format === 'xlsx') return { floor: async () => xlsxFloor(bytes) };
   const floor = () => docxFloor(bytes);
   if (!withStages) return { floor };
   const html = await floor();

@@ -3,7 +3,7 @@
 
 import type { ParsedDocument } from '../lib/model/document';
 import { ReadError } from '../lib/model/read-error';
-import { checkFileSize, checkInflatedSize, checkPageCount } from './budgets';
+import { checkDocumentSize, checkFileSize, checkInflatedSize, checkPageCount } from './budgets';
 import { readDocx } from './docx/read-docx';
 import { findDeclaredCharset } from './html/declared-charset';
 import { readHtml } from './html/read-html';
@@ -14,6 +14,7 @@ import { decodeText } from './shared/decode-text';
 import { readZipDirectory } from './shared/zip-directory';
 import { sniffFormat, type ImageKind } from './sniff';
 import { readText } from './text/read-text';
+import { readSpreadsheet } from './xlsx/read-spreadsheet';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -27,7 +28,7 @@ export interface ReadOptions {
   ocr?: { engine: OcrEngine; maxPages?: number };
 }
 
-const SUPPORTED = '目前支持 DOCX、PDF、HTML、TXT 格式的文件。';
+const SUPPORTED = '目前支持 DOCX、XLSX、XLS、PDF、HTML、TXT 格式的文件。';
 
 const IMAGE_NAMES: Record<ImageKind, string> = {
   png: 'PNG',
@@ -37,7 +38,14 @@ const IMAGE_NAMES: Record<ImageKind, string> = {
   svg: 'SVG',
 };
 
+/** Reads the document, and refuses one with more rows, cells or paragraphs than the budgets allow. */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ParsedDocument> {
+  const document = await readAnyFormat(bytes, options);
+  checkDocumentSize(document);
+  return document;
+}
+
+async function readAnyFormat(bytes: Uint8Array, options: ReadOptions): Promise<ParsedDocument> {
   const { signal } = options;
   signal?.throwIfAborted();
   checkFileSize(bytes.byteLength);
@@ -82,12 +90,19 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return readScannedPdf(bytes, { ...common, engine: ocr.engine, maxPages: ocr.maxPages });
       });
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const zip = readZipDirectory(bytes);
+      if (zip.truncated) {
+        throw new ReadError(
+          'corrupt-file',
+          'Excel 表格（XLSX）文件不完整：文件末尾的压缩包目录缺失，可能是下载或复制时中断了。请重新下载后再试。',
+        );
+      }
+      checkInflatedSize(zip.entries);
+      return readSpreadsheet(bytes, 'xlsx', signal);
+    }
     case 'xls':
-      throw new ReadError(
-        'spreadsheet-not-supported',
-        'Excel 表格暂不支持。请在 Excel 或 WPS 中把它另存为 PDF 或 DOCX 后再试。',
-      );
+      return readSpreadsheet(bytes, 'xls', signal);
     case 'doc':
       throw new ReadError('legacy-doc', '这是旧版 Word（.doc）文件，请用 Word 或 WPS 另存为 .docx 后再试。');
     case 'ole2':

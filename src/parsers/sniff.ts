@@ -52,7 +52,7 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (image) return { kind: 'image', image: image[0] };
   if (startsWith(bytes, RTF_MAGIC)) return { kind: 'rtf' };
   const markup = readMarkupHead(bytes);
-  if (SVG_TAG.test(markup)) return { kind: 'image', image: 'svg' };
+  if (SVG_ROOT.test(markup)) return { kind: 'image', image: 'svg' };
   if (HTML_TAG.test(markup)) return { kind: 'html' };
   if (looksLikeText(bytes)) return { kind: 'text' };
   return { kind: 'unknown' };
@@ -100,8 +100,12 @@ function streamName(name: string): number[] {
 }
 
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|table|meta)[\s>/]/i;
-/** An SVG is XML text, but a picture: its text is labels, never a document. */
-const SVG_TAG = /<svg[\s>]/i;
+/**
+ * An SVG is XML text, but a picture: its text is labels, never a document. It is a picture only
+ * when `<svg>` is the root element, after any XML prolog, comments and doctype: a web page often
+ * carries inline `<svg>` icons in its header, and is still a page.
+ */
+const SVG_ROOT = /^(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\s+svg[^>]*>\s*)*<svg[\s>]/i;
 
 /**
  * The first few KB when they start as markup does (a tag, a comment or an XML prolog), else ''.

@@ -1,27 +1,13 @@
 // The CLI as users and our acceptance checks call it: JSON shape, text summary, exit status.
 
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/model/report';
+import { runCli as inspect } from '../helpers/cli';
 import { REAL_DIR, seedPath } from '../helpers/shared-files';
-
-const run = promisify(execFile);
-const ROOT = new URL('../../', import.meta.url).pathname;
-
-async function inspect(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('npm run inspect', () => {
   it('prints the versioned JSON report for seed 002', async () => {
@@ -62,6 +48,20 @@ describe('npm run inspect', () => {
     expect(report.documents[1]!.error!.message).toContain('找不到文件');
     expect(stderr).toContain('找不到文件');
     expect(report.documents[0]!.tables.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('reads a workbook (seed 003 saved by LibreOffice Calc) and names its format xlsx', async () => {
+    const path = fileURLToPath(new URL('../fixtures/xlsx/003-guantao-2023-budget.xlsx', import.meta.url));
+    const { stdout, code } = await inspect('--format', 'json', path);
+    expect(code).toBe(0);
+    const [doc] = (JSON.parse(stdout) as Report).documents;
+    expect(doc!.source).toMatchObject({ name: '003-guantao-2023-budget.xlsx', format: 'xlsx', pages: null });
+    expect(doc!.meta).toMatchObject({ orgCode: '414', year: 2023, kind: '预算' });
+    const spending = doc!.tables.find((table) => table.kind === 'general-budget-expenditure')!;
+    expect(spending.rows.find((row) => row.code === '2080505')!.cells).toEqual({
+      合计: '234000.00',
+      基本支出: '234000.00',
+    });
   });
 
   it('exits with 2 for a file it cannot read, with a Chinese message', async () => {

@@ -39,6 +39,8 @@ function sessionWith(reports: DocumentReport[], updated: DocumentReport[] = []):
     },
     remove: async () => {},
     clear: async () => 0,
+    count: async () => documents.length,
+    onChange: () => {},
   };
   return new Session({} as ParseClient, workspace);
 }

@@ -37,6 +37,8 @@ function memoryWorkspace(initial: StoredDocument[] = []): Workspace & { document
       workspace.documents = [];
       return count;
     },
+    count: async () => workspace.documents.length,
+    onChange: () => {},
   };
   return workspace;
 }
@@ -50,9 +52,12 @@ function instantClient(
   return { client: { parse } as unknown as ParseClient, parse };
 }
 
-/** jsdom's File has no arrayBuffer(): the part of a File the session reads. */
+/** jsdom's File has no arrayBuffer(): a Blob (what the workspace keeps) with the parts of a File the session reads. */
 const fileOf = (name: string, bytes: number[]) =>
-  ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as File;
+  Object.assign(new Blob([new Uint8Array(bytes)]), {
+    name,
+    arrayBuffer: async () => new Uint8Array(bytes).buffer,
+  }) as unknown as File;
 
 const stored = (key: number, name: string): StoredDocument => ({
   key,
@@ -87,6 +92,28 @@ describe('Session with a workspace', () => {
     session.remove(session.entries[0]!);
     expect(session.entries).toEqual([]);
     await waitFor(() => expect(workspace.documents).toEqual([]));
+  });
+
+  it('keeps files in the order they were given, though the worker pool reads the second one first', async () => {
+    const workspace = memoryWorkspace();
+    const answers = new Map<string, () => void>();
+    const parse = vi.fn(
+      ({ name }: { name: string }) =>
+        new Promise<DocumentReport>((resolve) =>
+          answers.set(name, () => resolve(readReport({ source: { name, format: 'docx', bytes: 2, pages: null } }))),
+        ),
+    );
+    const session = new Session(instantClient(parse).client, workspace);
+    session.addFiles([fileOf('first.docx', [1, 2]), fileOf('second.docx', [3, 4])]);
+    await waitFor(() => expect(answers.size).toBe(2));
+    answers.get('second.docx')!();
+    await waitFor(() => expect(session.entries[1]?.report).not.toBeNull());
+    // Read, but not kept before the file given first.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(workspace.documents).toEqual([]);
+    answers.get('first.docx')!();
+    await waitFor(() => expect(session.storedCount).toBe(2));
+    expect(workspace.documents.map((d) => d.name)).toEqual(['first.docx', 'second.docx']);
   });
 
   it('keeps a reviewer’s mark with the stored report, so that a reload (a new session) shows it', async () => {

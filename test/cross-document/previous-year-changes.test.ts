@@ -2,7 +2,7 @@
 // the real 江苏 PDFs: the court 2017–2019 and the 检察院 2017–2018.
 
 import { describe, expect, it } from 'vitest';
-import { checkAcrossDocuments } from '../../src/lib/cross-document';
+import { checkAcrossDocuments, crossDocumentPart } from '../../src/lib/cross-document';
 import { previousYearPairs } from '../../src/lib/cross-document/pairs';
 import { check } from '../../src/lib/cross-document/previous-year-changes';
 import type { DocumentReport } from '../../src/lib/model/report';
@@ -18,6 +18,17 @@ function withFigure(report: DocumentReport, match: (quote: string, subject: stri
 }
 
 describe('previous-year-changes', () => {
+  it(
+    'reads nothing beyond crossDocumentPart: the court 2017–2019 give the same result from the compact part',
+    async () => {
+      const reports = await Promise.all([realReport('court2019'), realReport('court2018'), realReport('court2017')]);
+      const full = checkAcrossDocuments(reports);
+      expect(full.findings.length).toBeGreaterThan(0);
+      expect(checkAcrossDocuments(reports.map(crossDocumentPart))).toEqual(full);
+    },
+    TIMEOUT,
+  );
+
   it(
     'finds every change the court’s 2019 text states consistent with the 2018 document (real, passing)',
     async () => {

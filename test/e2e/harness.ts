@@ -26,10 +26,10 @@ export function useBuiltApp(): void {
     if (!existsSync(`${ROOT}dist/index.html`)) {
       throw new Error('dist/ is missing: run `npm test`, which builds before it tests.');
     }
-    // The built app exactly as `npm start` serves it.
+    // The built app exactly as `npm start` serves it: the same config, so the same response headers.
     server = await preview({
       root: ROOT,
-      configFile: false,
+      configFile: `${ROOT}vite.config.ts`,
       logLevel: 'silent',
       preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     });
@@ -113,10 +113,20 @@ export async function waitForReportDrawn(article: Locator): Promise<void> {
   await article.locator('.evidence[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
-/** Waits until the file's card shows its meta card (the report has arrived without an error). */
+/** From four files open, reports start folded to their header: this opens the card's report if it is folded. */
+export async function unfold(article: Locator): Promise<void> {
+  const button = article.getByRole('button', { name: '展开报告' });
+  if ((await button.count()) > 0) await button.click();
+}
+
+/**
+ * Waits until the file's card shows its meta card (the report has arrived without an error), and
+ * unfolds the report when it is folded.
+ */
 export async function expectDocumentCard(page: Page, fileName: string, format = 'DOCX'): Promise<void> {
   const article = card(page, fileName);
   await article.locator('dl.meta').waitFor({ timeout: 60_000 });
+  await unfold(article);
   await waitForReportDrawn(article);
   await expect(article.locator('dl.meta').innerText()).resolves.toContain(format);
   await expect(article.getByRole('alert').count()).resolves.toBe(0);

@@ -9,7 +9,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/parsers/budgets';
 import { BAD_DIR, XSS_PAYLOAD, makeLargeFixture, type BadFixture } from '../fixtures/bad/make-bad-fixtures';
-import { FIXTURES, card, expectDocumentCard, finish, openPage, useBuiltApp, waitForReportDrawn } from './harness';
+import {
+  FIXTURES,
+  card,
+  expectDocumentCard,
+  finish,
+  openPage,
+  unfold,
+  useBuiltApp,
+  waitForReportDrawn,
+} from './harness';
 
 const MANIFEST: BadFixture[] = JSON.parse(readFileSync(join(BAD_DIR, 'manifest.json'), 'utf8'));
 const GOOD = '002-xianghe-2024-budget.docx';
@@ -56,7 +65,9 @@ async function expectOutcome(page: Page, fixture: BadFixture): Promise<void> {
     await expect(alerts.innerText(), fixture.file).resolves.toContain(fixture.phrase);
   } else {
     await expect(alerts.count(), fixture.file).resolves.toBe(0);
-    // The phrase may sit in a table, and tables are drawn one per task after the report arrives.
+    // The phrase may sit in a table, and tables are drawn one per task after the report arrives
+    // (and, with many files open, once the report is unfolded).
+    await unfold(article);
     await waitForReportDrawn(article);
     await expect(article.innerText(), fixture.file).resolves.toContain(fixture.phrase);
   }

@@ -9,15 +9,16 @@ import { FIXTURES, ROOT, expectDocumentCard, finish, openPage, origin, useBuiltA
 const DOCX = `${FIXTURES}docx/002-xianghe-2024-budget.docx`;
 const PDF = `${FIXTURES}pdf/002-bordered-portrait.pdf`;
 
-/** Every file of the build the page may need: all but source maps, licences and sw.js itself. */
+/** Every file of the build the page may need: all but source maps, licences, host files and sw.js itself. */
 async function listBuiltFiles(): Promise<string[]> {
   const entries = await readdir(`${ROOT}dist`, { recursive: true, withFileTypes: true });
   return (
     entries
       .filter((entry) => entry.isFile())
       .map((entry) => `${entry.parentPath}/${entry.name}`.slice(`${ROOT}dist/`.length))
-      // Source maps, licences, the worker itself and Vite's build manifest are never fetched by the app.
-      .filter((path) => !/\.map$|(^|\/)LICENSE_|^sw\.js$|^\.vite\//.test(path))
+      // Source maps, licences, the worker itself, Vite's build manifest and the static hosts' header
+      // files are never fetched by the app.
+      .filter((path) => !/\.map$|(^|\/)LICENSE_|^sw\.js$|^\.vite\/|^(_headers|\.htaccess)$/.test(path))
       .sort()
   );
 }

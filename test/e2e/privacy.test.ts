@@ -1,10 +1,13 @@
 // Nothing leaves the machine: the built page's Content-Security-Policy admits no other origin, the
 // built files name no server they would fetch from, and in Chromium a whole session (service
 // worker included) asks only its own origin — even when page code deliberately tries otherwise.
+// Workers are not covered by the page's <meta> policy: the server sends the policy as a header
+// with every file (scripts/security-headers.ts), and the parse worker is held to it.
 
 import { readFile, readdir } from 'node:fs/promises';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, nginxHeadersSnippet } from '../../scripts/security-headers';
 import { FIXTURES, ROOT, expectDocumentCard, finish, openPage, origin, useBuiltApp } from './harness';
 
 const DIST = `${ROOT}dist/`;
@@ -48,13 +51,33 @@ const NEVER_FETCHED: { why: string; pattern: RegExp }[] = [
     pattern: /^http:\/\/(www\.xfa\.org\/schema\/[\w/.-]+|ns\.adobe\.com\/[\w/]+)$/,
   },
   {
+    // Read in the built chunks: SheetJS (@e965/xlsx, assets/xlsx-*.js) keeps them in its namespace
+    // table (dc, dcterms, dcmitype, xsi, xsd, mx), its relationship-type table (chartEx, xlMacrosheet,
+    // threadedComment, person, vbaProject, xlPathMissing, its own sheetjs.openxmlformats.org alias)
+    // and its list of SpreadsheetML main namespaces; write-excel-file (assets/universal-*.js) writes
+    // the mx/x14/x14ac/excel-2006 namespaces as xmlns attributes. Strings compared or written, never URLs loaded.
+    why: 'XLSX namespaces and relationship types read by SheetJS and written by write-excel-file',
+    pattern:
+      /^http:\/\/(schemas\.microsoft\.com\/office\/(mac\/excel\/2008\/main|spreadsheetml\/(2009\/9\/(main|ac)|2018\/threadedcomments)|excel\/2006\/(main|2)|2006\/relationships\/(xlExternalLinkPath\/xlPathMissing|xlMacrosheet|vbaProject)|2014\/relationships\/chartEx|2017\/10\/relationships\/(threadedComment|person))|purl\.org\/dc\/(elements\/1\.1|terms|dcmitype)\/|www\.w3\.org\/2001\/XMLSchema(-instance)?|sheetjs\.openxmlformats\.org\/officeDocument\/2006\/relationships\/officeDocument)$/,
+  },
+  {
     why: 'a DOCTYPE public id in parse5’s quirks-mode table',
     pattern: /^http:\/\/www\.ibm\.com\/data\/dtd\/v11\/ibmxhtml1-transitional\.dtd$/,
   },
   {
+    // http://sheetjs.com: the licence banner comment of SheetJS's chunk (/*! xlsx.js (C) … SheetJS -- http://sheetjs.com */).
     why: 'licence and documentation links in comments and error messages',
     pattern:
-      /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/blob\/[\w./-]+)?|https:\/\/raw\.github\.com\/Stuk\/jszip\/main\/LICENSE\.markdown\.?|http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0|https:\/\/svelte\.dev\/e\/\w+|https:\/\/bit\.ly\/wb-precache|https:\/\/rolldown\.rs\/[\w/#-]+|https:\/\/stuk\.github\.io\/jszip\/[\w/.]+|http:\/\/stuartk\.com\/jszip)$/,
+      /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/blob\/[\w./-]+)?|https:\/\/raw\.github\.com\/Stuk\/jszip\/main\/LICENSE\.markdown\.?|http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0|https:\/\/svelte\.dev\/e\/\w+|https:\/\/bit\.ly\/wb-precache|https:\/\/rolldown\.rs\/[\w/#-]+|https:\/\/stuk\.github\.io\/jszip\/[\w/.]+|http:\/\/stuartk\.com\/jszip|http:\/\/sheetjs\.com)$/,
+  },
+  {
+    // tesseract.js (assets/tesseract-engine-*.js and ocr/worker.min.js): the CDN addresses are its
+    // defaults for the worker script, wasm core and models, each replaced by our own copy under ocr/
+    // (pageOcrAssets in src/lib/worker/parse-client.ts; test/e2e/ocr.test.ts sees no request leave);
+    // the rest are strings of its package.json (scripts, funding) and its bug-report link.
+    why: 'tesseract.js’s default CDN addresses, all overridden, and its package.json and help links',
+    pattern:
+      /^(https:\/\/cdn\.jsdelivr\.net\/npm\/(tesseract\.js@v\$\{\w+\}\/dist\/worker\.min\.js|tesseract\.js-core@v|@tesseract\.js-data\/)|http:\/\/localhost:3000\/dist\/tesseract\.min\.js|https:\/\/github\.com\/naptha\/tesseract\.js\/issues|https:\/\/opencollective\.com\/tesseractjs)$/,
   },
   {
     // core-js and whatwg-url check the URL parser with these made-up addresses.
@@ -117,7 +140,8 @@ describe('the built page’s Content-Security-Policy', () => {
     ]) {
       expect(directives.get(name), name).toBeDefined();
     }
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // WebAssembly compilation only (tesseract.js for scans): no eval of JavaScript, see 'script-src eval' below.
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives.get('frame-src')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     for (const [name, sources] of directives) {
@@ -128,6 +152,7 @@ describe('the built page’s Content-Security-Policy', () => {
         const allowed = ["'self'", "'none'"];
         if (name === 'img-src') allowed.push('data:', 'blob:');
         if (name === 'style-src') allowed.push("'unsafe-inline'");
+        if (name === 'script-src') allowed.push("'wasm-unsafe-eval'");
         expect(allowed, `${name} ${source}`).toContain(source);
       }
     }
@@ -148,6 +173,65 @@ describe('the built page’s Content-Security-Policy', () => {
     expect([...unexplained]).toEqual([]);
     // The scan does see URLs: the namespaces are there.
     expect(explained).toBeGreaterThan(0);
+  });
+});
+
+describe('the response headers of `npm start`', () => {
+  it('carry the policy for every file: the page, the parse worker, the pdf.js worker, the service worker', async () => {
+    const assets = await readdir(`${DIST}assets`);
+    const workers = assets.filter((name) => /^(parse\.worker|pdf\.worker)[\w.-]*\.m?js$/.test(name));
+    expect(workers).toHaveLength(2);
+    for (const path of ['', 'index.html', 'sw.js', 'samples/index.json', ...workers.map((name) => `assets/${name}`)]) {
+      const response = await fetch(`${origin()}/${path}`);
+      expect(response.status, path).toBe(200);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+    // The header says what the page's <meta> says, plus what only a header can: no framing.
+    const directives = parsePolicy(CONTENT_SECURITY_POLICY);
+    const { policy } = await readBuiltPolicy();
+    expect([...directives].filter(([name]) => name !== 'frame-ancestors')).toEqual([...parsePolicy(policy)]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('are written into the build for static hosts and into the README for nginx, and kept out of the offline cache', async () => {
+    const netlify = await readFile(`${DIST}_headers`, 'utf8');
+    const apache = await readFile(`${DIST}.htaccess`, 'utf8');
+    const serviceWorker = await readFile(`${DIST}sw.js`, 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      expect(netlify).toContain(`  ${name}: ${value}\n`);
+      expect(apache).toContain(`Header always set ${name} "${value}"\n`);
+    }
+    expect(netlify.startsWith('/*\n')).toBe(true);
+    // nginx has no file of its own: the README carries the lines to copy.
+    await expect(readFile(`${ROOT}README.md`, 'utf8')).resolves.toContain(`\n${nginxHeadersSnippet()}\n`);
+    expect(serviceWorker).not.toMatch(/_headers|\.htaccess/);
+  });
+
+  it('hold the parse worker to its own origin: its fetch elsewhere is refused before it leaves', async () => {
+    const opened = await openPage();
+    const { page, context } = opened;
+    const trapped = await trapOtherOrigins(context);
+    const started = page.waitForEvent('worker', (worker) => worker.url().includes('/assets/parse.worker'));
+    await page.getByLabel('选择文件').setInputFiles(`${FIXTURES}docx/002-xianghe-2024-budget.docx`);
+    await expectDocumentCard(page, '002-xianghe-2024-budget.docx');
+    const worker = await started;
+    const outcomes = await worker.evaluate(async (elsewhere) => {
+      const attempt = async (url: string): Promise<string> => {
+        try {
+          await fetch(url, { mode: 'no-cors' });
+          return 'ran';
+        } catch (error) {
+          return (error as Error).name;
+        }
+      };
+      return { own: await attempt('./index.html'), elsewhere: await attempt(`${elsewhere}/from-worker`) };
+    }, ELSEWHERE);
+    expect(outcomes).toEqual({ own: 'ran', elsewhere: 'TypeError' });
+    // Without the header the same fetch reaches the network layer, where the trap would list it.
+    expect(trapped.elsewhere).toEqual([]);
+    expect(trapped.own).toContain(`${origin()}/assets/index.html`);
+    await context.close();
   });
 });
 
@@ -241,8 +325,11 @@ describe('明账 in Chromium asks no other origin', () => {
       { timeout: 10_000 },
     );
     const violations = await page.evaluate(() => (window as unknown as { violations: Violation[] }).violations);
-    // One report per attempt, each naming what it blocked.
-    expect(violations.map(({ directive, blocked }) => `${directive} ${blocked}`).sort()).toEqual([
+    // Two reports per attempt, one from the header's policy and one from the <meta> copy, each
+    // naming what it blocked.
+    const reported = violations.map(({ directive, blocked }) => `${directive} ${blocked}`).sort();
+    expect(reported.filter((_, index) => index % 2 === 0)).toEqual(reported.filter((_, index) => index % 2 === 1));
+    expect(reported.filter((_, index) => index % 2 === 0)).toEqual([
       `connect-src ${ELSEWHERE}/`,
       `connect-src ${ELSEWHERE}/beacon`,
       `font-src ${ELSEWHERE}/font.woff2`,

@@ -4,7 +4,17 @@
 
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, FIXTURES, REAL_DIR, card, expectDocumentCard, finish, openPage, useBuiltApp } from './harness';
+import {
+  ARTIFACTS,
+  FIXTURES,
+  REAL_DIR,
+  card,
+  expectDocumentCard,
+  finish,
+  openPage,
+  origin,
+  useBuiltApp,
+} from './harness';
 
 const FIXTURE_002 = `${FIXTURES}docx/002-xianghe-2024-budget.docx`;
 const FIXTURE_003_PDF = `${FIXTURES}pdf/003-bordered-portrait.pdf`;
@@ -18,6 +28,95 @@ const WORKER_SCRIPT = /\/assets\/parse\.worker-[\w-]+\.js$/;
 useBuiltApp();
 
 describe('workspace in Chromium', () => {
+  it('two tabs agree: each shows what the other kept, and 清除 in one counts and removes both', async () => {
+    const first = await openPage();
+    const second = await openPage({ context: first.context });
+    const docx = '002-xianghe-2024-budget.docx';
+    const pdf = '003-bordered-portrait.pdf';
+    await first.page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
+    await expectDocumentCard(first.page, docx);
+    await card(first.page, docx)
+      .getByText(/已保存在本浏览器/)
+      .waitFor();
+    // The other tab shows the file as soon as it is kept, and reads it from the store.
+    await expectDocumentCard(second.page, docx);
+    await second.page.getByLabel('选择文件').setInputFiles(FIXTURE_003_PDF);
+    await expectDocumentCard(second.page, pdf, 'PDF');
+    await card(second.page, pdf)
+      .getByText(/已保存在本浏览器/)
+      .waitFor();
+    await expectDocumentCard(first.page, pdf, 'PDF');
+
+    // The confirmation counts what the store holds, and the announcement what was deleted.
+    await second.page.getByRole('button', { name: '清除', exact: true }).click();
+    await expect(second.page.getByRole('group', { name: '确认清除' }).innerText()).resolves.toContain(
+      '删除浏览器中保存的 2 个文件',
+    );
+    await second.page.getByRole('button', { name: '确定清除' }).click();
+    await expect(second.page.getByRole('status').filter({ hasText: '已清除' }).innerText()).resolves.toBe(
+      '已清除浏览器中保存的 2 个文件',
+    );
+    // The first tab no longer shows as saved what is gone.
+    await card(first.page, docx).waitFor({ state: 'detached' });
+    await expect(first.page.locator('article[data-file-name]').count()).resolves.toBe(0);
+    await expect(first.page.getByText(/现已保存/).count()).resolves.toBe(0);
+    expect(first.errors).toEqual([]);
+    await finish(second);
+  });
+
+  it('lets a newer page upgrade the store at once, then says so honestly instead of claiming private mode', async () => {
+    const opened = await openPage();
+    const { page, context } = opened;
+    const docx = '002-xianghe-2024-budget.docx';
+    await page.getByLabel('选择文件').setInputFiles(FIXTURE_002);
+    await expectDocumentCard(page, docx);
+    await card(page, docx)
+      .getByText(/已保存在本浏览器/)
+      .waitFor();
+
+    // Another page of the origin (a newer 明账) opens the store at the next version: this page
+    // lets go of it at once rather than blocking it.
+    const other = await context.newPage();
+    await other.goto(`${origin()}/samples/index.json`);
+    const upgrade = await other.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('mingzhang-workspace', 2);
+          request.onblocked = () => resolve('blocked');
+          request.onerror = () => resolve(`error ${request.error?.name}`);
+          request.onsuccess = () => {
+            const { version } = request.result;
+            request.result.close();
+            resolve(`opened at version ${version}`);
+          };
+        }),
+    );
+    expect(upgrade).toBe('opened at version 2');
+
+    // The next file cannot be kept: the notice says why, and that the kept files are still there.
+    await page.getByLabel('选择文件').setInputFiles(FIXTURE_003_PDF);
+    await expectDocumentCard(page, '003-bordered-portrait.pdf', 'PDF');
+    const notice = page.locator('.workspace .notice');
+    await expect(notice.innerText()).resolves.toContain('更新版本的明账');
+    await expect(notice.innerText()).resolves.toContain('没有丢失');
+    await expect(notice.innerText()).resolves.not.toContain('隐私');
+    const kept = await other.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const request = indexedDB.open('mingzhang-workspace');
+          request.onsuccess = () => {
+            const all = request.result.transaction('documents').objectStore('documents').getAll();
+            all.onsuccess = () => {
+              request.result.close();
+              resolve(all.result.map((document: { name: string }) => document.name));
+            };
+          };
+        }),
+    );
+    expect(kept).toEqual([docx]);
+    await finish(opened);
+  });
+
   it('keeps read files across a reload without reading them again, removes one, and 清除 empties it', async () => {
     const opened = await openPage();
     const { page } = opened;

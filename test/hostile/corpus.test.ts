@@ -35,7 +35,7 @@ function inspect(...paths: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', '--format', 'json', ...paths],
+      ['scripts/inspect.mjs', '--format', 'json', ...paths],
       { cwd: ROOT, timeout, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const failed = error as (Error & { code?: number; signal?: string }) | null;

@@ -2,49 +2,14 @@
 // overruns is stopped by terminating its worker, and the next file is read by a fresh worker.
 
 import { readFileSync } from 'node:fs';
-import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ParseClient, type ParseWorker } from '../../src/lib/worker/parse-client';
-import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
+import { describe, expect, it } from 'vitest';
+import { ParseClient } from '../../src/lib/worker/parse-client';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { BAD_DIR } from '../fixtures/bad/make-bad-fixtures';
+import { createProcessWorker, spawned } from './process-worker';
 
 const SLOW_FILE = new URL('../fixtures/docx/002-xianghe-2024-budget.docx', import.meta.url);
-
-interface Spawned {
-  child: ChildProcess;
-  /** The signal that ended the process. */
-  ended: Promise<NodeJS.Signals | null>;
-}
-
-const spawned: Spawned[] = [];
-afterEach(() => {
-  for (const { child } of spawned.splice(0)) child.kill('SIGKILL');
-});
-
-/**
- * ParseClient's view of a worker, over a child process running the real parse worker (through
- * tsx, as the CLI runs). Terminating it is SIGKILL: like Worker.terminate, it stops a parse mid-loop.
- */
-function createProcessWorker(): ParseWorker {
-  const child = fork(fileURLToPath(new URL('./node-parse-worker.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
-    serialization: 'advanced',
-  });
-  const ended = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-  spawned.push({ child, ended });
-  const worker: ParseWorker = {
-    onmessage: null,
-    onerror: null,
-    onmessageerror: null,
-    postMessage: (message: WorkerRequest) => void child.send(message),
-    terminate: () => void child.kill('SIGKILL'),
-  };
-  child.on('message', (data) => worker.onmessage?.({ data } as MessageEvent<WorkerResponse>));
-  return worker;
-}
 
 function bytesOf(path: string | URL): ArrayBuffer {
   return new Uint8Array(readFileSync(path)).buffer;

@@ -73,9 +73,29 @@ describe('readDocument', () => {
     });
   });
 
+  // LibreOffice saved the same two-row CSV as both; `120.50` is a General-format number, shown as `120.5`.
+  it.each([
+    ['sheet.xlsx', 'xlsx'],
+    ['legacy-sheet.xls', 'xls'],
+  ] as const)('reads the spreadsheet %s as one table', async (name, format) => {
+    const document = await readDocument(readFormatFixture(name));
+    expect(document).toEqual({
+      format,
+      pages: null,
+      blocks: [
+        {
+          type: 'table',
+          rows: [
+            [{ text: '科目编码' }, { text: '科目名称' }, { text: '合计' }],
+            [{ text: '208' }, { text: '社会保障和就业支出' }, { text: '120.5' }],
+          ],
+        },
+      ],
+      warnings: [],
+    });
+  });
+
   it.each<[FormatFixture, ReadErrorCode, RegExp]>([
-    ['sheet.xlsx', 'spreadsheet-not-supported', /^Excel 表格暂不支持.*另存为 PDF 或 DOCX/],
-    ['legacy-sheet.xls', 'spreadsheet-not-supported', /^Excel 表格暂不支持/],
     ['legacy-word.doc', 'legacy-doc', /^这是旧版 Word（\.doc）文件/],
     ['archive.zip', 'unknown-format', /压缩包.*解压/],
   ])('stops %s with %s', async (name, code, message) => {
@@ -93,7 +113,7 @@ describe('readDocument', () => {
     expect(await errorOf(new Uint8Array())).toMatchObject({ code: 'empty-file' });
     const junk = await errorOf(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0x04]));
     expect(junk.code).toBe('unknown-format');
-    expect(junk.message).toContain('DOCX、PDF、HTML、TXT');
+    expect(junk.message).toContain('DOCX、XLSX、XLS、PDF、HTML、TXT');
   });
 
   it('stops with an AbortError when cancelled before it starts', async () => {

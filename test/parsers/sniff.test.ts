@@ -76,6 +76,25 @@ describe('sniffFormat on byte patterns', () => {
     expect(sniffFormat(utf8('<tablet>')).kind).toBe('text');
   });
 
+  it('calls a file whose root element is <svg> a picture, and a page with inline <svg> icons a page', () => {
+    const svg = { kind: 'image', image: 'svg' };
+    expect(sniffFormat(utf8('<svg xmlns="http://www.w3.org/2000/svg"><text>预算</text></svg>'))).toEqual(svg);
+    expect(
+      sniffFormat(
+        utf8(
+          '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!-- Generator: Adobe Illustrator -->\n' +
+            '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' +
+            '<svg version="1.1"><title>部门预算</title></svg>',
+        ),
+      ),
+    ).toEqual(svg);
+    // A saved government page: the search and home icons are inline SVG in the first kilobyte.
+    const icon = '<svg viewBox="0 0 16 16" width="16"><path d="M1 1h14v14H1z"/></svg>';
+    const page = `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>部门预算公开</title></head><body><div class="header">${icon}<a href="/">首页</a>${icon}</div><table><tr><td>预算</td></tr></table></body></html>`;
+    expect(sniffFormat(utf8(page)).kind).toBe('html');
+    expect(sniffFormat(utf8(`<div class="nav">${icon}</div><table><tr><td>208</td></tr></table>`)).kind).toBe('html');
+  });
+
   it('reads UTF-16 pages with a BOM as HTML', () => {
     const page = '<html><body>预算</body></html>';
     const bytes = new Uint8Array(2 + page.length * 2);

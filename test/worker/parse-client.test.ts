@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentReport } from '../../src/lib/model/report';
 import { readReport } from '../helpers/reports';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
-import { pagePdfAssets, ParseClient, type ParseWorker } from '../../src/lib/worker/parse-client';
+import {
+  pageOcrAssets,
+  pagePdfAssets,
+  ParseClient,
+  poolSizeFor,
+  type ParseWorker,
+} from '../../src/lib/worker/parse-client';
 
 class FakeWorker implements ParseWorker {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
@@ -69,6 +75,8 @@ function fakeClient(idleTimeoutMs?: number): ParseClient {
     },
     () => pagePdfAssets('https://example.test/app/'),
     idleTimeoutMs,
+    undefined,
+    () => pageOcrAssets('https://example.test/app/'),
   );
 }
 
@@ -108,6 +116,24 @@ describe('ParseClient', () => {
     expect(progress).toHaveBeenCalledWith({ stage: 'reading', done: 0, total: 1 });
     workers[0]!.reply({ type: 'result', id: message.id, report: reportFor('002.docx') });
     await expect(parsing).resolves.toEqual(reportFor('002.docx'));
+  });
+
+  it('asks the worker for OCR, with the recogniser files from our origin, only for a file read with ocr', async () => {
+    const sent = async (file: ReturnType<typeof fileOf> & { ocr?: boolean }) => {
+      const parsing = client.parse(file);
+      await settle();
+      const worker = workers.at(-1)!;
+      const { message } = worker.posted.at(-1)!;
+      worker.reply({ type: 'result', id: message.id, report: reportFor(file.name) });
+      expect((await parsing).source.name).toBe(file.name);
+      return message as WorkerRequest & { type: 'parse' };
+    };
+    expect((await sent({ ...fileOf('scan.pdf'), ocr: true })).ocr).toEqual({
+      workerPath: 'https://example.test/app/ocr/worker.min.js',
+      corePath: 'https://example.test/app/ocr/core/',
+      langPath: 'https://example.test/app/ocr/lang',
+    });
+    expect((await sent(fileOf('text.pdf'))).ocr).toBeUndefined();
   });
 
   it('drops messages for any other request id', async () => {
@@ -328,5 +354,155 @@ describe('ParseClient when idle', () => {
 
     await vi.advanceTimersByTimeAsync(IDLE_MS);
     expect(workers[1]!.terminated).toBe(true);
+  });
+});
+
+describe('ParseClient with a pool of workers', () => {
+  function poolClient(size: number): ParseClient {
+    return new ParseClient(
+      () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      () => pagePdfAssets('https://example.test/app/'),
+      undefined,
+      size,
+    );
+  }
+
+  it('is sized to the machine: capped, and at least one worker', () => {
+    expect([undefined, 0, 1, 2, 3, 4, 16].map(poolSizeFor)).toEqual([1, 1, 1, 2, 3, 4, 4]);
+  });
+
+  it('reads as many files at once as it has workers, loading each file’s bytes only when its turn comes', async () => {
+    const pool = poolClient(2);
+    const loaded: string[] = [];
+    const lazy = (name: string) => ({
+      name,
+      bytes: async () => {
+        loaded.push(name);
+        return new Uint8Array([1, 2, 3]).buffer;
+      },
+    });
+    const reading = ['1.docx', '2.docx', '3.docx'].map((name) => pool.parse(lazy(name)));
+    await settle();
+    expect(workers).toHaveLength(2);
+    expect(workers.map((worker) => worker.posted.map(({ message }) => message.name))).toEqual([['1.docx'], ['2.docx']]);
+    expect(loaded).toEqual(['1.docx', '2.docx']);
+
+    // The second worker finishes first and takes the third file; the first is still busy.
+    workers[1]!.reply({ type: 'result', id: workers[1]!.lastId(), report: reportFor('2.docx') });
+    await settle();
+    expect(loaded).toEqual(['1.docx', '2.docx', '3.docx']);
+    expect(workers[1]!.posted.map(({ message }) => message.name)).toEqual(['2.docx', '3.docx']);
+    workers[0]!.reply({ type: 'result', id: workers[0]!.lastId(), report: reportFor('1.docx') });
+    workers[1]!.reply({ type: 'result', id: workers[1]!.lastId(), report: reportFor('3.docx') });
+    const reports = await Promise.all(reading);
+    expect(reports.map((report) => report.source.name)).toEqual(['1.docx', '2.docx', '3.docx']);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('a timeout replaces only the worker that overran; the other file is read on', async () => {
+    vi.useFakeTimers();
+    const pool = poolClient(2);
+    const stuck = pool.parse(fileOf('stuck.pdf'), { timeoutMs: 5_000 });
+    const fine = pool.parse(fileOf('fine.docx'), { timeoutMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(4_000);
+    const [first, second] = workers;
+    second!.reply({ type: 'result', id: second!.lastId(), report: reportFor('fine.docx') });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await stuck).error?.code).toBe('timeout');
+    expect((await fine).error).toBeUndefined();
+    expect(first!.terminated).toBe(true);
+    expect(second!.terminated).toBe(false);
+    // The overrun worker's place is taken by a fresh one at once.
+    expect(workers).toHaveLength(3);
+  });
+
+  it('a file that cannot be loaded is answered in Chinese and sent to no worker', async () => {
+    const pool = poolClient(2);
+    const report = await pool.parse({
+      name: 'gone.pdf',
+      size: 10,
+      bytes: () => Promise.reject(new Error('NotReadableError')),
+    });
+    expect(report.error?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(workers.flatMap((worker) => worker.posted)).toEqual([]);
+  });
+
+  it('refuses a file whose known size is over the limit without loading it', async () => {
+    const pool = poolClient(2);
+    let loads = 0;
+    const report = await pool.parse({
+      name: 'huge.pdf',
+      size: 65 * 1024 * 1024,
+      bytes: async () => {
+        loads++;
+        return new ArrayBuffer(1);
+      },
+    });
+    expect(report.error?.code).toBe('too-large');
+    expect(loads).toBe(0);
+  });
+  it('reads a report JSON back in a worker of the pool, its bytes loaded only when its turn comes', async () => {
+    const pool = poolClient(1);
+    const loaded: string[] = [];
+    const lazy = (name: string) => ({
+      name,
+      bytes: async () => {
+        loaded.push(name);
+        return new Uint8Array([123, 125]).buffer;
+      },
+    });
+    const parsing = pool.parse(lazy('a.docx'));
+    const restoring = pool.restore(lazy('导出.json'));
+    await settle();
+    expect(loaded).toEqual(['a.docx']);
+    const [worker] = workers;
+    worker!.reply({ type: 'result', id: worker!.lastId(), report: reportFor('a.docx') });
+    await settle();
+    expect(loaded).toEqual(['a.docx', '导出.json']);
+    const { message, transfer } = worker!.posted.at(-1)!;
+    expect(message).toEqual({ type: 'restore', id: message.id, name: '导出.json', bytes: transfer[0] });
+    const documents = [reportFor('002.docx'), reportFor('003.docx')];
+    worker!.reply({ type: 'restored', id: message.id, documents });
+    expect((await parsing).source.name).toBe('a.docx');
+    await expect(restoring).resolves.toEqual({ documents });
+  });
+
+  it('refuses a report JSON over the size limit without loading it', async () => {
+    const pool = poolClient(2);
+    let loads = 0;
+    const outcome = await pool.restore({
+      name: 'huge.json',
+      size: 65 * 1024 * 1024,
+      bytes: async () => {
+        loads++;
+        return new ArrayBuffer(1);
+      },
+    });
+    expect('failed' in outcome && outcome.failed.error?.code).toBe('too-large');
+    expect(loads).toBe(0);
+    expect(workers).toEqual([]);
+  });
+
+  it('a restore that overruns its time or is cancelled replaces its worker, like a parse', async () => {
+    vi.useFakeTimers();
+    const pool = poolClient(2);
+    const controller = new AbortController();
+    const slow = pool.restore(fileOf('slow.json'), { timeoutMs: 5_000 });
+    const cancelled = pool.restore(fileOf('cancelled.json'), { signal: controller.signal, timeoutMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(workers.map((worker) => worker.posted[0]?.message.type)).toEqual(['restore', 'restore']);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(4_000);
+    const outcomes = await Promise.all([slow, cancelled]);
+    expect(outcomes.map((outcome) => 'failed' in outcome && outcome.failed.error?.code)).toEqual([
+      'timeout',
+      'cancelled',
+    ]);
+    expect(workers.slice(0, 2).every((worker) => worker.terminated)).toBe(true);
+    expect(workers).toHaveLength(4);
   });
 });

@@ -14,6 +14,8 @@ export const STAGE_LABELS: Record<FileStage, string> = {
 
 export const FORMAT_LABELS: Record<SourceFormat, string> = {
   docx: 'DOCX',
+  xlsx: 'Excel 表格（XLSX）',
+  xls: 'Excel 表格（XLS）',
   pdf: 'PDF',
   html: '网页（HTML）',
   text: '纯文本',

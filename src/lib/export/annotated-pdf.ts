@@ -1,12 +1,14 @@
 // The original PDF with every finding's cell boxed in red and numbered, for a reviewer to file or
 // print: pdf-lib draws on top of each page's own content, which it first fences off with q/Q so a
-// page that leaves its graphics state changed cannot move or recolour the boxes.
+// page that leaves its graphics state changed cannot move or recolour the boxes. The source's
+// scripts, actions and attached files are removed first (pdf-active-content.ts).
 
 import { PDFDocument, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
 import { pageMarks } from '../report/evidence';
 import type { Box } from '../model/document';
 import type { DocumentReport } from '../model/report';
 import { openFindings } from '../model/review';
+import { stripActiveContent } from './pdf-active-content';
 
 export interface PdfAnnotation {
   /** The finding's number as the panel shows it. */
@@ -24,6 +26,7 @@ const LABEL_SIZE = 7;
 
 export async function annotatePdf(bytes: Uint8Array, annotations: readonly PdfAnnotation[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+  stripActiveContent(doc);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const pages = doc.getPages();
   const fenced = new Set<number>();

@@ -37,6 +37,11 @@ export function reportJsonName(documents: readonly DocumentReport[]): string {
   return `${base}.mingzhang.json`;
 }
 
+/** What several files' overview exports are called: `明账-总览-13个文件.csv`. */
+export function overviewFileName(files: number, what: string, extension: 'csv' | 'xlsx'): string {
+  return `${sanitizeFileName(`明账-${what}-${files}个文件`)}.${extension}`;
+}
+
 /** `香河县医疗保障局-2024-预算-05-部门预算一般公共预算财政拨款支出表.csv`: numbered, as tables can share a title. */
 export function tableCsvName(report: DocumentReport, index: number): string {
   const number = String(index + 1).padStart(2, '0');

@@ -57,7 +57,7 @@ function formatReadingNotes(doc: DocumentReport): string[] {
   return lines;
 }
 
-function formatDocument(doc: DocumentReport): string[] {
+export function formatDocument(doc: DocumentReport): string[] {
   const { source } = doc;
   const meta = correctedMeta(doc);
   const lines = [
@@ -88,7 +88,7 @@ function formatDocument(doc: DocumentReport): string[] {
 }
 
 /** 跨文件核对: each finding with both files named, then what the checks compared. */
-function formatCrossDocument(result: CrossDocumentResult): string[] {
+export function formatCrossDocument(result: CrossDocumentResult): string[] {
   const lines = ['== 跨文件核对'];
   for (const finding of result.findings)
     lines.push(

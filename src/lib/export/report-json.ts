@@ -1,10 +1,11 @@
 // The versioned report as JSON: written by the CLI and the page alike, read back when dropped in.
 
 import type { DocumentReport, Report } from '../model/report';
-import { REPORT_SCHEMA, withMessageStages } from '../model/report';
-import { ReadError } from '../model/read-error';
+import { migrateReport, REPORT_SCHEMA, type StoredDocumentReport } from '../model/report';
+import { ReadError, describeCause } from '../model/read-error';
 import { checkAcrossDocuments } from '../cross-document';
 import { validateCrossDocument, validateDocument } from './validate-report';
+import { refuseReportSize } from '../../parsers/budgets';
 
 /** Every schema this reader understands; a later `@2` must be added here with its migration. */
 const SCHEMA_PREFIX = 'mingzhang/report@';
@@ -21,8 +22,11 @@ export function formatReportJson(documents: readonly DocumentReport[]): string {
   return `${JSON.stringify(toReport(documents), null, 2)}\n`;
 }
 
-/** How far into a file the content check looks: the schema line comes first in what we write. */
-const SNIFF_BYTES = 4096;
+/**
+ * How far into a file the content check looks: the schema line comes first in what we write. A
+ * caller may read only this much of a file to decide.
+ */
+export const REPORT_SNIFF_BYTES = 4096;
 const REPORT_SIGNATURE = /^\uFEFF?\s*\{[\s\S]*"schema"\s*:\s*"mingzhang\/report@/;
 
 /**
@@ -30,7 +34,7 @@ const REPORT_SIGNATURE = /^\uFEFF?\s*\{[\s\S]*"schema"\s*:\s*"mingzhang\/report@
  * schema near the top. Anything else goes to the document readers.
  */
 export function isReportJson(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, SNIFF_BYTES));
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, REPORT_SNIFF_BYTES));
   return REPORT_SIGNATURE.test(head);
 }
 
@@ -44,8 +48,7 @@ export function readReportJson(text: string): DocumentReport[] {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt-file', `这个文件不是有效的 JSON，无法恢复报告（${detail}）。`);
+    throw new ReadError('corrupt-file', '这个文件不是有效的 JSON，无法恢复报告。', describeCause(error));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schema' in value)) {
     throw new ReadError('unknown-format', '这个 JSON 不是明账导出的报告：缺少 "schema": "mingzhang/report@1"。');
@@ -75,11 +78,14 @@ export function readReportJson(text: string): DocumentReport[] {
     if (problem !== null) {
       throw new ReadError('corrupt-file', `报告第 ${index + 1} 份文件的内容不完整或已损坏：${problem}。`);
     }
+    // Within the budgets a file read afresh is held to: drawing more would hold the page.
+    const refusal = refuseReportSize(document as StoredDocumentReport, `报告第 ${index + 1} 份文件`);
+    if (refusal) throw refusal;
   });
   // The page checks the documents against each other anew; a damaged section is still refused.
   const crossProblem = crossDocument === undefined ? null : validateCrossDocument(crossDocument);
   if (crossProblem !== null) {
     throw new ReadError('corrupt-file', `报告的跨文件核对部分已损坏：${crossProblem}。`);
   }
-  return (documents as DocumentReport[]).map(withMessageStages);
+  return (documents as StoredDocumentReport[]).map(migrateReport);
 }

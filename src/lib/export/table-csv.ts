@@ -6,6 +6,7 @@ import type { StandardTable } from '../model/disclosure';
 import type { DocumentReport } from '../model/report';
 import { TABLE_SIDE_NAMES } from '../model/table-vocabulary';
 import { tableCsvName } from './file-names';
+import { neutraliseFormula } from './spreadsheet-formula';
 
 const BOM = '\uFEFF';
 
@@ -14,8 +15,9 @@ export function quoteCsvField(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
+/** Every CSV this app writes goes through here: no field can start a spreadsheet formula. */
 export function toCsvLines(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((row) => row.map((field) => quoteCsvField(neutraliseFormula(field))).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

@@ -4,10 +4,11 @@
 import type { StandardTable } from '../model/disclosure';
 import { TABLE_SIDE_NAMES } from '../model/table-vocabulary';
 import { displayColumns } from '../report/table-layout';
+import { neutraliseFormula } from './spreadsheet-formula';
 
-/** Tabs and line breaks inside a cell would break the grid: they become spaces. */
+/** Tabs and line breaks inside a cell would break the grid: they become spaces; a formula stays text. */
 function field(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+  return neutraliseFormula(text.replace(/[\t\r\n]+/g, ' ').trim());
 }
 
 export function toTsv(table: StandardTable): string {

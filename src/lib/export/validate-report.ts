@@ -110,6 +110,7 @@ const findingOf = (place: Check): Check =>
 
 const check = object({
   ruleId: string,
+  title: object({ zh: string, en: string }),
   severity: oneOf(...SEVERITIES),
   status: oneOf('passed', 'failed', 'not-applicable', 'crashed'),
   comparisons: number,
@@ -145,7 +146,7 @@ export const validateDocument = (value: unknown): string | null =>
   object({
     source: object({
       name: string,
-      format: nullable(oneOf('docx', 'pdf', 'html', 'text')),
+      format: nullable(oneOf('docx', 'xlsx', 'xls', 'pdf', 'html', 'text')),
       bytes: number,
       pages: nullable(number),
     }),
@@ -159,12 +160,15 @@ export const validateDocument = (value: unknown): string | null =>
       scope: nullable(oneOf('部门', '单位')),
     }),
     tables: list(table),
+    // Absent in exports made before cell boxes (migrateReport gives them none).
+    paragraphs: optional(list(object({ text: string, page: nullable(number) }))),
     // stage, table and paragraph came later: exports without them still load.
     warnings: list(
       object({
         stage: optional(oneOf('read', 'extract', 'narrative')),
         code: string,
         message: string,
+        details: optional(string),
         page: optional(number),
         table: optional(number),
         paragraph: optional(number),
@@ -173,7 +177,7 @@ export const validateDocument = (value: unknown): string | null =>
     figures: list(object({ subject: string, amount: decimal, location })),
     findings: list(findingOf(location)),
     checks: list(check),
-    error: optional(object({ code: string, message: string })),
+    error: optional(object({ code: string, message: string, details: optional(string) })),
     // A reviewer's marks came later: exports without them still load.
     reviews: optional(record(object({ verdict: oneOf('confirmed', 'dismissed'), note: optional(string) }))),
     // The user's corrected meta came later too.

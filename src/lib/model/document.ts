@@ -1,7 +1,7 @@
 // The document model every parser produces: ordered paragraphs and table grids, plus warnings.
 // Plain serialisable data only — it crosses the worker boundary and is written to JSON.
 
-export type SourceFormat = 'docx' | 'pdf' | 'html' | 'text';
+export type SourceFormat = 'docx' | 'xlsx' | 'xls' | 'pdf' | 'html' | 'text';
 
 /** What the file readers (src/parsers) report: content they merged, clamped or could not read. */
 export type ReadMessageCode =
@@ -10,8 +10,15 @@ export type ReadMessageCode =
   | 'nested-table'
   | 'span-clamped'
   | 'pdf-irregular-merge'
+  | 'pdf-stacked-cells'
   | 'pdf-textless-pages'
   | 'pdf-garbled-pages'
+  | 'sheet-hidden'
+  | 'rows-hidden'
+  | 'columns-hidden'
+  | 'formula-mismatch'
+  /** A report of an earlier shape read back (JSON or this browser's store): what it lacks. */
+  | 'older-report'
   | 'pdf-ocr';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
@@ -36,6 +43,8 @@ interface StageMessage<Stage extends string, Code extends string> {
   stage: Stage;
   code: Code;
   message: string;
+  /** What a library said (English), kept out of the message; shown folded as 技术细节. */
+  details?: string;
   page?: number;
   /** Index into the report's `tables` the message concerns. */
   table?: number;

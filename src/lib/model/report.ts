@@ -63,10 +63,34 @@ export function failedReport(name: string, bytes: number, error: ReadErrorData):
 }
 
 /**
- * A report written before notes had a stage (an older JSON export, or one kept in this browser's
- * IndexedDB) holds only the file readers' notes: they are 'read'.
+ * A report as older versions of 明账 wrote it under the same schema id (an exported JSON, or one
+ * kept in this browser's IndexedDB). Fields were added over time, each optional here:
+ * - `paragraphs` (and cell `boxes`/`nameBox`) came with PDF cell boxes, after the first exports;
+ * - a note's `stage` came with the reading notes (before, every note was a file reader's);
+ * - findings' `messageId`/`data`/`type`, `meta.documentType`, `reviews`, `crossDocument`, tables'
+ *   `org` and findings' `materiality` came later still, and the page already reads them as optional.
  */
-export function withMessageStages(report: DocumentReport): DocumentReport {
+export type StoredDocumentReport = Omit<DocumentReport, 'paragraphs' | 'meta' | 'warnings'> & {
+  paragraphs?: ReportParagraph[];
+  meta: Omit<DisclosureMeta, 'documentType'> & { documentType?: DisclosureMeta['documentType'] };
+  warnings: Array<Omit<Message, 'stage'> & { stage?: Message['stage'] }>;
+};
+
+/** What an older report is told: its text is not there to show, its checks are as they were. */
+export const OLDER_REPORT_NOTE =
+  '这份报告由较早版本的明账导出或保存，没有带上说明文字：核对结果和表格照常显示，说明文字无法显示。重新打开原文件可得到完整报告。';
+
+/** Brings a report of any earlier shape to the current one, so that every view can rely on it. */
+export function migrateReport(report: StoredDocumentReport): DocumentReport {
   const warnings = report.warnings.map((warning) => ({ ...warning, stage: warning.stage ?? 'read' }) as Message);
-  return { ...report, warnings };
+  // A failed file never had text, so only a read one is told what is missing.
+  if (report.paragraphs === undefined && !report.error) {
+    warnings.push({ stage: 'read', code: 'older-report', message: OLDER_REPORT_NOTE });
+  }
+  return {
+    ...report,
+    meta: { ...report.meta, documentType: report.meta.documentType ?? null },
+    paragraphs: report.paragraphs ?? [],
+    warnings,
+  };
 }

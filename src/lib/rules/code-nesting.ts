@@ -42,6 +42,12 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     const malformed = new Set(codedRows(table).flatMap((row) => (row.malformed ? [row.index] : [])));
     const lengths = validLengths(table);
     const above = new Set<string>();
+    // Where each code is printed last: looking through the rest of the table for each row whose
+    // parent is not above made a long table quadratic.
+    const lastRowOf = new Map<string, number>();
+    table.rows.forEach((row, rowIndex) => {
+      if (row.code && !row.side) lastRowOf.set(row.code, rowIndex);
+    });
     table.rows.forEach((row, rowIndex) => {
       const code = row.code;
       if (!code || row.side) return;
@@ -61,7 +67,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       if (above.has(parent)) return;
       const level = LEVEL_NAMES[code.length] ?? '科目';
       const parentLevel = LEVEL_NAMES[parent.length] ?? '上级科目';
-      const below = table.rows.slice(rowIndex + 1).some((other) => other.code === parent && !other.side);
+      const below = (lastRowOf.get(parent) ?? -1) > rowIndex;
       const data = { table: tableName(table), level, code, name: row.name, parentLevel, parent };
       if (below) tally.note(cellAt(ref, rowIndex, null), 'parentBelow', data, 'order');
       else tally.note(cellAt(ref, rowIndex, null), 'parentMissing', data, 'missing');

@@ -87,13 +87,22 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
 
     const totalIndex = totalRowIndex(table);
     const tops = rows.filter((row) => row.parent === null);
+    // Grouped once: searching every row for each parent's children made a long table quadratic
+    // (12,000 rows took most of a minute).
+    const childrenOf = new Map<string, typeof rows>();
+    for (const row of rows) {
+      if (row.parent === null) continue;
+      const siblings = childrenOf.get(row.parent);
+      if (siblings) siblings.push(row);
+      else childrenOf.set(row.parent, [row]);
+    }
     for (const column of table.columns) {
       if (totalIndex >= 0) {
         const parts = tops.map((row) => figureAt(ref, row.index, column));
         tally.sum(figureAt(ref, totalIndex, column), parts, `各${LEVEL_NAMES[tops[0]?.code.length ?? 3] ?? '类'}之和`);
       }
       for (const parent of rows) {
-        const children = rows.filter((row) => row.parent === parent.code && row.index !== parent.index);
+        const children = childrenOf.get(parent.code) ?? [];
         if (children.length === 0) continue;
         const level = LEVEL_NAMES[parent.code.length + 2] ?? '下级科目';
         tally.sum(

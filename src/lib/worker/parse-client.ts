@@ -1,11 +1,13 @@
-// The page's side of the worker bridge: files go to the parse worker one at a time; a cancel or
-// a timeout terminates the worker (the only way to stop a parse midway) and starts a fresh one.
-// A worker left idle is terminated too (it holds pdf.js's and mammoth's heaps) and started again
-// by the next file.
-// Every outcome is a DocumentReport — failures carry `error` — so callers never need a catch.
+// The page's side of the worker bridge: a pool of parse workers, one file each at a time, files
+// given their turn in order. A file's bytes are loaded only when its turn comes, so a batch of
+// files never sits in memory all at once. A cancel or a timeout terminates that file's worker (the
+// only way to stop a parse midway) and starts a fresh one. A worker left idle is terminated too (it
+// holds pdf.js's and mammoth's heaps) and started again by the next file.
+// Every outcome is a DocumentReport (or, for a report JSON, its documents) — failures carry
+// `error` — so callers never need a catch.
 
 import type { InspectStage } from '../inspect';
-import type { ReadErrorData } from '../model/read-error';
+import { timedOut, toReadErrorData, type ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
 import { refuseFileSize } from '../../parsers/budgets';
 import type { OcrAssets } from '../../parsers/ocr/tesseract-engine';
@@ -25,8 +27,13 @@ export type CreateWorker = () => ParseWorker;
 
 export interface ParseInput {
   name: string;
-  /** NOTE: transferred to the worker, so the caller's buffer is detached once parsing starts. */
-  bytes: ArrayBuffer;
+  /**
+   * The bytes, or how to load them when the file's turn comes. NOTE: transferred to the worker, so
+   * the caller's buffer is detached once parsing starts.
+   */
+  bytes: ArrayBuffer | ((signal: AbortSignal) => Promise<ArrayBuffer>);
+  /** The size when known before loading (a `File`'s), so a huge file is refused before it is read. */
+  size?: number;
   /** The PDF open password, when the user typed one. */
   password?: string;
   /** Read a scan by OCR: the user asked for it on the file's card. */
@@ -52,21 +59,6 @@ const CRASHED: ReadErrorData = {
   code: 'unreadable-file',
   message: '读取程序意外中止，未能读完这个文件。请再试一次；如果仍然失败，文件可能已损坏。',
 };
-
-function timedOut(timeoutMs: number): ReadErrorData {
-  const seconds = Math.round(timeoutMs / 1000);
-  return {
-    code: 'timeout',
-    message: `读取超时：${seconds} 秒内没有读完，已停止。文件可能过大或结构异常。`,
-  };
-}
-
-function whenAborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}
 
 /** pdf.js CMaps and fonts, copied into the build under `pdfjs/` and served from our own origin. */
 export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
@@ -95,7 +87,13 @@ export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** The file the worker is busy with; messages for any other id are stale and dropped. */
+/** What the worker does with a file: read a document, or read back an exported report JSON. */
+type Task = WorkerRequest['type'];
+
+/** What came back: the documents read, or the file's failed report (its `error` says why). */
+export type Outcome = { documents: DocumentReport[] } | { failed: DocumentReport };
+
+/** The file a worker is busy with; messages for any other id are stale and dropped. */
 interface Job {
   id: number;
   receive(message: WorkerResponse): void;
@@ -105,62 +103,96 @@ interface Job {
 /** A minute: files dropped one after another reuse the loaded worker; a page left open frees its memory. */
 const IDLE_TIMEOUT_MS = 60_000;
 
-export class ParseClient {
+/**
+ * Each worker holds pdf.js's heap and a file's bytes: four read a reviewer's batch about as fast as
+ * the page can draw the reports, and a machine with many cores keeps its memory.
+ */
+const MAX_WORKERS = 4;
+
+/** Workers for a machine with this many cores (`navigator.hardwareConcurrency`, unknown in some browsers). */
+export function poolSizeFor(cores: number | undefined): number {
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores ?? 1)));
+}
+
+function machinePoolSize(): number {
+  return poolSizeFor(globalThis.navigator?.hardwareConcurrency);
+}
+
+let nextRequestId = 1;
+
+/** One worker of the pool: reads one file at a time and goes when left idle. */
+class PoolWorker {
   readonly #createWorker: CreateWorker;
+  readonly #pdfAssets: () => PdfAssets;
+  readonly #ocrAssets: () => OcrAssets;
+  readonly #idleTimeoutMs: number;
   #worker: ParseWorker | null = null;
   #job: Job | null = null;
-  #nextId = 1;
-  #queue: Promise<unknown> = Promise.resolve();
-  /** Files given to `parse` and not yet finished: queued or being read. */
-  #pending = 0;
+  #busy = false;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  readonly #pdfAssets: () => PdfAssets;
-  readonly #idleTimeoutMs: number;
-
   constructor(
-    createWorker: CreateWorker = createParseWorker,
-    pdfAssets: () => PdfAssets = pagePdfAssets,
-    idleTimeoutMs: number = IDLE_TIMEOUT_MS,
+    createWorker: CreateWorker,
+    pdfAssets: () => PdfAssets,
+    ocrAssets: () => OcrAssets,
+    idleTimeoutMs: number,
   ) {
     this.#createWorker = createWorker;
     this.#pdfAssets = pdfAssets;
+    this.#ocrAssets = ocrAssets;
     this.#idleTimeoutMs = idleTimeoutMs;
   }
 
-  parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
-    const size = file.bytes.byteLength;
-    // Refused before the bytes are copied into the worker: a huge file must not cost a worker's memory.
-    const refusal = refuseFileSize(size);
-    if (refusal) return Promise.resolve(failedReport(file.name, size, refusal.toData()));
-    this.#pending++;
-    clearTimeout(this.#idleTimer);
-    const run = this.#queue
-      .then(() => this.#run(file, size, options))
-      .finally(() => {
-        this.#pending--;
-        this.#whenIdle();
-      });
-    this.#queue = run;
-    const { signal } = options;
-    if (!signal) return run;
-    // A file cancelled while it waits for its turn answers at once, not when its turn comes.
-    return Promise.race([run, whenAborted(signal).then(() => failedReport(file.name, size, CANCELLED))]);
+  get busy(): boolean {
+    return this.#busy;
   }
 
-  #run(file: ParseInput, size: number, options: ParseOptions): Promise<DocumentReport> {
+  /** True while its worker is started: an idle one is given the next file before a new one starts. */
+  get warm(): boolean {
+    return this.#worker !== null;
+  }
+
+  async read(task: Task, file: ParseInput, options: ParseOptions): Promise<Outcome> {
+    this.#busy = true;
+    clearTimeout(this.#idleTimer);
+    try {
+      const bytes = await this.#load(file, options.signal);
+      if (!(bytes instanceof ArrayBuffer)) return { failed: bytes };
+      // Checked again once loaded: a file whose size was not known before is refused here.
+      const refusal = refuseFileSize(bytes.byteLength);
+      if (refusal) return { failed: failedReport(file.name, bytes.byteLength, refusal.toData()) };
+      return await this.#run(task, file, bytes, options);
+    } finally {
+      this.#busy = false;
+      this.#whenIdle();
+    }
+  }
+
+  /** The file's bytes, or the report of why there are none (cancelled, or the file could not be read). */
+  async #load(file: ParseInput, signal: AbortSignal | undefined): Promise<ArrayBuffer | DocumentReport> {
+    const size = file.size ?? 0;
+    if (signal?.aborted) return failedReport(file.name, size, CANCELLED);
+    if (typeof file.bytes !== 'function') return file.bytes;
+    try {
+      const bytes = await file.bytes(signal ?? new AbortController().signal);
+      return signal?.aborted ? failedReport(file.name, size, CANCELLED) : bytes;
+    } catch (error) {
+      return failedReport(file.name, size, signal?.aborted ? CANCELLED : toReadErrorData(error));
+    }
+  }
+
+  #run(task: Task, file: ParseInput, bytes: ArrayBuffer, options: ParseOptions): Promise<Outcome> {
     const { signal, onProgress, timeoutMs } = options;
-    const fail = (error: ReadErrorData) => failedReport(file.name, size, error);
-    if (signal?.aborted) return Promise.resolve(fail(CANCELLED));
+    const fail = (error: ReadErrorData): Outcome => ({ failed: failedReport(file.name, bytes.byteLength, error) });
 
     return new Promise((resolve) => {
-      const id = this.#nextId++;
+      const id = nextRequestId++;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const finish = (report: DocumentReport, replaceWorker: boolean) => {
+      const finish = (outcome: Outcome, replaceWorker: boolean) => {
         this.#job = null;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        resolve(report);
+        resolve(outcome);
         if (replaceWorker) this.#replaceWorker();
       };
       const onAbort = () => finish(fail(CANCELLED), true);
@@ -173,7 +205,10 @@ export class ParseClient {
               onProgress?.({ stage: message.stage, done: message.done, total: message.total });
               break;
             case 'result':
-              finish(message.report, false);
+              finish({ documents: [message.report] }, false);
+              break;
+            case 'restored':
+              finish({ documents: message.documents }, false);
               break;
             case 'failure':
               finish(fail(message.error), false);
@@ -187,11 +222,13 @@ export class ParseClient {
 
       try {
         this.#worker ??= this.#spawn();
-        const { name, bytes, password } = file;
-        const ocr = file.ocr ? pageOcrAssets() : undefined;
-        this.#worker.postMessage({ type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets(), ocr }, [
-          bytes,
-        ]);
+        const { name, password } = file;
+        const ocr = file.ocr ? this.#ocrAssets() : undefined;
+        const request: WorkerRequest =
+          task === 'parse'
+            ? { type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets(), ocr }
+            : { type: 'restore', id, name, bytes };
+        this.#worker.postMessage(request, [bytes]);
       } catch {
         // The worker could not be started, or the bytes could not be sent (an already detached
         // buffer); either way the worker, if any, is still idle and usable.
@@ -226,9 +263,9 @@ export class ParseClient {
     }
   }
 
-  /** With nothing queued or being read, the worker (even a fresh replacement) goes after a while. */
+  /** With no file to read, the worker (even a fresh replacement) goes after a while. */
   #whenIdle(): void {
-    if (this.#pending > 0 || !this.#worker) return;
+    if (this.#busy || !this.#worker) return;
     clearTimeout(this.#idleTimer);
     this.#idleTimer = setTimeout(() => {
       this.#worker?.terminate();
@@ -241,5 +278,105 @@ export class ParseClient {
     this.#worker?.terminate();
     this.#worker = null;
     this.#worker = this.#spawn();
+  }
+}
+
+/** A file given to `parse` or `restore` whose turn has not come. */
+interface Waiting {
+  task: Task;
+  file: ParseInput;
+  options: ParseOptions;
+  resolve(outcome: Outcome): void;
+}
+
+export class ParseClient {
+  readonly #createWorker: CreateWorker;
+  readonly #pdfAssets: () => PdfAssets;
+  readonly #ocrAssets: () => OcrAssets;
+  readonly #idleTimeoutMs: number;
+  readonly #poolSize: number;
+  /** Started as files need them, up to the pool size; each keeps its own idle timer. */
+  readonly #workers: PoolWorker[] = [];
+  readonly #waiting: Waiting[] = [];
+
+  constructor(
+    createWorker: CreateWorker = createParseWorker,
+    pdfAssets: () => PdfAssets = pagePdfAssets,
+    idleTimeoutMs: number = IDLE_TIMEOUT_MS,
+    poolSize: number = machinePoolSize(),
+    ocrAssets: () => OcrAssets = pageOcrAssets,
+  ) {
+    this.#createWorker = createWorker;
+    this.#pdfAssets = pdfAssets;
+    this.#ocrAssets = ocrAssets;
+    this.#idleTimeoutMs = idleTimeoutMs;
+    this.#poolSize = Math.max(1, poolSize);
+  }
+
+  /** How many files are read at once. */
+  get poolSize(): number {
+    return this.#poolSize;
+  }
+
+  parse(file: ParseInput, options: ParseOptions = {}): Promise<DocumentReport> {
+    return this.#submit('parse', file, options).then((outcome) =>
+      'failed' in outcome ? outcome.failed : outcome.documents[0]!,
+    );
+  }
+
+  /**
+   * Reads an exported report JSON back in a worker: its documents, or a failed report named
+   * after the file (a damaged JSON, a cancel, a timeout).
+   */
+  restore(file: ParseInput, options: ParseOptions = {}): Promise<Outcome> {
+    return this.#submit('restore', file, options);
+  }
+
+  #submit(task: Task, file: ParseInput, options: ParseOptions): Promise<Outcome> {
+    const size = file.size ?? (typeof file.bytes === 'function' ? undefined : file.bytes.byteLength);
+    // Refused before the bytes are loaded or copied into a worker: a huge file must not cost a worker's memory.
+    const refusal = size === undefined ? null : refuseFileSize(size);
+    const fail = (error: ReadErrorData): Outcome => ({ failed: failedReport(file.name, size ?? 0, error) });
+    if (refusal) return Promise.resolve(fail(refusal.toData()));
+    const { signal } = options;
+    if (signal?.aborted) return Promise.resolve(fail(CANCELLED));
+    return new Promise((resolve) => {
+      const waiting: Waiting = { task, file, options, resolve };
+      this.#waiting.push(waiting);
+      // A file cancelled while it waits for its turn answers at once, not when its turn comes.
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const index = this.#waiting.indexOf(waiting);
+          if (index < 0) return;
+          this.#waiting.splice(index, 1);
+          resolve(fail(CANCELLED));
+        },
+        { once: true },
+      );
+      this.#dispatch();
+    });
+  }
+
+  /** Gives waiting files, in order, to free workers. */
+  #dispatch(): void {
+    for (let worker = this.#freeWorker(); worker && this.#waiting.length > 0; worker = this.#freeWorker()) {
+      const next = this.#waiting.shift()!;
+      void worker.read(next.task, next.file, next.options).then((outcome) => {
+        next.resolve(outcome);
+        this.#dispatch();
+      });
+    }
+  }
+
+  /** An idle started worker first, else a new one while the pool has room. */
+  #freeWorker(): PoolWorker | null {
+    const idle = this.#workers.filter((worker) => !worker.busy);
+    const free = idle.find((worker) => worker.warm) ?? idle[0];
+    if (free) return free;
+    if (this.#workers.length >= this.#poolSize) return null;
+    const added = new PoolWorker(this.#createWorker, this.#pdfAssets, this.#ocrAssets, this.#idleTimeoutMs);
+    this.#workers.push(added);
+    return added;
   }
 }

@@ -1,6 +1,7 @@
 // The parse worker: runs inspectFile off the main thread so a large file never freezes the page.
 // Cancellation is not a message: the client terminates this worker and starts a fresh one.
 
+import { readReportJson } from '../export/report-json';
 import { inspectFile } from '../inspect';
 import { toReadErrorData } from '../model/read-error';
 import type { OcrEngine } from '../../parsers/ocr/ocr-engine';
@@ -27,6 +28,11 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   const { id } = request;
   let engine: OcrEngine | undefined;
   try {
+    if (request.type === 'restore') {
+      const documents = readReportJson(new TextDecoder().decode(request.bytes));
+      post({ type: 'restored', id, documents });
+      return;
+    }
     if (request.ocr) engine = await startOcr(request.ocr);
     const report = await inspectFile(request.name, new Uint8Array(request.bytes), {
       password: request.password,
@@ -37,7 +43,8 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     await engine?.terminate();
     post({ type: 'result', id, report });
   } catch (error) {
-    // inspectFile promises not to throw; if it ever does, the page still gets an answer.
+    // A report JSON that cannot be restored throws a ReadError with its Chinese message; inspectFile
+    // promises not to throw, and if it ever does, the page still gets an answer.
     post({ type: 'failure', id, error: toReadErrorData(error) });
   }
 };

@@ -20,7 +20,18 @@ export interface ParseRequest {
   ocr?: OcrAssets;
 }
 
-export type WorkerRequest = ParseRequest;
+/**
+ * Page → worker: an exported report JSON to read back. Parsed and validated here, not on the
+ * page, so that a large or hostile one cannot freeze it.
+ */
+export interface RestoreRequest {
+  type: 'restore';
+  id: number;
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export type WorkerRequest = ParseRequest | RestoreRequest;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -36,6 +47,13 @@ export interface ResultMessage {
   report: DocumentReport;
 }
 
+/** The documents of a restored report JSON, migrated to the current shape and within the budgets. */
+export interface RestoredMessage {
+  type: 'restored';
+  id: number;
+  documents: DocumentReport[];
+}
+
 /** The pipeline threw although it should not: a bug, reported as data rather than a crash. */
 export interface FailureMessage {
   type: 'failure';
@@ -43,4 +61,4 @@ export interface FailureMessage {
   error: ReadErrorData;
 }
 
-export type WorkerResponse = ProgressMessage | ResultMessage | FailureMessage;
+export type WorkerResponse = ProgressMessage | ResultMessage | RestoredMessage | FailureMessage;

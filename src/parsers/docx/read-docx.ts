@@ -4,9 +4,10 @@
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Message, ParsedDocument } from '../../lib/model/document';
-import { ReadError } from '../../lib/model/read-error';
+import { ReadError, describeCause } from '../../lib/model/read-error';
 import { checkNestingDepth } from '../budgets';
 import { readHtml } from '../html/read-html';
+import { readXmlShape } from './xml-shape';
 
 /**
  * Style-mapping notices (`Unrecognised paragraph style: 'Body Text' …`): we read text, not
@@ -17,34 +18,39 @@ const STYLE_NOTICE = /^Unrecognised (paragraph|run|table|numbering) style/;
 /** Images are never shown; an empty `src` keeps mammoth from base64-encoding every picture. */
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-/** A table's start or end tag, whatever the namespace prefix (`w:` by convention only); not `tblPr`. */
-const TABLE_TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?tbl[\s/>]/g;
+/** The parts mammoth parses: the body, its relationships, styles, numbering, notes and comments. */
+const PARSED_PART =
+  /^(?:_rels\/\.rels|word\/_rels\/[^/]+\.rels|word\/(?:document|styles|numbering|footnotes|endnotes|comments)\.xml)$/;
 
 /**
- * mammoth converts recursively, and tables nested a few hundred deep overflow a worker's call
- * stack; so the nesting is measured on the XML first. A zip that fflate cannot open is left to
- * mammoth, which reports it as corrupt.
+ * Before mammoth: every part it will parse must be well-formed, and tables must not nest too deeply
+ * (see xml-shape.ts for why each would cost minutes or the call stack). A zip that fflate cannot
+ * open is left to mammoth, which reports it as corrupt.
  */
-function checkTableNesting(bytes: Uint8Array): void {
-  let xml: Uint8Array | undefined;
+function checkParts(bytes: Uint8Array): void {
+  let parts: Record<string, Uint8Array>;
   try {
-    xml = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml'];
+    parts = unzipSync(bytes, { filter: (file) => PARSED_PART.test(file.name) });
   } catch {
     return;
   }
-  if (!xml) return;
-  let depth = 0;
-  let deepest = 0;
-  for (const [, closing] of new TextDecoder().decode(xml).matchAll(TABLE_TAG)) {
-    depth += closing ? -1 : 1;
-    deepest = Math.max(deepest, depth);
+  const decoder = new TextDecoder();
+  for (const [name, xml] of Object.entries(parts)) {
+    const { problem, tableDepth } = readXmlShape(decoder.decode(xml));
+    if (problem) {
+      throw new ReadError(
+        'corrupt-file',
+        'DOCX 文件已损坏：其中的文档内容不完整或格式错误，可能是下载或保存时中断了。请重新下载，或用 Word、WPS 打开后重新保存再试。',
+        `${name}: ${problem}`,
+      );
+    }
+    if (name === 'word/document.xml') checkNestingDepth(tableDepth, 0);
   }
-  checkNestingDepth(deepest, 0);
 }
 
 export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise<ParsedDocument> {
   signal?.throwIfAborted();
-  checkTableNesting(bytes);
+  checkParts(bytes);
   // NOTE: a copy with exactly these bytes. Not `bytes.slice()`: on a Node Buffer that is a view,
   // and its `.buffer` is the whole (possibly pooled) memory behind it.
   const arrayBuffer = new Uint8Array(bytes).buffer;
@@ -59,8 +65,11 @@ export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       throw new ReadError('too-deep', 'Word 文档的结构嵌套过深，超出了读取程序的处理能力，无法读取。');
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt-file', `DOCX 文件已损坏或不是有效的 Word 文档，无法打开（${detail}）。`);
+    throw new ReadError(
+      'corrupt-file',
+      'DOCX 文件已损坏或不是有效的 Word 文档，无法打开。请确认文件完整，或用 Word、WPS 打开后重新保存再试。',
+      describeCause(error),
+    );
   }
   signal?.throwIfAborted();
   const { blocks, warnings } = readHtml(result.value);
@@ -69,7 +78,11 @@ export async function readDocx(bytes: Uint8Array, signal?: AbortSignal): Promise
     .map((message) => ({
       stage: 'read',
       code: `docx-${message.type}`,
-      message: `读取 Word 文档时${message.type === 'error' ? '出错' : '有提示'}：${message.message}`,
+      message:
+        message.type === 'error'
+          ? '读取 Word 文档时有一处内容无法转换，已跳过。'
+          : '读取 Word 文档时忽略了一处不认识的内容。',
+      details: message.message,
     }));
   return { format: 'docx', pages: null, blocks, warnings: [...converterWarnings, ...warnings] };
 }

@@ -119,8 +119,11 @@ function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
 }
 
 /** Ruling segments from the page's operator list: paths that are, or are edged by, straight lines. */
-export async function readRules(page: PDFPageProxy): Promise<RuleSegment[]> {
-  const toViewport = page.getViewport({ scale: 1 }).transform as Matrix;
+export async function readRules(
+  page: PDFPageProxy,
+  transform: readonly number[] = page.getViewport({ scale: 1 }).transform,
+): Promise<RuleSegment[]> {
+  const toViewport = transform as Matrix;
   // Annotations (form fields, stamps, comments) are drawn over the page, not part of its tables.
   const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const rules: RuleSegment[] = [];
@@ -145,15 +148,35 @@ export async function readRules(page: PDFPageProxy): Promise<RuleSegment[]> {
   return rules;
 }
 
+/**
+ * The page turned so that most of its text reads left to right: a page whose /Rotate turns
+ * upright text on its side (WPS prints a landscape table so, on a portrait page turned 270°) is
+ * laid out as its text was written; cell boxes stay in PDF user space either way.
+ */
+function uprightViewport(page: PDFPageProxy, items: ReadonlyArray<object>) {
+  const chars = new Map<number, number>();
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    const { str, transform } = item as TextItem;
+    const angle = Math.round(Math.atan2(transform[1], transform[0]) / (Math.PI / 2)) * 90;
+    chars.set(angle, (chars.get(angle) ?? 0) + str.trim().length);
+  }
+  const [angle] = [...chars].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  // The viewport turns the page clockwise by its rotation; text at `angle` (counter-clockwise in
+  // user space) reads left to right when the two cancel.
+  return page.getViewport({ scale: 1, rotation: ((angle % 360) + 360) % 360 });
+}
+
 /** The page's size, its text runs, and the transform from PDF user space to page space. */
 export async function readPageText(page: PDFPageProxy): Promise<Omit<PageContent, 'rules'>> {
-  const viewport = page.getViewport({ scale: 1 });
+  const { items } = await page.getTextContent();
+  const viewport = uprightViewport(page, items);
   const toViewport = viewport.transform as Matrix;
   return {
     pageNumber: page.pageNumber,
     width: viewport.width,
     height: viewport.height,
-    runs: toRuns((await page.getTextContent()).items, toViewport),
+    runs: toRuns(items, toViewport),
     transform: toViewport,
   };
 }

@@ -1,11 +1,13 @@
 // PDF bytes → document model with pdf.js, in the calling thread (the parse worker in the page, the
 // process in the CLI): page content first, then layout into paragraphs and table grids.
 
+// NOTE: first, so that it sees the engine's built-ins before pdf.js replaces them.
+import { restoreNativeBuiltins } from './native-builtins';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { Message, ParsedDocument } from '../../lib/model/document';
-import { ReadError } from '../../lib/model/read-error';
+import { ReadError, describeCause } from '../../lib/model/read-error';
 import { layoutPages } from './layout/layout-pages';
 import { readPageText, readRules } from './page-content';
 import type { PageContent } from './page-types';
@@ -27,6 +29,7 @@ export interface PdfReadOptions {
 // NOTE: with the worker module on globalThis, pdf.js runs its core in this thread ("fake worker")
 // instead of spawning a nested worker: we are already off the page's main thread.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+restoreNativeBuiltins();
 
 /** Share of a page's characters that can be garbage from a font without a ToUnicode map. */
 const GARBLED_SHARE = 0.3;
@@ -42,17 +45,24 @@ function isGarbled(page: PageContent): boolean {
   return chars.length > 0 && chars.filter((char) => GARBAGE.test(char)).length / chars.length > GARBLED_SHARE;
 }
 
+/**
+ * pdf.js's failures in Chinese: a password it needs, or a file it cannot parse (its own English,
+ * `Bad encoding in flate stream`, `Invalid XRef stream`, goes to `details`). Our own refusals and a
+ * cancellation pass through.
+ */
 function toReadError(error: unknown): unknown {
+  if (error instanceof ReadError || (error instanceof Error && error.name === 'AbortError')) return error;
   // pdf.js does not export PasswordException; it is recognised by name, as its own viewer does.
   if (error instanceof Error && error.name === 'PasswordException') {
     return (error as Error & { code?: number }).code === pdfjs.PasswordResponses.INCORRECT_PASSWORD
       ? new ReadError('wrong-password', 'PDF 密码不正确，请重新输入。')
       : new ReadError('password-required', '这个 PDF 设置了打开密码，请输入密码后再读取。');
   }
-  if (error instanceof pdfjs.InvalidPDFException) {
-    return new ReadError('corrupt-file', 'PDF 文件已损坏或不完整，无法打开。请确认文件下载完整后再试。');
-  }
-  return error;
+  return new ReadError(
+    'corrupt-file',
+    'PDF 文件已损坏或不完整，无法打开。请确认文件下载完整后再试。',
+    describeCause(error),
+  );
 }
 
 /** How every caller opens a PDF with pdf.js (the pipeline, its benchmark floor, tests). */
@@ -81,7 +91,7 @@ export function documentParams(bytes: Uint8Array, assets: PdfAssets, password?: 
 export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
   const text = await readPageText(page);
   // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
-  const rules = mayHoldTable(text.runs) ? await readRules(page) : [];
+  const rules = mayHoldTable(text.runs) ? await readRules(page, text.transform) : [];
   return { ...text, rules };
 }
 
@@ -91,9 +101,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
   const abort = () => void task.destroy();
   signal?.addEventListener('abort', abort, { once: true });
   try {
-    const doc = await task.promise.catch((error: unknown) => {
-      throw toReadError(error);
-    });
+    const doc = await task.promise;
     const pages: PageContent[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       signal?.throwIfAborted();
@@ -136,6 +144,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
     const readable = pages.filter((page) => page.runs.length > 0 && !garbled.includes(page.pageNumber));
     const layout = layoutPages(readable);
     return { format: 'pdf', pages: doc.numPages, blocks: layout.blocks, warnings: [...warnings, ...layout.warnings] };
+  } catch (error) {
+    // Opening, or any page: a stream pdf.js cannot decode makes the whole file unreadable.
+    throw toReadError(error);
   } finally {
     signal?.removeEventListener('abort', abort);
     await task.destroy();

@@ -132,6 +132,53 @@ describe('ruled grids', () => {
     ]);
   });
 
+  // Columns 100–250–330–410; a header row 100–120 and a body 120–220 with no row borders (WPS).
+  const undrawn = (firstColumnSpans: boolean) => [
+    h(100, 100, 410),
+    h(120, firstColumnSpans ? 250 : 100, 410),
+    h(220, 100, 410),
+    ...[100, 250, 330, 410].map((x) => v(x, 100, 220)),
+  ];
+  const stackedRuns = [
+    run('项目', 110, 115),
+    run('上年', 260, 115),
+    run('本年', 340, 115),
+    run('一、一般公共服务', 105, 135),
+    amount('1333132', 325, 135),
+    amount('1100729', 405, 135),
+    run('二、国防', 105, 155),
+    amount('32381', 325, 155),
+    amount('17536', 405, 155),
+    // A long name wrapped over two lines, its amounts centred between them.
+    run('三、自然资源海洋气象', 105, 171),
+    amount('162125', 325, 176),
+    amount('117041', 405, 176),
+    run('等事务', 105, 181),
+    run('合计', 105, 201),
+    amount('1527638', 325, 201),
+    amount('1235306', 405, 201),
+  ];
+
+  it('cuts a body whose row borders are not drawn into the rows its text stands in', () => {
+    const { blocks, warnings } = layoutPages([page(stackedRuns, undrawn(false))]);
+    expect(warnings).toEqual([]);
+    expect(texts(tables(blocks)[0]!)).toEqual([
+      ['项目', '上年', '本年'],
+      ['一、一般公共服务', '1333132', '1100729'],
+      ['二、国防', '32381', '17536'],
+      ['三、自然资源海洋气象等事务', '162125', '117041'],
+      ['合计', '1527638', '1235306'],
+    ]);
+  });
+
+  it('says so and reads the text by alignment when a merged cell keeps the stacked names together', () => {
+    const { blocks, warnings } = layoutPages([page(stackedRuns, undrawn(true))]);
+    expect(warnings.map((warning) => [warning.code, warning.page])).toEqual([['pdf-stacked-cells', 1]]);
+    const cells = tables(blocks).flatMap((table) => texts(table).flat());
+    expect(cells).toContain('二、国防');
+    expect(cells.filter((cell) => /^\d+\d{7,}$/.test(cell) || /、.*、/.test(cell))).toEqual([]);
+  });
+
   it('does not make a table of a framed box or a chart frame', () => {
     const box = [h(100, 100, 400), h(160, 100, 400), v(100, 100, 160), v(400, 100, 160), v(250, 100, 110)];
     const { blocks } = layoutPages([page([run('图例', 110, 130)], box)]);

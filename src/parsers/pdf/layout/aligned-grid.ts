@@ -170,9 +170,16 @@ function loneHeaderLines(lines: readonly TextLine[], first: number): number {
   return start;
 }
 
+/** A 序号 alone on its line: centred beside a name wrapped above and below it. */
+function isLoneSequence(line: TextLine): boolean {
+  return line.words.length === 1 && SEQUENCE.test(line.words[0]!.text);
+}
+
 export function findAlignedTables(lines: readonly TextLine[], page: number): AlignedTable[] {
   const pieceCounts = lines.map((line) => splitSegments(line).length);
-  const isRow = (i: number) => (pieceCounts[i]! > 1 || isNumbered(lines[i]!)) && !isPreambleLabel(lineText(lines[i]!));
+  const isRow = (i: number) =>
+    (pieceCounts[i]! > 1 || isNumbered(lines[i]!) || isLoneSequence(lines[i]!)) &&
+    !isPreambleLabel(lineText(lines[i]!));
   const tables: AlignedTable[] = [];
   let i = 0;
   while (i < lines.length) {

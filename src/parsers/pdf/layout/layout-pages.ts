@@ -10,6 +10,7 @@ import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
 import { fillRuledGrid, insideGrid } from './ruled-table';
+import { cutUndrawnRows } from './undrawn-rows';
 import { splitRuns, type Word } from './words';
 
 interface PlacedTable {
@@ -34,7 +35,19 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     const inside: Word[] = [];
     const outside: Word[] = [];
     for (const word of free) (insideGrid(grid, word) ? inside : outside).push(word);
-    const block = fillRuledGrid(grid, inside, page.pageNumber);
+    const { grid: cut, stacked } = cutUndrawnRows(grid, inside);
+    if (stacked) {
+      // Glued amounts are never emitted: the words stay free for the aligned-column reading.
+      warnings.push({
+        stage: 'read',
+        code: 'pdf-stacked-cells',
+        message:
+          '表格的行线没有画全，几行金额或科目挤在同一格中，无法按文字位置拆分成行；已改按文字对齐读取这张表，请对照原文核对。',
+        page: page.pageNumber,
+      });
+      continue;
+    }
+    const block = fillRuledGrid(cut, inside, page.pageNumber);
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({

@@ -1,0 +1,164 @@
+// Rows a ruled grid leaves undrawn: WPS often draws only the column lines and the header's
+// borders, so the whole body is one grid row and every column one cell holding a stack of
+// amounts (`1333132` over `32381` over …). Such a band is cut into rows at the baselines of its
+// text; a line without amounts (a wrapped name) stays with the row it is set closest to.
+
+import { intervalIndex } from './cluster';
+import { groupLines, lineText, type TextLine } from './lines';
+import type { RuledGrid } from './ruled-grid';
+import { wordCentre } from './ruled-table';
+import { isNumber } from './unruled-columns';
+import type { Word } from './words';
+
+/** A name line set closer than this share of the row pitch to a row of amounts is part of it. */
+const WRAP_PITCH = 0.8;
+/** How far below its baseline a glyph reaches (em), for the cut between two rows. */
+const DESCENT = 0.2;
+/** Line starts that open a 科目 of its own: `一、`, `（一）`, `其中：`, a code before its name. */
+const ITEM_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|其中[:：]|\d{3,}\s)/;
+/** Punctuation of prose: a cell of text listing `一、…；二、…` is not a stack of names. */
+const PROSE = /[，。；;！？]/;
+
+/** Lines of a cell that are each a whole amount (`38990000.` over `00` is one amount split). */
+function amountLines(lines: readonly TextLine[]): number {
+  if (lines.some((line) => /[.,，．]$/.test(lineText(line)))) return 0;
+  return lines.filter((line) => isNumber(lineText(line))).length;
+}
+
+/** A line that starts a row: it fills two columns or more, or holds only amounts (a name's `12` does not count). */
+function startsRow(line: TextLine, columnOf: (word: Word) => number): boolean {
+  return new Set(line.words.map(columnOf)).size > 1 || line.words.every((word) => isNumber(word.text));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Infinity;
+}
+
+/**
+ * The lines of a band grouped into rows: each line across columns starts one; a line in one
+ * column (a wrapped name) joins the nearest row when it is set closer than rows are. Rows are
+ * as far apart as two neighbouring lines across columns, or (few of them) as lines mostly are.
+ */
+function rowsOfBand(lines: readonly TextLine[], columnOf: (word: Word) => number): TextLine[][] {
+  const carriesAmount = (line: TextLine) => startsRow(line, columnOf);
+  const steps = lines
+    .slice(1)
+    .map((line, i) => ({ step: line.y - lines[i]!.y, rows: carriesAmount(line) && carriesAmount(lines[i]!) }));
+  const between = steps.filter((step) => step.rows);
+  const pitch = median((between.length ? between : steps).map(({ step }) => step));
+  const rows: TextLine[][] = [];
+  let pending: TextLine[] = [];
+  lines.forEach((line, i) => {
+    if (carriesAmount(line)) {
+      rows.push([...pending, line]);
+      pending = [];
+      return;
+    }
+    const above = rows[rows.length - 1];
+    const last = above?.[above.length - 1];
+    const next = lines.slice(i + 1).find(carriesAmount);
+    const toAbove = last && !pending.length ? line.y - last.y : Infinity;
+    const toNext = next ? next.y - line.y : Infinity;
+    if (above && toAbove < WRAP_PITCH * pitch && toAbove <= toNext) above.push(line);
+    else if (toNext < WRAP_PITCH * pitch) pending.push(line);
+    else {
+      rows.push([...pending, line]);
+      pending = [];
+    }
+  });
+  if (pending.length) rows.push(pending);
+  return rows;
+}
+
+/** Cuts between consecutive rows: halfway from the lower reach of one to the top of the next. */
+function cutsBetween(rows: readonly TextLine[][]): number[] {
+  return rows.slice(1).map((row, i) => {
+    const above = rows[i]!;
+    const bottom = Math.max(...above.flatMap((line) => line.words.map((word) => word.y + DESCENT * word.fontSize)));
+    const top = Math.min(...row.flatMap((line) => line.words.map((word) => word.y - word.fontSize)));
+    return (bottom + top) / 2;
+  });
+}
+
+/** The grid with each stacked band cut into rows; the cells of a cut band stay one row high. */
+function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGrid {
+  const cols = grid.xs.length - 1;
+  const spans = new Map<number, { top: number; bottom: number; left: number }>();
+  grid.cells.forEach((row, r) =>
+    row.forEach((root, c) => {
+      const span = spans.get(root);
+      if (span) span.bottom = Math.max(span.bottom, r);
+      else spans.set(root, { top: r, bottom: r, left: c });
+    }),
+  );
+  const ys: number[] = [];
+  const firstRow: number[] = [];
+  grid.ys.slice(0, -1).forEach((y, r) => {
+    firstRow.push(ys.length);
+    ys.push(y, ...(cuts.get(r) ?? []));
+  });
+  ys.push(grid.ys[grid.ys.length - 1]!);
+  const cells: number[][] = [];
+  grid.cells.forEach((row, r) => {
+    const parts = (cuts.get(r)?.length ?? 0) + 1;
+    for (let k = 0; k < parts; k++) {
+      const newRow = firstRow[r]! + k;
+      cells.push(
+        row.map((root) => {
+          const span = spans.get(root)!;
+          const top = span.top === r && span.bottom === r ? newRow : firstRow[span.top]!;
+          return top * cols + span.left;
+        }),
+      );
+    }
+  });
+  return { ...grid, ys, cells };
+}
+
+export interface UndrawnRows {
+  grid: RuledGrid;
+  /** Some cell still stacks several amounts or names: the cut could not tell its rows apart. */
+  stacked: boolean;
+}
+
+function groupBy(words: readonly Word[], keyOf: (word: Word) => number): Map<number, Word[]> {
+  const groups = new Map<number, Word[]>();
+  for (const word of words) {
+    const key = keyOf(word);
+    if (key < 0) continue;
+    const group = groups.get(key);
+    if (group) group.push(word);
+    else groups.set(key, [word]);
+  }
+  return groups;
+}
+
+/** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
+function isStackedCell(words: readonly Word[]): boolean {
+  const lines = groupLines(words);
+  if (amountLines(lines) >= 2) return true;
+  return (
+    lines.filter((line) => ITEM_START.test(lineText(line))).length >= 2 &&
+    lines.every((line) => !PROSE.test(lineText(line)))
+  );
+}
+
+/** Grid rows with stacked cells cut into the rows their text stands in. */
+export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): UndrawnRows {
+  const cuts = new Map<number, number[]>();
+  const rowOf = (of: RuledGrid, word: Word) => intervalIndex(of.ys, wordCentre(word).y);
+  const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
+  for (const [row, band] of groupBy(words, (word) => rowOf(grid, word))) {
+    if (![...groupBy(band, columnOf).values()].some(isStackedCell)) continue;
+    const rows = rowsOfBand(groupLines(band), columnOf);
+    if (rows.length > 1) cuts.set(row, cutsBetween(rows));
+  }
+  const cut = cuts.size ? withCuts(grid, cuts) : grid;
+  const cellOf = (word: Word) => {
+    const row = rowOf(cut, word);
+    const col = columnOf(word);
+    return row < 0 || col < 0 ? -1 : cut.cells[row]![col]!;
+  };
+  return { grid: cut, stacked: [...groupBy(words, cellOf).values()].some(isStackedCell) };
+}
