@@ -14,6 +14,18 @@ const pdfjsAssets = viteStaticCopy({
   ],
 });
 
+// OCR for scans (tesseract.js): its worker script, the LSTM builds of its wasm core (the worker
+// picks one by the browser's SIMD support and loads only that) and the Simplified Chinese model,
+// copied from node_modules into the build and served from our own origin. Not precached: only a
+// user who asks to read a scan downloads them (about 5.6 MB), and the service worker keeps them then.
+const ocrAssets = viteStaticCopy({
+  targets: [
+    { src: 'node_modules/tesseract.js/dist/worker.min.js', dest: 'ocr' },
+    { src: 'node_modules/tesseract.js-core/tesseract-core-*lstm.wasm.js', dest: 'ocr/core' },
+    { src: 'node_modules/@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz', dest: 'ocr/lang' },
+  ],
+});
+
 // After the first visit the page works with the network off: a Workbox service worker precaches
 // every built file (lazy chunks, the parse worker, pdf.js CMaps and fonts, the samples). No web app
 // manifest; src/main.ts registers the worker, since the CSP forbids an inline registration script.
@@ -24,7 +36,16 @@ const offline = VitePWA({
     globPatterns: ['**/*'],
     // Source maps are for debugging only; the LICENSE files are never fetched by pdf.js; the
     // header files are for the host, not the page.
-    globIgnores: ['**/*.map', '**/LICENSE_*', ...Object.keys(HOST_HEADER_FILES)],
+    globIgnores: ['**/*.map', '**/LICENSE_*', 'ocr/**', ...Object.keys(HOST_HEADER_FILES)],
+    // The OCR files, kept once fetched (they never change under one name: a new version of the
+    // library is a new build, whose outdated caches are cleaned up).
+    runtimeCaching: [
+      {
+        urlPattern: ({ url }) => url.pathname.includes('/ocr/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'mingzhang-ocr', cacheableResponse: { statuses: [200] } },
+      },
+    ],
     // NOTE: the parse worker bundles pdf.js and mammoth (about 2.3 MB); a file over this limit
     // would silently be left out of the cache, and the page would break offline.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -40,7 +61,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [svelte(), pdfjsAssets, offline, securityHeaders()],
+  plugins: [svelte(), pdfjsAssets, ocrAssets, offline, securityHeaders()],
   base: './',
   worker: { format: 'es' },
   // The manifest tells the bench which chunks the page loads first (scripts/bench/bundle.ts).

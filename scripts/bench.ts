@@ -12,12 +12,13 @@ import { benchBrowser } from './bench/browser';
 import { measureBundle } from './bench/bundle';
 import { benchCli } from './bench/cli';
 import { benchInputs } from './bench/files';
+import { benchOcr } from './bench/ocr';
 import { formatJson, formatText } from './bench/report';
 import { benchFiles } from './bench/run-file';
 import { CLOCKS, type ClockName } from './bench/timing';
 import type { BenchRun } from './bench/results';
 
-const PARTS = ['files', 'big', 'browser', 'batch', 'bundle', 'cli'] as const;
+const PARTS = ['files', 'big', 'browser', 'batch', 'bundle', 'cli', 'ocr'] as const;
 const USAGE = `usage: npm run bench -- [--parts ${PARTS.join(',')}] [--runs N] [--clock cpu|wall] [--only TEXT] [--json] [--stages]`;
 
 async function main(): Promise<number> {
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
   const batch = parts.includes('batch') && realFound ? await benchBatch(log) : null;
   const bundle = parts.includes('bundle') ? measureBundle() : null;
   const cli = parts.includes('cli') ? await benchCli(runs, log) : null;
+  const ocr = parts.includes('ocr') ? await benchOcr(log) : null;
   const run: BenchRun = {
     runs,
     clock,
@@ -89,6 +91,7 @@ async function main(): Promise<number> {
     batch,
     bundle,
     cli,
+    ocr,
   };
   process.stdout.write(`${values.json ? formatJson(run) : formatText(run, values.stages)}\n`);
   // A child that crashed is reported in the table, and still fails the run.

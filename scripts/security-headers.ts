@@ -10,7 +10,9 @@ import type { Plugin } from 'vite';
 /** The page's `<meta>` policy plus what only a header can say (`frame-ancestors`). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the OCR worker (tesseract.js) compile its WebAssembly; it allows no
+  // eval() or Function() of JavaScript.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -252,6 +252,18 @@ function extraSections(run: BenchRun): string[] {
       '',
     );
   }
+  if (run.parts.includes('ocr') && run.ocr) {
+    const { ocr } = run;
+    const native =
+      ocr.nativeSecondsPerPage === null
+        ? 'native tesseract n/a (apt-get install tesseract-ocr tesseract-ocr-chi-sim for the floor)'
+        : `native tesseract ${ocr.nativeSecondsPerPage.toFixed(2)} s/page, ratio ${ocr.ratio!.toFixed(2)}`;
+    sections.push(
+      `OCR (Node, tesseract.js, ${ocr.pages} scanned pages, wall clock): ${ocr.secondsPerPage.toFixed(2)} s/page; ${native}; ` +
+        `model load ${ocr.modelLoadSeconds.toFixed(1)} s; first-use download ${(ocr.downloadBytes / 1024 / 1024).toFixed(1)} MB`,
+      '',
+    );
+  }
   if (run.parts.includes('bundle')) {
     sections.push(
       ...(run.bundle

@@ -122,6 +122,8 @@ export interface BenchRun {
   batch?: BatchResult | null;
   /** null without GNU time (/usr/bin/time). */
   cli: CliResult | null;
+  /** null when the part was not asked for. */
+  ocr: OcrResult | null;
 }
 
 /** The nine real PDFs read at once in Chromium, and the page's memory with 200 files dropped. */
@@ -141,6 +143,20 @@ export interface BatchResult {
     baseMb: number;
     peakMb: number;
   };
+}
+
+/** Reading a scan by OCR in Node, against native tesseract on the same pages (the floor). */
+export interface OcrResult {
+  pages: number;
+  /** Starting the recogniser: its worker, wasm core and model. */
+  modelLoadSeconds: number;
+  /** The whole route per page: render, ruling lines, recognition, layout, extraction, rules. */
+  secondsPerPage: number;
+  /** null where `tesseract` (Debian's tesseract-ocr and tesseract-ocr-chi-sim) is not installed. */
+  nativeSecondsPerPage: number | null;
+  ratio: number | null;
+  /** What the page downloads on first use: worker script, one wasm core build, the model. */
+  downloadBytes: number;
 }
 
 export interface Summary {

@@ -1,6 +1,6 @@
 // Command line: the same pipeline as the page, for batch checks, files read in parallel by worker
 // threads. Built into dist-cli/ (vite.cli.config.ts) so that no TypeScript compiler runs at run time.
-//   npm run --silent inspect -- [--format json|ndjson|text] [--jobs N] [--timeout 秒] [--out 目录] [--password PW] FILE...
+//   npm run --silent inspect -- [--format json|ndjson|text] [--jobs N] [--timeout 秒] [--out 目录] [--password PW] [--ocr] FILE...
 // Output on stdout; exit status 2 when any file could not be read.
 
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentReport } from '../lib/model/report';
 import { overviewSheet, toSafeCsv, type OverviewRow } from '../lib/summary/overview';
-import { PARSE_TIMEOUT_MS } from '../parsers/budgets';
+import { OCR_TIMEOUT_MS, PARSE_TIMEOUT_MS } from '../parsers/budgets';
 import { crossDocumentOf, FORMATS, isOutputFormat, OUTPUT_FRAME } from './formats';
 import { outFolders } from './out-folders';
 import { runPool } from './pool';
@@ -17,10 +17,11 @@ import { runPool } from './pool';
 const USAGE = `用法：npm run --silent inspect -- [选项] 文件...
   --format json|ndjson|text  输出格式（默认 json；ndjson 每读完一个文件输出一行）
   --jobs N                   同时读取的文件数（默认 CPU 核数 − 1，至少 1）
-  --timeout 秒               每个文件最长读取时间（默认 ${PARSE_TIMEOUT_MS / 1000}），超时的文件记为错误，其余照常
+  --timeout 秒               每个文件最长读取时间（默认 ${PARSE_TIMEOUT_MS / 1000}，加 --ocr 时 ${OCR_TIMEOUT_MS / 1000}），超时的文件记为错误，其余照常
   --out 目录                 每个文件一个子目录：报告 JSON、每张表的 CSV、有问题的 PDF 另存标注版；
                              另有 summary.csv（与页面“批量总览”同列，一个文件一行）
-  --password 密码            带打开密码的 PDF 的密码`;
+  --password 密码            带打开密码的 PDF 的密码
+  --ocr                      没有文字层的 PDF（扫描件）在本机做文字识别后读取，而不是报错（每页约数秒）`;
 
 /** The batch overview --out writes beside the files' folders. */
 const SUMMARY_FILE = 'summary.csv';
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         timeout: { type: 'string' },
         out: { type: 'string' },
         password: { type: 'string' },
+        ocr: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -64,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const jobs = positiveNumber(values.jobs, Math.max(1, availableParallelism() - 1), true);
-  const timeout = positiveNumber(values.timeout, PARSE_TIMEOUT_MS / 1000, false);
+  // A scan read by OCR takes seconds a page: its default limit is the page's for OCR.
+  const timeout = positiveNumber(values.timeout, (values.ocr ? OCR_TIMEOUT_MS : PARSE_TIMEOUT_MS) / 1000, false);
   if (jobs === null || timeout === null) {
     process.stderr.write(`--jobs 须为正整数，--timeout 须为正数（秒）。\n${USAGE}\n`);
     return 2;
@@ -98,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
       timeoutMs: timeout * 1000,
       format,
       password: values.password,
+      ocr: values.ocr,
       outFolders: folders,
     },
     ({ id, output, part, row, exportError }) => {

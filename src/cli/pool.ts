@@ -18,6 +18,8 @@ export interface PoolOptions {
   timeoutMs: number;
   format: OutputFormat;
   password: string | undefined;
+  /** Read scans by OCR (--ocr). */
+  ocr: boolean;
   /** Each path's export folder (--out), or null. */
   outFolders: readonly (string | null)[];
 }
@@ -90,6 +92,7 @@ export function runPool(
           id,
           path: paths[id]!,
           password: options.password,
+          ocr: options.ocr,
           format: options.format,
           outFolder: options.outFolders[id] ?? null,
         };

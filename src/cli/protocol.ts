@@ -8,6 +8,8 @@ export interface WorkerJob {
   id: number;
   path: string;
   password: string | undefined;
+  /** Read a scan (a PDF without a text layer) by OCR instead of refusing it (--ocr). */
+  ocr: boolean;
   format: OutputFormat;
   /** Where this file's exports go (--out), or null. */
   outFolder: string | null;

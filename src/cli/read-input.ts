@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { inspectFile } from '../lib/inspect';
 import { failedReport, type DocumentReport } from '../lib/model/report';
 import { refuseFileSize } from '../parsers/budgets';
+import type { OcrEngine } from '../parsers/ocr/ocr-engine';
 import { nodePdfAssets } from '../parsers/pdf/node-assets';
 
 export interface InspectedPath {
@@ -25,7 +26,8 @@ function openError(path: string, error: unknown): DocumentReport {
   return failedReport(basename(path), 0, { code: code === 'ENOENT' ? 'file-not-found' : 'unreadable-file', message });
 }
 
-export async function inspectPath(path: string, password: string | undefined): Promise<InspectedPath> {
+/** `ocr`: a recogniser for a scan (--ocr); without one, a scan is refused with a message. */
+export async function inspectPath(path: string, password: string | undefined, ocr?: OcrEngine): Promise<InspectedPath> {
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path);
@@ -37,6 +39,10 @@ export async function inspectPath(path: string, password: string | undefined): P
     return { report: openError(path, error), bytes: null };
   }
   // pdf.js is handed a copy (documentParams), so these bytes stay whole for the annotated PDF.
-  const report = await inspectFile(basename(path), bytes, { password, pdfAssets: nodePdfAssets() });
+  const report = await inspectFile(basename(path), bytes, {
+    password,
+    pdfAssets: nodePdfAssets(),
+    ocr: ocr ? { engine: ocr } : undefined,
+  });
   return { report, bytes };
 }

@@ -47,6 +47,8 @@ export const MAX_ELEMENT_DEPTH = 512;
  * scanned PDF, short enough that a stuck parse does not hang forever.
  */
 export const PARSE_TIMEOUT_MS = 120_000;
+/** OCR takes seconds a page: a scan read by OCR gets a generous limit (the page offers a cancel button). */
+export const OCR_TIMEOUT_MS = 60 * 60_000;
 
 /**
  * Table rows in one document. The largest real file we have (a city's whole 决算, 杭州 2023) has

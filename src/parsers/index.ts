@@ -7,6 +7,8 @@ import { checkDocumentSize, checkFileSize, checkInflatedSize, checkPageCount } f
 import { readDocx } from './docx/read-docx';
 import { findDeclaredCharset } from './html/declared-charset';
 import { readHtml } from './html/read-html';
+import type { OcrEngine } from './ocr/ocr-engine';
+import { readScannedPdf } from './ocr/read-scanned-pdf';
 import { readPdf, type PdfAssets } from './pdf/read-pdf';
 import { decodeText } from './shared/decode-text';
 import { readZipDirectory } from './shared/zip-directory';
@@ -22,6 +24,8 @@ export interface ReadOptions {
   pdfAssets?: PdfAssets;
   /** Pages read so far, for formats that have pages. */
   onPage?: (done: number, total: number) => void;
+  /** A recogniser for a PDF without a text layer (a scan); without one, a scan is refused. */
+  ocr?: { engine: OcrEngine; maxPages?: number };
 }
 
 const SUPPORTED = '目前支持 DOCX、XLSX、XLS、PDF、HTML、TXT 格式的文件。';
@@ -70,16 +74,20 @@ async function readAnyFormat(bytes: Uint8Array, options: ReadOptions): Promise<P
     }
     case 'pdf': {
       if (!options.pdfAssets) throw new Error('readDocument: pdfAssets are required to read a PDF');
-      const { onPage } = options;
-      return readPdf(bytes, {
+      const { onPage, ocr } = options;
+      const common = {
         signal,
         password: options.password,
         assets: options.pdfAssets,
         // The page count is known once the first page is read; a refusal thrown here ends the read.
-        onPage: (done, total) => {
+        onPage: (done: number, total: number) => {
           checkPageCount(total);
           onPage?.(done, total);
         },
+      };
+      return readPdf(bytes, common).catch((error: unknown) => {
+        if (!ocr || !(error instanceof ReadError) || error.code !== 'no-text-layer') throw error;
+        return readScannedPdf(bytes, { ...common, engine: ocr.engine, maxPages: ocr.maxPages });
       });
     }
     case 'xlsx': {

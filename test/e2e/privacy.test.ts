@@ -71,6 +71,15 @@ const NEVER_FETCHED: { why: string; pattern: RegExp }[] = [
       /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+(\/blob\/[\w./-]+)?|https:\/\/raw\.github\.com\/Stuk\/jszip\/main\/LICENSE\.markdown\.?|http:\/\/www\.apache\.org\/licenses\/LICENSE-2\.0|https:\/\/svelte\.dev\/e\/\w+|https:\/\/bit\.ly\/wb-precache|https:\/\/rolldown\.rs\/[\w/#-]+|https:\/\/stuk\.github\.io\/jszip\/[\w/.]+|http:\/\/stuartk\.com\/jszip|http:\/\/sheetjs\.com)$/,
   },
   {
+    // tesseract.js (assets/tesseract-engine-*.js and ocr/worker.min.js): the CDN addresses are its
+    // defaults for the worker script, wasm core and models, each replaced by our own copy under ocr/
+    // (pageOcrAssets in src/lib/worker/parse-client.ts; test/e2e/ocr.test.ts sees no request leave);
+    // the rest are strings of its package.json (scripts, funding) and its bug-report link.
+    why: 'tesseract.js’s default CDN addresses, all overridden, and its package.json and help links',
+    pattern:
+      /^(https:\/\/cdn\.jsdelivr\.net\/npm\/(tesseract\.js@v\$\{\w+\}\/dist\/worker\.min\.js|tesseract\.js-core@v|@tesseract\.js-data\/)|http:\/\/localhost:3000\/dist\/tesseract\.min\.js|https:\/\/github\.com\/naptha\/tesseract\.js\/issues|https:\/\/opencollective\.com\/tesseractjs)$/,
+  },
+  {
     // core-js and whatwg-url check the URL parser with these made-up addresses.
     why: 'sample input of URL parser feature tests',
     pattern: /^(https:\/\/(тест|x|a|a@b|a\/c%20d\?a=1&c=3|a#б|foo\.bar)|http:\/\/example\.com|http:\/\/\$\{\w+\})$/,
@@ -131,7 +140,8 @@ describe('the built page’s Content-Security-Policy', () => {
     ]) {
       expect(directives.get(name), name).toBeDefined();
     }
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // WebAssembly compilation only (tesseract.js for scans): no eval of JavaScript, see 'script-src eval' below.
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives.get('frame-src')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     for (const [name, sources] of directives) {
@@ -142,6 +152,7 @@ describe('the built page’s Content-Security-Policy', () => {
         const allowed = ["'self'", "'none'"];
         if (name === 'img-src') allowed.push('data:', 'blob:');
         if (name === 'style-src') allowed.push("'unsafe-inline'");
+        if (name === 'script-src') allowed.push("'wasm-unsafe-eval'");
         expect(allowed, `${name} ${source}`).toContain(source);
       }
     }

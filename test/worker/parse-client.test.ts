@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentReport } from '../../src/lib/model/report';
 import { readReport } from '../helpers/reports';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
-import { pagePdfAssets, ParseClient, poolSizeFor, type ParseWorker } from '../../src/lib/worker/parse-client';
+import {
+  pageOcrAssets,
+  pagePdfAssets,
+  ParseClient,
+  poolSizeFor,
+  type ParseWorker,
+} from '../../src/lib/worker/parse-client';
 
 class FakeWorker implements ParseWorker {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
@@ -69,6 +75,8 @@ function fakeClient(idleTimeoutMs?: number): ParseClient {
     },
     () => pagePdfAssets('https://example.test/app/'),
     idleTimeoutMs,
+    undefined,
+    () => pageOcrAssets('https://example.test/app/'),
   );
 }
 
@@ -108,6 +116,24 @@ describe('ParseClient', () => {
     expect(progress).toHaveBeenCalledWith({ stage: 'reading', done: 0, total: 1 });
     workers[0]!.reply({ type: 'result', id: message.id, report: reportFor('002.docx') });
     await expect(parsing).resolves.toEqual(reportFor('002.docx'));
+  });
+
+  it('asks the worker for OCR, with the recogniser files from our origin, only for a file read with ocr', async () => {
+    const sent = async (file: ReturnType<typeof fileOf> & { ocr?: boolean }) => {
+      const parsing = client.parse(file);
+      await settle();
+      const worker = workers.at(-1)!;
+      const { message } = worker.posted.at(-1)!;
+      worker.reply({ type: 'result', id: message.id, report: reportFor(file.name) });
+      expect((await parsing).source.name).toBe(file.name);
+      return message as WorkerRequest & { type: 'parse' };
+    };
+    expect((await sent({ ...fileOf('scan.pdf'), ocr: true })).ocr).toEqual({
+      workerPath: 'https://example.test/app/ocr/worker.min.js',
+      corePath: 'https://example.test/app/ocr/core/',
+      langPath: 'https://example.test/app/ocr/lang',
+    });
+    expect((await sent(fileOf('text.pdf'))).ocr).toBeUndefined();
   });
 
   it('drops messages for any other request id', async () => {

@@ -7,7 +7,7 @@ import type { TableKind, Unit } from '../model/disclosure';
 import type { Block, Box, TableAssemblyCode, TableBlock } from '../model/document';
 import { isTotalName, STANDARD_KINDS, startsWithListMarker } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
-import { flattenHeader, isDataRow, splitHeader } from './header';
+import { flattenHeader, isColumnNumberRow, isDataRow, splitHeader } from './header';
 import { parseAmount } from './parse-amount';
 import { isMetaLine, readOrgLine, readUnit, readYearLine, type OrgLine } from './meta-lines';
 import { classifyTitle, isTableTitle } from './table-kind';
@@ -138,7 +138,14 @@ function joinSplitRow(head: BodyRow, tail: BodyRow): BodyRow {
  * Leading rows that repeat the table's header on a new page, possibly cut short by the page
  * layout (`对附属单位补助支` for `对附属单位补助支出`): every label in them is, or begins, a header label.
  */
+/** Share of a row's labels that must be the table's header labels for the row to repeat its header. */
+const REPEATED_HEADER_SHARE = 0.6;
+
 function countRepeatedHeaderRows(rows: string[][], header: string[][]): number {
+  // A repeated 栏次 row ends the repeated header even where a label above it reads differently
+  // (a scan's 科目纺码 for 科目编码): column numbers are never data.
+  const numbered = rows.slice(0, header.length).findIndex(isColumnNumberRow);
+  if (numbered >= 0 && header.some(isColumnNumberRow) && !rows.slice(0, numbered).some(isDataRow)) return numbered + 1;
   const headerLabels = new Set(header.flat().map(cleanLabel).filter(Boolean));
   const known = [...headerLabels];
   const isHeaderLabel = (label: string) =>
@@ -146,7 +153,9 @@ function countRepeatedHeaderRows(rows: string[][], header: string[][]): number {
   let count = 0;
   for (const row of rows) {
     const labels = row.map(cleanLabel).filter(Boolean);
-    if (isDataRow(row) || labels.length === 0 || !labels.every(isHeaderLabel)) break;
+    // Most labels known is enough: a scan misreads one here and there (经营支由, 上上级支出).
+    const matching = labels.filter(isHeaderLabel).length;
+    if (isDataRow(row) || labels.length === 0 || matching < REPEATED_HEADER_SHARE * labels.length) break;
     count++;
   }
   return count;

@@ -11,7 +11,7 @@ export interface HeaderSplit {
 
 const COLUMN_NUMBER_ROW = /^栏次$/;
 
-function isColumnNumberRow(row: string[]): boolean {
+export function isColumnNumberRow(row: string[]): boolean {
   const first = row.map(cleanLabel).find((cell) => cell !== '');
   return first !== undefined && COLUMN_NUMBER_ROW.test(first);
 }

@@ -67,6 +67,11 @@ export interface TableRow {
   boxes?: Record<string, Box>;
   /** Where the row's name (or code) is printed (PDF only). */
   nameBox?: Box;
+  /**
+   * Scans only: column path → the recogniser's confidence (0–100) in the cell's text, the least
+   * confident word of the cell. Below LOW_OCR_CONFIDENCE the cell is marked as doubtful.
+   */
+  confidence?: Record<string, number>;
 }
 
 export interface StandardTable {

@@ -18,7 +18,8 @@ export type ReadMessageCode =
   | 'columns-hidden'
   | 'formula-mismatch'
   /** A report of an earlier shape read back (JSON or this browser's store): what it lacks. */
-  | 'older-report';
+  | 'older-report'
+  | 'pdf-ocr';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
 export type TableAssemblyCode =
@@ -98,9 +99,19 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
+/** A run of text recognised on a scanned page: what was read, how sure, and where (PDF user space). */
+export interface OcrRun {
+  text: string;
+  /** 0–100: the least confident word of the run. */
+  confidence: number;
+  box: Box;
+}
+
 export interface ParsedDocument {
   format: SourceFormat;
   pages: number | null;
   blocks: Block[];
   warnings: Message[];
+  /** Present when the text was recognised from page images (a scan): how many pages, and every run. */
+  ocr?: { pages: number; runs: OcrRun[] };
 }

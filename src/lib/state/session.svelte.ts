@@ -18,7 +18,7 @@ import {
   type Workspace,
   type WorkspaceChange,
 } from '../workspace/store';
-import { PARSE_TIMEOUT_MS, refuseFileSize } from '../../parsers/budgets';
+import { OCR_TIMEOUT_MS, PARSE_TIMEOUT_MS, refuseFileSize } from '../../parsers/budgets';
 import { fetchSample, type Sample } from './samples';
 import { idleTask } from './tasks';
 
@@ -110,6 +110,11 @@ export class FileEntry {
   /** Set once the file is kept in this browser's workspace. */
   get stored(): StoredMark | null {
     return this.#stored;
+  }
+
+  /** The file is a scan, which can be read by OCR if the user asks. */
+  get isScan(): boolean {
+    return this.#report?.error?.code === 'no-text-layer';
   }
 
   /** The file asks for a PDF open password (or the one given was wrong). */
@@ -360,28 +365,39 @@ export class Session {
     void this.#read(previous.name, { load: previous.load }, password, previous);
   }
 
-  async #read(name: string, source: ByteSource, password?: string, replacing?: FileEntry): Promise<void> {
+  /** Reads a scan again, by OCR on this machine, in the same place. */
+  recognize(previous: FileEntry): void {
+    void this.#read(previous.name, { load: previous.load }, undefined, previous, true);
+  }
+
+  async #read(name: string, source: ByteSource, password?: string, replacing?: FileEntry, ocr = false): Promise<void> {
     const entry = new FileEntry(this.#nextId++, name, source.load);
     this.#entries = replacing
       ? this.#entries.map((other) => (other === replacing ? entry : other))
       : [...this.#entries, entry];
-    await this.#readInTurn(entry, source, password);
+    await this.#readInTurn(entry, source, password, ocr);
   }
 
   /** Reads the entry; its place in the workspace order is taken now, before anything is awaited. */
-  async #readInTurn(entry: FileEntry, source: ByteSource, password?: string): Promise<void> {
+  async #readInTurn(entry: FileEntry, source: ByteSource, password?: string, ocr = false): Promise<void> {
     const previous = this.#keepTurn;
     let done!: () => void;
     this.#keepTurn = new Promise((resolve) => (done = resolve));
     try {
-      await this.#readEntry(entry, source, previous, password);
+      await this.#readEntry(entry, source, previous, password, ocr);
     } finally {
       void previous.then(done);
     }
   }
 
   /** `keepAfter`: settles once the files given before this one are kept (or will not be). */
-  async #readEntry(entry: FileEntry, source: ByteSource, keepAfter: Promise<void>, password?: string): Promise<void> {
+  async #readEntry(
+    entry: FileEntry,
+    source: ByteSource,
+    keepAfter: Promise<void>,
+    password?: string,
+    ocr = false,
+  ): Promise<void> {
     const head = await this.#head(source);
     if (head && isReportJson(head)) {
       await this.#restoreExported(entry, source);
@@ -417,10 +433,11 @@ export class Session {
           return bytes;
         },
         password,
+        ocr,
       },
       {
         signal: entry.signal,
-        timeoutMs: PARSE_TIMEOUT_MS,
+        timeoutMs: ocr ? OCR_TIMEOUT_MS : PARSE_TIMEOUT_MS,
         onProgress: ({ stage, done, total }: ParseProgress) => entry.advance(stage, done, total),
       },
     );

@@ -10,6 +10,7 @@ import type { InspectStage } from '../inspect';
 import { timedOut, toReadErrorData, type ReadErrorData } from '../model/read-error';
 import { failedReport, type DocumentReport } from '../model/report';
 import { refuseFileSize } from '../../parsers/budgets';
+import type { OcrAssets } from '../../parsers/ocr/tesseract-engine';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -35,6 +36,8 @@ export interface ParseInput {
   size?: number;
   /** The PDF open password, when the user typed one. */
   password?: string;
+  /** Read a scan by OCR: the user asked for it on the file's card. */
+  ocr?: boolean;
 }
 
 export interface ParseProgress {
@@ -64,6 +67,21 @@ export function pagePdfAssets(base: string = document.baseURI): PdfAssets {
     standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
   };
 }
+
+/**
+ * The recogniser's files, copied into the build under `ocr/` (vite.config.ts): fetched only when the
+ * user asks to read a scan, then kept by the service worker.
+ */
+export function pageOcrAssets(base: string = document.baseURI): OcrAssets {
+  return {
+    workerPath: new URL('ocr/worker.min.js', base).href,
+    corePath: new URL('ocr/core/', base).href,
+    langPath: new URL('ocr/lang', base).href,
+  };
+}
+
+/** What reading a scan downloads the first time: worker, one wasm core build, model (`npm run bench -- --parts ocr`). */
+export const OCR_DOWNLOAD_MB = 5.5;
 
 export function createParseWorker(): ParseWorker {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
@@ -106,15 +124,22 @@ let nextRequestId = 1;
 class PoolWorker {
   readonly #createWorker: CreateWorker;
   readonly #pdfAssets: () => PdfAssets;
+  readonly #ocrAssets: () => OcrAssets;
   readonly #idleTimeoutMs: number;
   #worker: ParseWorker | null = null;
   #job: Job | null = null;
   #busy = false;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(createWorker: CreateWorker, pdfAssets: () => PdfAssets, idleTimeoutMs: number) {
+  constructor(
+    createWorker: CreateWorker,
+    pdfAssets: () => PdfAssets,
+    ocrAssets: () => OcrAssets,
+    idleTimeoutMs: number,
+  ) {
     this.#createWorker = createWorker;
     this.#pdfAssets = pdfAssets;
+    this.#ocrAssets = ocrAssets;
     this.#idleTimeoutMs = idleTimeoutMs;
   }
 
@@ -198,9 +223,10 @@ class PoolWorker {
       try {
         this.#worker ??= this.#spawn();
         const { name, password } = file;
+        const ocr = file.ocr ? this.#ocrAssets() : undefined;
         const request: WorkerRequest =
           task === 'parse'
-            ? { type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets() }
+            ? { type: 'parse', id, name, bytes, password, pdfAssets: this.#pdfAssets(), ocr }
             : { type: 'restore', id, name, bytes };
         this.#worker.postMessage(request, [bytes]);
       } catch {
@@ -266,6 +292,7 @@ interface Waiting {
 export class ParseClient {
   readonly #createWorker: CreateWorker;
   readonly #pdfAssets: () => PdfAssets;
+  readonly #ocrAssets: () => OcrAssets;
   readonly #idleTimeoutMs: number;
   readonly #poolSize: number;
   /** Started as files need them, up to the pool size; each keeps its own idle timer. */
@@ -277,9 +304,11 @@ export class ParseClient {
     pdfAssets: () => PdfAssets = pagePdfAssets,
     idleTimeoutMs: number = IDLE_TIMEOUT_MS,
     poolSize: number = machinePoolSize(),
+    ocrAssets: () => OcrAssets = pageOcrAssets,
   ) {
     this.#createWorker = createWorker;
     this.#pdfAssets = pdfAssets;
+    this.#ocrAssets = ocrAssets;
     this.#idleTimeoutMs = idleTimeoutMs;
     this.#poolSize = Math.max(1, poolSize);
   }
@@ -346,7 +375,7 @@ export class ParseClient {
     const free = idle.find((worker) => worker.warm) ?? idle[0];
     if (free) return free;
     if (this.#workers.length >= this.#poolSize) return null;
-    const added = new PoolWorker(this.#createWorker, this.#pdfAssets, this.#idleTimeoutMs);
+    const added = new PoolWorker(this.#createWorker, this.#pdfAssets, this.#ocrAssets, this.#idleTimeoutMs);
     this.#workers.push(added);
     return added;
   }

@@ -2,6 +2,7 @@
 // NOTE: everything here crosses postMessage, so it must stay structured-clone data (no classes).
 
 import type { InspectStage } from '../inspect';
+import type { OcrAssets } from '../../parsers/ocr/tesseract-engine';
 import type { PdfAssets } from '../../parsers/pdf/read-pdf';
 import type { ReadErrorData } from '../model/read-error';
 import type { DocumentReport } from '../model/report';
@@ -15,6 +16,8 @@ export interface ParseRequest {
   password?: string;
   /** Resolved by the page against its own address: the worker cannot know where the app lives. */
   pdfAssets: PdfAssets;
+  /** Read a scan by OCR (the user asked), with the recogniser's files from here. */
+  ocr?: OcrAssets;
 }
 
 /**
