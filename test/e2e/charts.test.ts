@@ -190,7 +190,10 @@ describe('charts in Chromium', () => {
     await expect.poll(() => bars.getAttribute('data-years'), { timeout: 30_000 }).toBe('2017,2018,2019');
     expect(await drawnPixels(bars)).toBeGreaterThan(2000);
     await bars.getByText('以表格查看').click();
-    await expect(bars.locator('tbody th').allInnerTexts()).resolves.toEqual(['2017年', '2018年', '2019年']);
+    // The table is drawn once the fold opens (a task of its own).
+    await expect
+      .poll(() => bars.locator('tbody th').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(['2017年', '2018年', '2019年']);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
