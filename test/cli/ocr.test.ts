@@ -28,6 +28,8 @@ describe('npm run inspect -- --ocr', () => {
     expect(code).toBe(2);
     const [doc] = (JSON.parse(stdout) as Report).documents;
     expect(doc!.error?.code).toBe('no-text-layer');
+    // The refusal says how to read it after all.
+    expect(doc!.error?.message).toContain('命令行加 --ocr');
     expect(stderr).toContain('002-scan.pdf');
   });
 

@@ -118,7 +118,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
     if (textless.length === pages.length) {
       throw new ReadError(
         'no-text-layer',
-        `这是扫描件或图片型 PDF：${pageList(textless)}没有文字层，无法读取其中的文字和表格。请使用带文字的原始 PDF、DOCX 或网页版本。`,
+        `这是扫描件或图片型 PDF：${pageList(textless)}没有文字层，无法直接读取其中的文字和表格。可以在本机做文字识别（页面上点「识别扫描件」，命令行加 --ocr），或使用带文字的原始 PDF、DOCX 或网页版本。`,
       );
     }
     if (garbled.length + textless.length === pages.length) {
