@@ -2,14 +2,14 @@
 // the same organisation's 预算 of that year published for the same thing. And a “三公” outturn above
 // that budget is worth a look.
 
-import { convertAmount, Decimal } from '../model/amount';
+import { Decimal } from '../model/amount';
 import type { Unit } from '../model/disclosure';
 import type { CrossDocumentFinding } from '../model/finding';
-import { THREE_PUBLIC_PARTS, type NarrativeFigure } from '../model/narrative-figure';
+import { THREE_PUBLIC_PARTS } from '../model/narrative-figure';
 import { DISCLOSURES_ONLY, type RuleMeta } from '../rules/rule';
 import { printedPlaces } from '../rules/support/amounts';
 import { formatAmount } from '../rules/support/describe';
-import { at, toleranceOf, valuesByKey } from './figures';
+import { at, inUnit, nearestTo, toleranceOf, valuesByKey } from './figures';
 import type { DocumentPair } from './pairs';
 import { crossFinding } from './report-finding';
 
@@ -31,16 +31,6 @@ export const meta: RuleMeta = {
 
 const THREE_PUBLIC_KEYS = new Set(['three-public', ...THREE_PUBLIC_PARTS]);
 
-/** The published figure nearest the quoted one, in the quoted figure's unit. */
-function nearest(quoted: NarrativeFigure, published: NarrativeFigure[]) {
-  const unit = quoted.unit as Unit;
-  return published
-    .map((figure) => ({ figure, amount: convertAmount(figure.amount, figure.unit as Unit, unit) }))
-    .reduce((best, next) =>
-      next.amount.minus(quoted.amount).abs().lessThan(best.amount.minus(quoted.amount).abs()) ? next : best,
-    );
-}
-
 export function check({ current: outturn, previous: budget }: DocumentPair): {
   comparisons: number;
   findings: CrossDocumentFinding[];
@@ -55,7 +45,7 @@ export function check({ current: outturn, previous: budget }: DocumentPair): {
     if (!candidates) continue;
     for (const quoted of quotes) {
       comparisons += 1;
-      const match = nearest(quoted, candidates);
+      const match = nearestTo(quoted.amount, inUnit(candidates, quoted.unit as Unit));
       const unit = quoted.unit as Unit;
       const places = Math.max(printedPlaces(quoted.amount), printedPlaces(match.figure.amount));
       const difference = match.amount.minus(quoted.amount);
@@ -95,7 +85,7 @@ export function check({ current: outturn, previous: budget }: DocumentPair): {
     if (!candidates) continue;
     const value = spent[0]!;
     comparisons += 1;
-    const match = nearest(value, candidates);
+    const match = nearestTo(value.amount, inUnit(candidates, value.unit as Unit));
     const excess = new Decimal(value.amount).minus(match.amount);
     if (!excess.greaterThan(0)) continue;
     const unit = value.unit as Unit;

@@ -1,13 +1,13 @@
 // A 部门 document adds up its units (本级 and the 单位 below it): a figure of one 单位's own document
 // cannot exceed the same figure of its 部门's document of the same year and kind.
 
-import { convertAmount, Decimal } from '../model/amount';
+import { Decimal } from '../model/amount';
 import type { Unit } from '../model/disclosure';
 import type { CrossDocumentFinding } from '../model/finding';
 import { DISCLOSURES_ONLY, type RuleMeta } from '../rules/rule';
 import { printedPlaces } from '../rules/support/amounts';
 import { formatAmount } from '../rules/support/describe';
-import { at, toleranceOf, valuesByKey } from './figures';
+import { at, inUnit, toleranceOf, valuesByKey } from './figures';
 import type { DocumentPair } from './pairs';
 import { crossFinding } from './report-finding';
 
@@ -38,15 +38,15 @@ export function check({ current: unitDocument, previous: department }: DocumentP
     const figure = figures[0]!;
     const unit = figure.unit as Unit;
     // The department's largest figure of the subject: the bound the unit's must stay within.
-    const largest = candidates
-      .map((candidate) => ({ candidate, amount: convertAmount(candidate.amount, candidate.unit as Unit, unit) }))
-      .reduce((best, next) => (next.amount.greaterThan(best.amount) ? next : best));
+    const largest = inUnit(candidates, unit).reduce((best, next) =>
+      next.amount.greaterThan(best.amount) ? next : best,
+    );
     comparisons += 1;
     const excess = new Decimal(figure.amount).minus(largest.amount);
     if (!excess.greaterThan(0)) continue;
-    const tolerance = toleranceOf([figure.amount, largest.candidate.amount]);
+    const tolerance = toleranceOf([figure.amount, largest.figure.amount]);
     const withinRounding = excess.lessThanOrEqualTo(tolerance);
-    const places = Math.max(printedPlaces(figure.amount), printedPlaces(largest.candidate.amount));
+    const places = Math.max(printedPlaces(figure.amount), printedPlaces(largest.figure.amount));
     findings.push(
       crossFinding(meta, {
         messageId: 'unitExceedsDepartment',
@@ -58,13 +58,13 @@ export function check({ current: unitDocument, previous: department }: DocumentP
           departmentDocument: `《${department.source.name}》`,
           label: figure.label,
           unitAmount: figure.amount,
-          departmentAmount: largest.candidate.amount,
+          departmentAmount: largest.figure.amount,
           difference: formatAmount(excess, places),
           tolerance: formatAmount(tolerance, places),
           unit,
         },
         location: at(unitDocument, figure),
-        related: [at(department, largest.candidate)],
+        related: [at(department, largest.figure)],
         expected: formatAmount(largest.amount, places),
         actual: figure.amount,
         difference: formatAmount(excess, places),

@@ -1,7 +1,8 @@
 // The explanation-text figures two documents share: keyed by what they are about, alike across
 // documents, with where each stands for a finding that points into both files.
 
-import { Decimal } from '../model/amount';
+import { convertAmount, Decimal } from '../model/amount';
+import type { Unit } from '../model/disclosure';
 import type { OtherDocumentLocation } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import type { DocumentReport } from '../model/report';
@@ -45,3 +46,19 @@ export const at = (report: DocumentReport, figure: NarrativeFigure): OtherDocume
   document: report.source.name,
   location: figure.location,
 });
+
+/** A figure with its amount in the unit a comparison is made in. */
+export interface InUnit {
+  figure: NarrativeFigure;
+  amount: Decimal;
+}
+
+/** The figures' amounts in `unit`, each beside its figure. */
+export const inUnit = (figures: NarrativeFigure[], unit: Unit): InUnit[] =>
+  figures.map((figure) => ({ figure, amount: convertAmount(figure.amount, figure.unit as Unit, unit) }));
+
+/** Of several figures (at least one), the one whose amount is nearest `value`. */
+export const nearestTo = (value: Decimal.Value, candidates: InUnit[]): InUnit =>
+  candidates.reduce((best, next) =>
+    next.amount.minus(value).abs().lessThan(best.amount.minus(value).abs()) ? next : best,
+  );

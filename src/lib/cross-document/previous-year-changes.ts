@@ -9,7 +9,7 @@ import type { DocumentReport } from '../model/report';
 import { DISCLOSURES_ONLY, type RuleMeta } from '../rules/rule';
 import { printedPlaces } from '../rules/support/amounts';
 import { formatAmount } from '../rules/support/describe';
-import { at, subjectKey, toleranceOf, valuesByKey } from './figures';
+import { at, inUnit, nearestTo, subjectKey, toleranceOf, valuesByKey } from './figures';
 import type { YearPair } from './pairs';
 import { crossFinding } from './report-finding';
 
@@ -50,15 +50,10 @@ export function check({ current, previous }: YearPair): { comparisons: number; f
     const unit = change.unit as Unit;
     const valueAmount = convertAmount(value.amount, value.unit, unit);
     const implied = change.relation === 'increase' ? valueAmount.minus(change.amount) : valueAmount.plus(change.amount);
-    const printed = candidates.map((figure) => ({
-      figure,
-      amount: convertAmount(figure.amount, figure.unit as Unit, unit),
-    }));
+    const printed = inUnit(candidates, unit);
     comparisons += 1;
     if (printed.some(({ amount }) => amount.equals(implied))) continue;
-    const nearest = printed.reduce((best, next) =>
-      next.amount.minus(implied).abs().lessThan(best.amount.minus(implied).abs()) ? next : best,
-    );
+    const nearest = nearestTo(implied, printed);
     const difference = implied.minus(nearest.amount);
     const tolerance = toleranceOf([value.amount, change.amount, nearest.figure.amount]);
     const places = Math.max(...[value.amount, change.amount, nearest.figure.amount].map(printedPlaces));
