@@ -167,8 +167,9 @@ function rowGroups(
 ): number[][] {
   const anchors = body.flatMap((line, r) => (isDataRow(line) && !tails.has(line) ? [r] : []));
   const gap = (r: number) => body[r]!.y - body[r - 1]!.y;
-  const anchorGaps = anchors.flatMap((r, i) => (i > 0 && anchors[i - 1] === r - 1 ? [gap(r)] : []));
-  const rowGap = ROW_GAP * (anchorGaps.length ? median(anchorGaps) : medianPitch(body));
+  // Rows stand apart by the widest gap between two anchors: wrapped lines stand closer.
+  const pitches = anchors.slice(1).map((r, i) => Math.max(...range(anchors[i]! + 1, r + 1).map(gap)));
+  const rowGap = ROW_GAP * (pitches.length ? median(pitches) : medianPitch(body));
   // Lines of one row, top to bottom: in each column, a piece goes on from a name that filled its
   // line (it wrapped), or is the rest of an amount cut above it.
   const oneRow = (rows: readonly number[]) =>
