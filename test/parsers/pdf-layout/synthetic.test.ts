@@ -383,6 +383,26 @@ describe('unruled tables', () => {
     ]);
   });
 
+  it('reads the one row a table spills onto the next page in the columns of the table it goes on from', () => {
+    const rows = (y0: number, first: number, names: string[]) =>
+      names.flatMap((name, i) => [
+        run(String(first + i), 105, y0 + 18 * i),
+        run(name, 130, y0 + 18 * i),
+        amount(`${first + i}0.00`, 280, y0 + 18 * i),
+        amount(`${first + i}0.00`, 340, y0 + 18 * i),
+      ]);
+    const header = [run('序号', 100, 100), run('科目名称', 130, 100), run('合计', 250, 100), run('小计', 310, 100)];
+    const first = page([...header, ...rows(120, 1, ['社会保障和就业支出', '卫生健康支出', '医疗救助'])], [], 1);
+    const spill = page(rows(100, 4, ['住房保障支出']), [], 2);
+    const { blocks } = layoutPages([first, spill]);
+    expect(tables(blocks).map(texts)[1]).toEqual([['4', '住房保障支出', '40.00', '40.00']]);
+    // Not after a page that ends in text: the row stays a line of text.
+    const afterText = page([run('说明：以下为续表。', 100, 700)], [], 2);
+    expect(outline(layoutPages([first, afterText, { ...spill, pageNumber: 3 }]).blocks).slice(-1)).toEqual([
+      'P 4 住房保障支出 40.00 40.00',
+    ]);
+  });
+
   it('does not take a paragraph with wide gaps for a table', () => {
     const runs = [
       run('与上年相比增加', 100, 100),

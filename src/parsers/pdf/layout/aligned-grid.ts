@@ -15,6 +15,8 @@ export interface AlignedTable {
   first: number;
   last: number;
   block: TableBlock;
+  /** Its columns, for a page that goes on with its rows and no header (see findAlignedTables). */
+  columns: Column[];
 }
 
 /** Fewer rows than this with two or more pieces is not told apart from text with gaps. */
@@ -220,7 +222,12 @@ function medianPitch(lines: readonly TextLine[]): number {
  * or before the first data row; a table needs MIN_ROWS data rows, or a 栏次 row, or rows that
  * all start with their 序号 (a short page of a continued table).
  */
-function buildTable(lines: readonly TextLine[], first: number, last: number, page: number): TableBlock | null {
+function buildTable(
+  lines: readonly TextLine[],
+  first: number,
+  last: number,
+  page: number,
+): { table: TableBlock; columns: Column[] } | null {
   const rows = lines.slice(first, last + 1);
   const numbered = rows.findIndex(isColumnNumbers);
   const firstData = rows.findIndex(isDataRow);
@@ -243,13 +250,47 @@ function buildTable(lines: readonly TextLine[], first: number, last: number, pag
 
   const grid: GridCell[][] = headerRows(columns, header);
   for (const line of columnNumbers) grid.push(bodyRow(line, columns, page, false).map(({ text }) => ({ text })));
+  grid.push(...bodyGrid(body, columns, tails, page));
+  return { table: { type: 'table', rows: grid, rowPages: grid.map(() => page) }, columns };
+}
+
+/** Body lines in the given columns as grid rows, wrapped lines joined into their rows. */
+function bodyGrid(
+  body: readonly TextLine[],
+  columns: readonly Column[],
+  tails: ReadonlySet<TextLine>,
+  page: number,
+): GridCell[][] {
   const cells = body.map((line) => bodyRow(line, columns, page, tails.has(line)));
-  for (const group of rowGroups(body, cells, columns, tails)) {
-    grid.push(
-      group.slice(1).reduce((row, r) => row.map((cell, c) => joinCells(cell, cells[r]![c]!)), cells[group[0]!]!),
-    );
-  }
-  return { type: 'table', rows: grid, rowPages: grid.map(() => page) };
+  return rowGroups(body, cells, columns, tails).map((group) =>
+    group.slice(1).reduce((row, r) => row.map((cell, c) => joinCells(cell, cells[r]![c]!)), cells[group[0]!]!),
+  );
+}
+
+/**
+ * The rows at the top of a page that a table of the page before goes on with, too few to find
+ * their columns by themselves and with no header: rows with amounts (not an organisation's
+ * code and name) whose words all stand in that table's columns, every number in a column of
+ * numbers.
+ */
+function continuedTable(
+  lines: readonly TextLine[],
+  last: number,
+  page: number,
+  columns: readonly Column[],
+): TableBlock | null {
+  const body = lines.slice(0, last + 1);
+  const tails = amountTails(body);
+  const fits = (line: TextLine) =>
+    line.words.every((word) => {
+      if (tails.has(line) && isNumber(word.text)) return true;
+      const range = overlapRange(columns, word.x1, word.x2);
+      return range !== null && (!isNumber(word.text) || columns[range[1]]!.kind !== 'text');
+    });
+  const amounts = body.some((line) => !tails.has(line) && line.words.some((word) => isAmount(word.text)));
+  if (!amounts || !body.every(fits)) return null;
+  const rows = bodyGrid(body, columns, tails, page);
+  return { type: 'table', rows, rowPages: rows.map(() => page) };
 }
 
 /** Lines directly above a run of aligned rows that hold its lone group labels. */
@@ -292,7 +333,16 @@ function rowAfterWraps(lines: readonly TextLine[], j: number, isRow: (i: number)
   return -1;
 }
 
-export function findAlignedTables(lines: readonly TextLine[], page: number): AlignedTable[] {
+/**
+ * Unruled tables among the lines of a page. `continues` holds the columns of an unruled table
+ * that ended the page before: rows at the top of this page, too few for a table of their own,
+ * are read in them when they fit.
+ */
+export function findAlignedTables(
+  lines: readonly TextLine[],
+  page: number,
+  continues: readonly Column[] | null = null,
+): AlignedTable[] {
   const pieceCounts = lines.map((line) => splitSegments(line).length);
   const isRow = (i: number) =>
     (pieceCounts[i]! > 1 || isNumbered(lines[i]!) || isLoneSequence(lines[i]!)) &&
@@ -321,9 +371,11 @@ export function findAlignedTables(lines: readonly TextLine[], page: number): Ali
       else break;
     }
     const first = loneHeaderLines(lines, i);
-    const block = rowCount >= MIN_ROWS ? buildTable(lines, first, last, page) : null;
-    if (block) tables.push({ first, last, block });
-    i = block ? last + 1 : i + 1;
+    const built = rowCount >= MIN_ROWS ? buildTable(lines, first, last, page) : null;
+    const continued = !built && i === 0 && continues ? continuedTable(lines, last, page, continues) : null;
+    if (built) tables.push({ first, last, block: built.table, columns: built.columns });
+    else if (continued) tables.push({ first: 0, last, block: continued, columns: [...continues!] });
+    i = built || continued ? last + 1 : i + 1;
   }
   return tables;
 }

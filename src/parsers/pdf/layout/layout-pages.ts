@@ -11,6 +11,7 @@ import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
 import { fillRuledGrid, insideGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
+import type { Column } from './unruled-columns';
 import { splitRuns, type Word } from './words';
 
 interface PlacedTable {
@@ -71,9 +72,21 @@ function isLabelled(line: TextLine): boolean {
   return splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
 }
 
+/** What a stretch of lines holds; `endColumns`: the columns of the unruled table it ends with. */
+interface Stretch {
+  blocks: Block[];
+  endColumns: Column[] | null;
+}
+
 /** Lines of a stretch between tables → its unruled tables and paragraphs, in order. */
-function layoutStretch(lines: TextLine[], column: TextColumn, tableFollows: boolean, pageNumber: number): Block[] {
-  const found = findAlignedTables(lines, pageNumber);
+function layoutStretch(
+  lines: TextLine[],
+  column: TextColumn,
+  tableFollows: boolean,
+  pageNumber: number,
+  continues: readonly Column[] | null,
+): Stretch {
+  const found = findAlignedTables(lines, pageNumber, continues);
   const standalone = new Set(lines.filter((line) => hasWideGap(line) && isLabelled(line)));
   const blocks: Block[] = [];
   let start = 0;
@@ -88,10 +101,19 @@ function layoutStretch(lines: TextLine[], column: TextColumn, tableFollows: bool
     start = table.last + 1;
   }
   textUpTo(lines.length, tableFollows);
-  return blocks;
+  const ending = found[found.length - 1];
+  return { blocks, endColumns: ending && ending.last === lines.length - 1 ? ending.columns : null };
 }
 
-function pageBlocks(layout: PageLayout, furniture: ReadonlySet<TextLine>): Block[] {
+/**
+ * A page's blocks. `continues`: the columns of the unruled table that ended the page before, in
+ * which rows at the top of this page may go on; the page's own such columns are returned.
+ */
+function pageBlocks(
+  layout: PageLayout,
+  furniture: ReadonlySet<TextLine>,
+  continues: readonly Column[] | null,
+): Stretch {
   const lines = layout.lines.filter((line) => !furniture.has(line));
   const column = textColumn(lines);
   const blocks: Block[] = [];
@@ -99,10 +121,11 @@ function pageBlocks(layout: PageLayout, furniture: ReadonlySet<TextLine>): Block
   for (const table of layout.tables) {
     const stretch: TextLine[] = [];
     while (next < lines.length && lines[next]!.y - lines[next]!.fontSize < table.top) stretch.push(lines[next++]!);
-    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber), table.block);
+    const carried = blocks.length === 0 ? continues : null;
+    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber, carried).blocks, table.block);
   }
-  blocks.push(...layoutStretch(lines.slice(next), column, false, layout.pageNumber));
-  return blocks;
+  const last = layoutStretch(lines.slice(next), column, false, layout.pageNumber, blocks.length ? null : continues);
+  return { blocks: [...blocks, ...last.blocks], endColumns: last.endColumns };
 }
 
 /** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
@@ -146,6 +169,12 @@ export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; w
   const furniture = findFurniture(
     layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })),
   );
-  const blocks = layouts.flatMap((layout) => pageBlocks(layout, furniture));
+  const blocks: Block[] = [];
+  let continues: Column[] | null = null;
+  for (const layout of layouts) {
+    const page = pageBlocks(layout, furniture, continues);
+    blocks.push(...page.blocks);
+    continues = page.endColumns;
+  }
   return { blocks: boxesToUserSpace(blocks, pages), warnings };
 }
