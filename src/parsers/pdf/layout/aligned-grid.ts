@@ -372,7 +372,8 @@ export function findAlignedTables(
     }
     const first = loneHeaderLines(lines, i);
     const built = rowCount >= MIN_ROWS ? buildTable(lines, first, last, page) : null;
-    const continued = !built && i === 0 && continues ? continuedTable(lines, last, page, continues) : null;
+    const continued =
+      !built && rowCount < MIN_ROWS && i === 0 && continues ? continuedTable(lines, last, page, continues) : null;
     if (built) tables.push({ first, last, block: built.table, columns: built.columns });
     else if (continued) tables.push({ first: 0, last, block: continued, columns: [...continues!] });
     i = built || continued ? last + 1 : i + 1;
