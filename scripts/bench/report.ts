@@ -178,6 +178,10 @@ function browserCaseLines(result: BrowserCase): string[] {
     `${result.label}: drop → report ${ms(result.reportMs)} ms, ${chart}, all drawn ${ms(result.doneMs)} ms (medians of ${result.runs.length} runs, wall time)`,
     `  longest main-thread task ${ms(result.longestTaskMs)} ms (worst run; runs: ${each((run) => run.longestTaskMs)}; tasks over 50 ms: ${each((run) => run.longTasks)}; goal ≤ ${LONG_TASK_GOAL_MS} ms)`,
     `  longest main-thread task in its thread's CPU time ${ms(result.longestTaskCpuMs)} ms (runs: ${each((run) => run.longestTaskCpuMs)}): the same without the machine's other load`,
+    ...result.runs.map(
+      (run, index) =>
+        `    run ${index + 1}'s longest in CPU time: ${run.longestTaskCpuWhat || 'no trace event inside'}`,
+    ),
     `  frame time p95 ${ms(result.p95FrameMs)} ms (median run; runs: ${each((run) => run.p95FrameMs)}; goal ≤ ${FRAME_GOAL_MS} ms), worst frame ${ms(result.worstFrameMs)} ms`,
   ];
 }

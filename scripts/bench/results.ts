@@ -26,6 +26,8 @@ export interface BrowserRun {
   longTasks: number;
   /** The longest task in the main thread's CPU time (Chromium trace, RunTask tdur): what a task costs without the machine's other load. */
   longestTaskCpuMs: number;
+  /** What that task did: the trace events inside it with the most CPU time, in ms. */
+  longestTaskCpuWhat: string;
   /** Time between requestAnimationFrame callbacks from the drop to the end: 95th percentile and worst. */
   p95FrameMs: number;
   worstFrameMs: number;
