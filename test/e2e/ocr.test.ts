@@ -107,6 +107,8 @@ describe('a scanned PDF in the page', () => {
       .filter({ hasText: `${change.row}行「${change.column}」列` })
       .first();
     const crop = finding.locator('.crop.primary');
+    // A cell's image is drawn when it comes into view, as the reviewer scrolls to its finding.
+    await finding.scrollIntoViewIfNeeded();
     await crop.and(page.locator('[data-status="shown"]')).waitFor({ timeout: 30_000 });
     const inked = await crop.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
