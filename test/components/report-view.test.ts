@@ -110,9 +110,23 @@ describe('ReportView', () => {
       note: null,
       columns: ['合计', '基本支出'],
       rows: [
-        { seq: null, code: '208', name: '社会保障和就业支出', cells: { 合计: '125.38', 基本支出: '125.38' }, page: 1 },
-        { seq: null, code: '20805', name: '行政事业单位养老支出', cells: { 合计: '121.38' }, page: 1 },
-      ].map((row, k) => ({ ...row, confidence: { 合计: k === 0 ? 91 : 64, 基本支出: 42 } })),
+        {
+          seq: null,
+          code: '208',
+          name: '社会保障和就业支出',
+          cells: { 合计: '125.38', 基本支出: '125.38' },
+          confidence: { 合计: 91, 基本支出: 42 },
+          page: 1,
+        },
+        {
+          seq: null,
+          code: '20805',
+          name: '行政事业单位养老支出',
+          cells: { 合计: '121.38' },
+          confidence: { 合计: 64, 基本支出: 42 },
+          page: 1,
+        },
+      ],
       page: 1,
       blockIndex: 0,
     };
@@ -125,9 +139,10 @@ describe('ReportView', () => {
     await waitFor(() => expect(scanned.container.querySelectorAll('td.low-confidence')).toHaveLength(2));
     scanned.unmount();
 
-    render(ReportView, { report: report({ tables: [table] }) });
+    const printed = render(ReportView, { report: report({ tables: [table] }) });
     await screen.findByText('识别出 1 张表格');
     expect(screen.queryByText(/黄底虚线框/)).toBeNull();
+    printed.unmount();
   });
 });
 

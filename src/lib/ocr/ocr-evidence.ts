@@ -89,7 +89,7 @@ function cropOf(report: DocumentReport, location: CellLocation, role: MarkRole):
 
 /**
  * The cells of a finding on a scan with their page images: the cell it is about, then those it was
- * compared with, every low-confidence one first among these, at most MAX_FINDING_CROPS; none on a
+ * compared with (each once), every low-confidence one first among these, at most MAX_FINDING_CROPS; none on a
  * document that was not recognised (its digits are the printed text, there is nothing to misread).
  */
 export function findingCrops(report: DocumentReport, finding: Finding): CellCrop[] {
@@ -98,9 +98,16 @@ export function findingCrops(report: DocumentReport, finding: Finding): CellCrop
     { location: finding.location, role: 'primary' as const },
     ...finding.related.map((location) => ({ location, role: 'related' as const })),
   ].flatMap(({ location, role }) => (location.type === 'cell' ? [cropOf(report, location, role)] : []));
-  const [primary, ...related] = crops.filter((crop): crop is CellCrop => crop !== null);
-  const ordered = [...related.filter((crop) => crop.doubt), ...related.filter((crop) => !crop.doubt)];
-  return (primary ? [primary, ...ordered] : ordered).slice(0, MAX_FINDING_CROPS);
+  // A cell compared with itself (as 合计 and as a part) is shown once, as the cell the finding is about.
+  const cells = crops
+    .filter((crop): crop is CellCrop => crop !== null)
+    .filter((crop, k, all) => all.findIndex((other) => other.label === crop.label) === k);
+  const related = cells.filter((crop) => crop.role === 'related');
+  return [
+    ...cells.filter((crop) => crop.role === 'primary'),
+    ...related.filter((crop) => crop.doubt),
+    ...related.filter((crop) => !crop.doubt),
+  ].slice(0, MAX_FINDING_CROPS);
 }
 
 /** The low-confidence cells of a finding, named: 「所涉识别把握较低的单元格：…」, or null when none. */
