@@ -43,7 +43,7 @@ const DONE_TIMEOUT_MS = 300_000;
 const QUIET_MS = 1500;
 
 // NOTE: runs in the page before the app's scripts, so no long task or frame goes unseen.
-const OBSERVE_MAIN_THREAD = () => {
+export const OBSERVE_MAIN_THREAD = () => {
   const seen = { longTasks: [] as Array<{ start: number; duration: number }>, frames: [] as number[] };
   (window as unknown as { mainThread: typeof seen }).mainThread = seen;
   new PerformanceObserver((list) => {
@@ -56,7 +56,7 @@ const OBSERVE_MAIN_THREAD = () => {
   requestAnimationFrame(frame);
 };
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -73,7 +73,7 @@ interface TraceEvent {
 const SCHEDULER_WRAPPER = /^(BlinkScheduler_|BlinkTaskState|ThreadControllerImpl|SequenceManager)/;
 
 /** Marks the drop in the trace: the tasks before it (starting the trace itself) are not the app's. */
-const DROP_MARK = 'bench-drop';
+export const DROP_MARK = 'bench-drop';
 
 /**
  * The most CPU time one task of the page's main thread (CrRendererMain) took from the drop on, ms,
@@ -82,7 +82,7 @@ const DROP_MARK = 'bench-drop';
  * wrappers are left out, so that a promise continuation, e.g. after scheduler.yield(), shows as
  * RunMicrotasks).
  */
-function longestMainThreadTaskCpu(events: TraceEvent[]): { ms: number; what: string } {
+export function longestMainThreadTaskCpu(events: TraceEvent[]): { ms: number; what: string } {
   const main = new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
@@ -261,10 +261,9 @@ async function benchCase(
   };
 }
 
-/** null when dist/ is missing (run `npx vite build` first). */
-export async function benchBrowser(runs: number, log: (line: string) => void): Promise<BrowserResult | null> {
+/** Runs `use` with Debian's Chromium and the built dist/ served by `vite preview`; null when dist/ is missing. */
+export async function withServedApp<T>(use: (browser: Browser, port: number) => Promise<T>): Promise<T | null> {
   if (!existsSync(join(DIST, 'index.html'))) return null;
-  const [loadAverage = 0] = loadavg();
   const server = await preview({
     root: ROOT,
     configFile: false,
@@ -273,7 +272,17 @@ export async function benchBrowser(runs: number, log: (line: string) => void): P
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const { port } = server.httpServer.address() as AddressInfo;
+    return await use(browser, (server.httpServer.address() as AddressInfo).port);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** null when dist/ is missing (run `npx vite build` first). */
+export async function benchBrowser(runs: number, log: (line: string) => void): Promise<BrowserResult | null> {
+  const [loadAverage = 0] = loadavg();
+  return withServedApp(async (browser, port) => {
     const watch = (files: string[]) => () => dropAndWatch(browser, port, files);
     const single = await benchCase(basename(BROWSER_SOURCE), [BROWSER_SOURCE], runs, watch([BROWSER_SOURCE]), log);
     const batchFiles = BATCH_SOURCES.filter((path) => existsSync(path));
@@ -285,8 +294,5 @@ export async function benchBrowser(runs: number, log: (line: string) => void): P
       log,
     );
     return { single, batch, loadAverage, cpus: availableParallelism() };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

@@ -1,5 +1,6 @@
 // The bench's output: aligned tables for people, one JSON document for machines, and the summary.
 
+import { availableParallelism } from 'node:os';
 import { median } from './timing';
 import type {
   BatchResult,
@@ -265,6 +266,13 @@ function extraSections(run: BenchRun): string[] {
     sections.push(
       `OCR (Node, tesseract.js, ${ocr.pages} scanned pages, wall clock): ${ocr.secondsPerPage.toFixed(2)} s/page; ${native}; ` +
         `model load ${ocr.modelLoadSeconds.toFixed(1)} s; first-use download ${(ocr.downloadBytes / 1024 / 1024).toFixed(1)} MB`,
+      ocr.chromium
+        ? `OCR (Chromium, the same pages): ${ocr.chromium.secondsPerPage.toFixed(2)} s/page ` +
+            `(${(ocr.chromium.secondsPerPage / ocr.secondsPerPage).toFixed(2)} × Node); first use ${ocr.chromium.firstUseSeconds.toFixed(1)} s; ` +
+            `longest main-thread task while reading ${ocr.chromium.longestTaskMs.toFixed(0)} ms wall, ` +
+            `${ocr.chromium.longestTaskCpuMs.toFixed(0)} ms CPU (goal ≤ 50), ${ocr.chromium.longTasks} tasks over 50 ms wall; ` +
+            `load average ${ocr.chromium.loadAverage.toFixed(1)} on ${availableParallelism()} CPUs`
+        : 'OCR (Chromium): n/a, dist/ missing (run `npx vite build`)',
       '',
     );
   }

@@ -159,6 +159,23 @@ export interface OcrResult {
   ratio: number | null;
   /** What the page downloads on first use: worker script, one wasm core build, the model. */
   downloadBytes: number;
+  /** The same scan read in Chromium; null when dist/ is missing. */
+  chromium: OcrBrowserResult | null;
+}
+
+/** A scan read by OCR in the built page in Chromium, twice: the first read also starts the recogniser. */
+export interface OcrBrowserResult {
+  pages: number;
+  /** From pressing 识别扫描件 to the report drawn, the first time (fetching and starting the recogniser). */
+  firstUseSeconds: number;
+  /** The same for the second read in the same page, per page. */
+  secondsPerPage: number;
+  /** Over both reads, by the page's long-task observer (wall time) and the trace (the thread's CPU time). */
+  longestTaskMs: number;
+  longTasks: number;
+  longestTaskCpuMs: number;
+  /** The machine's 1-minute load average at the start: wall times on a shared machine count others' work. */
+  loadAverage: number;
 }
 
 export interface Summary {
