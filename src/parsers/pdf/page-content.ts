@@ -3,9 +3,9 @@
 
 import { AnnotationMode, OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { Matrix, PathSink } from './content-paths';
 import type { PageContent, RuleSegment, TextRun } from './page-types';
-
-type Matrix = [number, number, number, number, number, number];
+import type { PagePaths } from './page-streams';
 
 /** Filled rectangles thinner than this are lines drawn as fills (Word and WPS draw borders so). */
 const MAX_RULE_THICKNESS = 2.5;
@@ -118,34 +118,70 @@ function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
   return runs;
 }
 
+/** Collects ruling segments from a page's drawing (operator list or content stream), in page space. */
+class RuleCollector implements PathSink {
+  readonly rules: RuleSegment[] = [];
+  private ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  private readonly stack: Matrix[] = [];
+
+  constructor(private readonly toViewport: Matrix) {}
+
+  save(): void {
+    this.stack.push(this.ctm);
+  }
+  restore(): void {
+    this.ctm = this.stack.pop() ?? this.ctm;
+  }
+  transform(matrix: Matrix): void {
+    this.ctm = Util.transform(this.ctm, matrix) as Matrix;
+  }
+  beginForm(matrix: ArrayLike<number> | null): void {
+    this.stack.push(this.ctm);
+    if (matrix) this.ctm = Util.transform(this.ctm, matrix as Matrix) as Matrix;
+  }
+  endForm(): void {
+    this.restore();
+  }
+  path(paintOp: number, data: ArrayLike<number>): void {
+    this.rules.push(...rulesOfPath(paintOp, data, Util.transform(this.toViewport, this.ctm) as Matrix));
+  }
+}
+
 /** Ruling segments from the page's operator list: paths that are, or are edged by, straight lines. */
 export async function readRules(
   page: PDFPageProxy,
   transform: readonly number[] = page.getViewport({ scale: 1 }).transform,
 ): Promise<RuleSegment[]> {
-  const toViewport = transform as Matrix;
+  const collector = new RuleCollector(transform as Matrix);
   // Annotations (form fields, stamps, comments) are drawn over the page, not part of its tables.
   const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  const rules: RuleSegment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
   operators.fnArray.forEach((fn, i) => {
     const args = operators.argsArray[i];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const matrix = (args as [Matrix | null])[0];
-      if (matrix) ctm = Util.transform(ctm, matrix) as Matrix;
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) collector.save();
+    else if (fn === OPS.restore) collector.restore();
+    else if (fn === OPS.transform) collector.transform(args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) collector.beginForm((args as [Matrix | null])[0]);
+    else if (fn === OPS.paintFormXObjectEnd) collector.endForm();
     else if (fn === OPS.constructPath) {
       const [paintOp, pathData] = args as [number, [ArrayLike<number>] | ArrayLike<number>[]];
       const data = pathData[0];
-      if (data) rules.push(...rulesOfPath(paintOp, data, Util.transform(toViewport, ctm) as Matrix));
+      if (data) collector.path(paintOp, data);
     }
   });
-  return rules;
+  return collector.rules;
+}
+
+/**
+ * The same segments read from the page's content stream (content-paths.ts), without pdf.js's
+ * operator list; null when the stream cannot be read that way.
+ */
+export function readRulesFromStream(
+  pagePaths: PagePaths,
+  page: PDFPageProxy,
+  transform: readonly number[] = page.getViewport({ scale: 1 }).transform,
+): RuleSegment[] | null {
+  const collector = new RuleCollector(transform as Matrix);
+  return pagePaths(page.pageNumber, collector) ? collector.rules : null;
 }
 
 /**
