@@ -52,9 +52,19 @@ const PAINT_OPS: Record<string, number> = {
 };
 const CLOSING_PAINT = new Set<number>([OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
-/** Operands that are not numbers (names, strings, arrays, dictionaries) stand in the stack as this. */
-const OTHER = Symbol('operand');
-type Operand = number | string | typeof OTHER;
+/**
+ * The operators read here, by their bytes packed into a number (`b0 | b1 << 8 | b2 << 16`), so that
+ * the thousands of text and colour operators pass without a string being made for each.
+ */
+const KEYWORDS = new Map(
+  [...Object.keys(PAINT_OPS), 'q', 'Q', 'cm', 're', 'm', 'l', 'c', 'v', 'y', 'h', 'Do'].map((keyword) => [
+    [...keyword].reduce((key, char, k) => key | (char.charCodeAt(0) << (8 * k)), 0),
+    keyword,
+  ]),
+);
+
+/** `ID`, packed as KEYWORDS are. */
+const INLINE_IMAGE_DATA = 0x49 | (0x44 << 8);
 
 const enum Char {
   Tab = 0x09,
@@ -187,13 +197,6 @@ function skipInlineImage(bytes: Uint8Array, start: number): number {
   return bytes.length;
 }
 
-/** The last `count` operands if they are all numbers (pdf.js drops extra leading operands). */
-function numbers(operands: Operand[], count: number): number[] | null {
-  if (operands.length < count) return null;
-  const args = operands.slice(operands.length - count);
-  return args.every((arg) => typeof arg === 'number') ? (args as number[]) : null;
-}
-
 /** One content stream's path state, as pdf.js keeps it: each form XObject starts a path of its own. */
 class PathReader {
   /** The path being built: q and Q keep it (pdf.js shares one buffer through the state stack). */
@@ -209,8 +212,19 @@ class PathReader {
     private current: [number, number] = [0, 0],
   ) {}
 
+  /**
+   * Operands since the last operator: numbers, NaN for anything else. Only the last name is kept
+   * (as byte offsets), for Do.
+   */
+  private readonly operands: number[] = [];
+  private nameAt = -1;
+  private nameStart = 0;
+  private nameEnd = 0;
+  /** Where the operands taken by takeNumbers begin. */
+  private base = 0;
+
   read(bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
-    const operands: Operand[] = [];
+    const operands = this.operands;
     let i = 0;
     while (i < bytes.length) {
       const byte = bytes[i]!;
@@ -220,44 +234,40 @@ class PathReader {
         while (i < bytes.length && bytes[i] !== Char.LineFeed && bytes[i] !== Char.Return) i++;
       } else if (byte === Char.OpenParen) {
         i = skipLiteralString(bytes, i);
-        operands.push(OTHER);
+        operands.push(NaN);
       } else if (byte === Char.Slash) {
         let end = i + 1;
         while (end < bytes.length && isRegular(bytes[end]!)) end++;
-        operands.push(readName(bytes, i + 1, end));
+        [this.nameAt, this.nameStart, this.nameEnd] = [operands.length, i + 1, end];
+        operands.push(NaN);
         i = end;
       } else if (byte === Char.Less && bytes[i + 1] !== Char.Less) {
         while (i < bytes.length && bytes[i] !== Char.Greater) i++;
         i++;
-        operands.push(OTHER);
+        operands.push(NaN);
       } else if (isDelimiter(byte)) {
         // Array and dictionary brackets: their contents pass as operands of the operator after them.
         i += byte === bytes[i + 1] && (byte === Char.Less || byte === Char.Greater) ? 2 : 1;
-        operands.push(OTHER);
+        operands.push(NaN);
       } else {
         let end = i + 1;
         while (end < bytes.length && isRegular(bytes[end]!)) end++;
-        const first = bytes[i]!;
         const numeric =
-          (first >= Char.Zero && first <= Char.Nine) ||
-          first === Char.Minus ||
-          first === Char.Plus ||
-          first === Char.Dot;
-        const value = numeric ? parseNumber(bytes, i, end) : NaN;
-        if (!Number.isNaN(value)) {
-          operands.push(value);
-        } else {
+          (byte >= Char.Zero && byte <= Char.Nine) || byte === Char.Minus || byte === Char.Plus || byte === Char.Dot;
+        if (numeric) {
+          // NaN when it is no number after all (`1.2.3`), as an operand that is not one.
+          operands.push(parseNumber(bytes, i, end));
+        } else if (end - i > 3) {
           // true, false, null, and binary junk: operators are at most three letters long.
-          if (end - i > 3) {
-            operands.push(OTHER);
-          } else if (bytes[i] === 0x49 && bytes[i + 1] === 0x44 && end - i === 2) {
-            // ID: an inline image's data follows, after one white byte.
-            end = skipInlineImage(bytes, end + 1);
-            operands.length = 0;
-          } else {
-            this.operator(String.fromCharCode(...bytes.subarray(i, end)), operands, resources, drawing);
-            operands.length = 0;
-          }
+          operands.push(NaN);
+        } else {
+          const key = byte | ((end - i > 1 ? bytes[i + 1]! : 0) << 8) | ((end - i > 2 ? bytes[i + 2]! : 0) << 16);
+          // ID: an inline image's data follows, after one white byte.
+          if (key === INLINE_IMAGE_DATA) end = skipInlineImage(bytes, end + 1);
+          const keyword = KEYWORDS.get(key);
+          if (keyword) this.operator(keyword, bytes, resources, drawing);
+          operands.length = 0;
+          this.nameAt = -1;
         }
         i = end;
       }
@@ -265,7 +275,19 @@ class PathReader {
     for (; this.pendingSaves > 0; this.pendingSaves--) this.sink.restore();
   }
 
-  private operator(keyword: string, operands: Operand[], resources: unknown, drawing: ReadonlySet<unknown>): void {
+  /** Whether the last `count` operands are numbers; they are then `this.operands[this.base + k]`. */
+  private takeNumbers(count: number): boolean {
+    this.base = this.operands.length - count;
+    if (this.base < 0) return false;
+    for (let k = this.base; k < this.operands.length; k++) if (Number.isNaN(this.operands[k])) return false;
+    return true;
+  }
+
+  private arg(k: number): number {
+    return this.operands[this.base + k]!;
+  }
+
+  private operator(keyword: string, bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
     const paint = PAINT_OPS[keyword];
     if (paint !== undefined) return this.paint(paint);
     switch (keyword) {
@@ -277,15 +299,12 @@ class PathReader {
         this.current = this.savedPoints.pop() ?? this.current;
         this.pendingSaves = Math.max(0, this.pendingSaves - 1);
         return this.sink.restore();
-      case 'cm': {
-        const args = numbers(operands, 6);
-        if (args) this.sink.transform(args as Matrix);
+      case 'cm':
+        if (this.takeNumbers(6)) this.sink.transform(this.operands.slice(this.base) as Matrix);
         return;
-      }
       case 're': {
-        const args = numbers(operands, 4);
-        if (!args) return;
-        const [x, y, width, height] = args as [number, number, number, number];
+        if (!this.takeNumbers(4)) return;
+        const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [xw, yh] = [x + width, y + height];
         this.current = [x, y];
         if (width === 0 || height === 0) this.buffer.push(DRAW_MOVE, x, y, DRAW_LINE, xw, yh, DRAW_CLOSE);
@@ -293,25 +312,20 @@ class PathReader {
         return;
       }
       case 'm':
-      case 'l': {
-        const args = numbers(operands, 2);
-        if (!args) return;
-        this.current = [args[0]!, args[1]!];
-        this.buffer.push(keyword === 'm' ? DRAW_MOVE : DRAW_LINE, args[0]!, args[1]!);
+      case 'l':
+        if (!this.takeNumbers(2)) return;
+        this.current = [this.arg(0), this.arg(1)];
+        this.buffer.push(keyword === 'm' ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
         return;
-      }
-      case 'c': {
-        const args = numbers(operands, 6);
-        if (!args) return;
-        this.current = [args[4]!, args[5]!];
-        this.buffer.push(DRAW_CURVE, ...args);
+      case 'c':
+        if (!this.takeNumbers(6)) return;
+        this.current = [this.arg(4), this.arg(5)];
+        this.buffer.push(DRAW_CURVE, this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
         return;
-      }
       case 'v':
       case 'y': {
-        const args = numbers(operands, 4);
-        if (!args) return;
-        const [x1, y1, x, y] = args as [number, number, number, number];
+        if (!this.takeNumbers(4)) return;
+        const [x1, y1, x, y] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [startX, startY] = this.current;
         this.current = [x, y];
         if (keyword === 'v') this.buffer.push(DRAW_CURVE, startX, startY, x1, y1, x, y);
@@ -321,11 +335,11 @@ class PathReader {
       case 'h':
         this.buffer.push(DRAW_CLOSE);
         return;
-      case 'Do': {
-        const name = operands[operands.length - 1];
-        if (typeof name === 'string') this.drawForm(name, resources, drawing);
+      case 'Do':
+        if (this.nameAt === this.operands.length - 1) {
+          this.drawForm(readName(bytes, this.nameStart, this.nameEnd), resources, drawing);
+        }
         return;
-      }
     }
   }
 
