@@ -1,4 +1,4 @@
-// Ruling lines read from the content stream (content-paths.ts, page-streams.ts) against pdf.js's
+// Ruling lines read from the content stream (content-paths.ts, page-streams.ts, pdf-objects.ts) against pdf.js's
 // operator list, the reader they replace: the same segments, bit for bit, on every page of the
 // real PDFs and on a hand-made page full of the tokens a naive reader gets wrong.
 
@@ -11,6 +11,7 @@ import { nodePdfAssets } from '../../../src/parsers/pdf/node-assets';
 import { readRules, readRulesFromStream } from '../../../src/parsers/pdf/page-content';
 import type { RuleSegment } from '../../../src/parsers/pdf/page-types';
 import { openPagePaths } from '../../../src/parsers/pdf/page-streams';
+import { readPageObjects } from '../../../src/parsers/pdf/pdf-objects';
 import { documentParams } from '../../../src/parsers/pdf/read-pdf';
 
 const REAL_DIR = new URL('../../../../shared/real/', import.meta.url);
@@ -21,9 +22,13 @@ interface PageRules {
   fromStream: RuleSegment[] | null;
 }
 
-async function bothReaders(bytes: Uint8Array): Promise<PageRules[]> {
+async function bothReaders(bytes: Uint8Array, onDemand = true): Promise<PageRules[]> {
   const doc = await pdfjs.getDocument(documentParams(bytes, nodePdfAssets())).promise;
   try {
+    // Whether the objects are read through the cross-reference sections, or (a file they do not
+    // describe) with pdf-lib's loading of the whole file.
+    if (onDemand) expect(readPageObjects(bytes)?.pages).toHaveLength(doc.numPages);
+    else expect(() => readPageObjects(bytes)).toThrow();
     const paths = await openPagePaths(bytes, doc.numPages);
     expect(paths).not.toBeNull();
     const pages: PageRules[] = [];
@@ -90,9 +95,17 @@ describe('ruling lines from the content stream', () => {
       'Q 7 10 10 m 20 10 l S',
     ].join('\n');
     page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(content)));
-    const [drawn] = await bothReaders(await doc.save());
+    const bytes = await doc.save();
+    const [drawn] = await bothReaders(bytes);
     expect(drawn!.fromOperators.length).toBeGreaterThan(10);
     expect(drawn!.fromStream).toEqual(drawn!.fromOperators);
+
+    // The same file with its startxref pointing nowhere: pdf.js rebuilds the table, pdf-lib reads
+    // the whole file.
+    const text = new TextDecoder('latin1').decode(bytes);
+    const broken = Uint8Array.from(text.replace(/startxref\s+\d+/, 'startxref\n7'), (char) => char.charCodeAt(0));
+    const [fallback] = await bothReaders(broken, false);
+    expect(fallback!.fromStream).toEqual(drawn!.fromOperators);
   });
 
   it('leaves encrypted files to pdf.js (pdf-lib does not decrypt their streams)', async () => {
