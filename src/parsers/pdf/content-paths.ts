@@ -200,7 +200,7 @@ function skipInlineImage(bytes: Uint8Array, start: number): number {
 /** One content stream's path state, as pdf.js keeps it: each form XObject starts a path of its own. */
 class PathReader {
   /** The path being built: q and Q keep it (pdf.js shares one buffer through the state stack). */
-  private readonly buffer: number[] = [];
+  private buffer: number[] = [];
   private readonly savedPoints: Array<[number, number]> = [];
   /** Saves not yet restored: pdf.js restores them at the end of the stream (closePendingRestoreOPS). */
   private pendingSaves = 0;
@@ -217,14 +217,19 @@ class PathReader {
    * (as byte offsets), for Do.
    */
   private readonly operands: number[] = [];
+  /** How many of `operands` are current: reset to 0 rather than truncating the array, which is slow. */
+  private count = 0;
   private nameAt = -1;
   private nameStart = 0;
   private nameEnd = 0;
   /** Where the operands taken by takeNumbers begin. */
   private base = 0;
 
+  private push(operand: number): void {
+    this.operands[this.count++] = operand;
+  }
+
   read(bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
-    const operands = this.operands;
     let i = 0;
     while (i < bytes.length) {
       const byte = bytes[i]!;
@@ -234,21 +239,21 @@ class PathReader {
         while (i < bytes.length && bytes[i] !== Char.LineFeed && bytes[i] !== Char.Return) i++;
       } else if (byte === Char.OpenParen) {
         i = skipLiteralString(bytes, i);
-        operands.push(NaN);
+        this.push(NaN);
       } else if (byte === Char.Slash) {
         let end = i + 1;
         while (end < bytes.length && isRegular(bytes[end]!)) end++;
-        [this.nameAt, this.nameStart, this.nameEnd] = [operands.length, i + 1, end];
-        operands.push(NaN);
+        [this.nameAt, this.nameStart, this.nameEnd] = [this.count, i + 1, end];
+        this.push(NaN);
         i = end;
       } else if (byte === Char.Less && bytes[i + 1] !== Char.Less) {
         while (i < bytes.length && bytes[i] !== Char.Greater) i++;
         i++;
-        operands.push(NaN);
+        this.push(NaN);
       } else if (isDelimiter(byte)) {
         // Array and dictionary brackets: their contents pass as operands of the operator after them.
         i += byte === bytes[i + 1] && (byte === Char.Less || byte === Char.Greater) ? 2 : 1;
-        operands.push(NaN);
+        this.push(NaN);
       } else {
         let end = i + 1;
         while (end < bytes.length && isRegular(bytes[end]!)) end++;
@@ -256,17 +261,17 @@ class PathReader {
           (byte >= Char.Zero && byte <= Char.Nine) || byte === Char.Minus || byte === Char.Plus || byte === Char.Dot;
         if (numeric) {
           // NaN when it is no number after all (`1.2.3`), as an operand that is not one.
-          operands.push(parseNumber(bytes, i, end));
+          this.push(parseNumber(bytes, i, end));
         } else if (end - i > 3) {
           // true, false, null, and binary junk: operators are at most three letters long.
-          operands.push(NaN);
+          this.push(NaN);
         } else {
           const key = byte | ((end - i > 1 ? bytes[i + 1]! : 0) << 8) | ((end - i > 2 ? bytes[i + 2]! : 0) << 16);
           // ID: an inline image's data follows, after one white byte.
           if (key === INLINE_IMAGE_DATA) end = skipInlineImage(bytes, end + 1);
           const keyword = KEYWORDS.get(key);
           if (keyword) this.operator(keyword, bytes, resources, drawing);
-          operands.length = 0;
+          this.count = 0;
           this.nameAt = -1;
         }
         i = end;
@@ -277,9 +282,9 @@ class PathReader {
 
   /** Whether the last `count` operands are numbers; they are then `this.operands[this.base + k]`. */
   private takeNumbers(count: number): boolean {
-    this.base = this.operands.length - count;
+    this.base = this.count - count;
     if (this.base < 0) return false;
-    for (let k = this.base; k < this.operands.length; k++) if (Number.isNaN(this.operands[k])) return false;
+    for (let k = this.base; k < this.count; k++) if (Number.isNaN(this.operands[k])) return false;
     return true;
   }
 
@@ -300,7 +305,7 @@ class PathReader {
         this.pendingSaves = Math.max(0, this.pendingSaves - 1);
         return this.sink.restore();
       case 'cm':
-        if (this.takeNumbers(6)) this.sink.transform(this.operands.slice(this.base) as Matrix);
+        if (this.takeNumbers(6)) this.sink.transform(this.operands.slice(this.base, this.count) as Matrix);
         return;
       case 're': {
         if (!this.takeNumbers(4)) return;
@@ -336,7 +341,7 @@ class PathReader {
         this.buffer.push(DRAW_CLOSE);
         return;
       case 'Do':
-        if (this.nameAt === this.operands.length - 1) {
+        if (this.nameAt === this.count - 1) {
           this.drawForm(readName(bytes, this.nameStart, this.nameEnd), resources, drawing);
         }
         return;
@@ -347,7 +352,7 @@ class PathReader {
     if (CLOSING_PAINT.has(paintOp)) this.buffer.push(DRAW_CLOSE);
     if (!this.buffer.length) return;
     this.sink.path(paintOp, new Float32Array(this.buffer));
-    this.buffer.length = 0;
+    this.buffer = [];
   }
 
   private drawForm(name: string, resources: unknown, drawing: ReadonlySet<unknown>): void {
