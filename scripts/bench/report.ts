@@ -330,8 +330,9 @@ export function formatText(run: BenchRun, withStages: boolean): string {
               ...(pdfs.length
                 ? [
                     '',
-                    'Stages, PDF (medians): content = getDocument + getTextContent + getOperatorList (pages with a columned line) + conversion of every page;',
-                    'layout includes the garbled-page checks and pdf.js teardown; ops only = getDocument + getOperatorList of every page alone',
+                    'Stages, PDF (medians): content = getDocument + getTextContent + ruling lines from the content streams (pages with a columned line;',
+                    'the operator list for files that cannot be read so, e.g. encrypted) + conversion of every page; layout includes the garbled-page checks and',
+                    'pdf.js teardown; ops only = getDocument + getOperatorList of every page alone (how ruling lines were read before content-paths.ts)',
                     stagesTable(pdfs, PDF_STAGES),
                   ]
                 : []),
