@@ -33,9 +33,8 @@ function comparable(tables: readonly StandardTable[]) {
 }
 
 /**
- * Variants not read exactly yet (known gaps, see the closing note of issue 12's layout work): seed
- * 000's org/year/unit rows inside its tables wrap in narrow columns and are taken for header rows;
- * a row broken across a page without its header repeated, and amounts split over two lines.
+ * Variants not read exactly yet (known gaps, see the closing note of issue 12's layout work): a row
+ * broken across a page without its header repeated, and amounts split over two lines.
  * `it.fails` keeps them honest: the day one reads right, its test fails and moves to the exact list.
  */
 const KNOWN_GAPS = new Set([

@@ -305,14 +305,17 @@ export function findAlignedTables(
     const { last, rowCount } = run;
     const first = loneHeaderLines(lines, i);
     const cut = cutPreamble(lines, first, last);
-    // A page may hold only the last row or two of the table the page before ended with.
-    const atTop = carried !== null && cut.start === 0 ? carried : null;
-    const build = (start: number) =>
-      rowCount >= (atTop ? 1 : MIN_ROWS) ? buildTable(lines, start, last, page, atTop) : null;
+    const build = (start: number, header: number) => {
+      // A page may hold only the last row or two of the table the page before ended with.
+      const atTop = carried !== null && start === 0 ? carried : null;
+      return rowCount >= (atTop ? 1 : MIN_ROWS) ? buildTable(lines, header, last, page, atTop) : null;
+    };
     // Without the preamble row a header with no data under it (an empty table) is no table: kept whole.
-    const preamble = cut.header > first && !build(cut.header) ? { start: first, header: first, texts: [] } : cut;
-    const built = build(preamble.header);
-    if (built) tables.push({ first: preamble.start, last, preamble: preamble.texts, ...built });
+    const withoutPreamble = cut.header > first ? build(cut.start, cut.header) : null;
+    const [start, preamble, built] = withoutPreamble
+      ? [cut.start, cut.texts, withoutPreamble]
+      : [first, [], build(first, first)];
+    if (built) tables.push({ first: start, last, preamble, ...built });
     i = built ? last + 1 : i + 1;
   }
   return tables;
