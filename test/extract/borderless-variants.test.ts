@@ -37,10 +37,7 @@ function comparable(tables: readonly StandardTable[]) {
  * broken across a page without its header repeated, and amounts split over two lines.
  * `it.fails` keeps them honest: the day one reads right, its test fails and moves to the exact list.
  */
-const KNOWN_GAPS = new Set([
-  '003-a3-landscape-serif12-repeat',
-  '003-a4-portrait-sans8-narrow-repeat',
-]);
+const KNOWN_GAPS = new Set(['003-a3-landscape-serif12-repeat', '003-a4-portrait-sans8-narrow-repeat']);
 
 it('the borderless folder holds the variants the generator makes, and only those', () => {
   expect(readdirSync(BORDERLESS_DIR).sort()).toEqual(BORDERLESS_VARIANTS.map(({ name }) => `${name}.pdf`).sort());
