@@ -216,6 +216,8 @@ function loneHeaderLines(lines: readonly TextLine[], first: number): number {
 
 /** Lines above a run of rows looked at for an organisation/year/unit row wrapped into it. */
 const PREAMBLE_LOOKBACK = 3;
+/** Lines of a header, however narrow its columns: where the row is looked for at most. */
+const MAX_HEADER_LINES = 24;
 
 /**
  * Where the header of the table in lines[first..last] starts: below the organisation/year/unit
@@ -234,9 +236,10 @@ function cutPreamble(
   )
     from--;
   // The row ends above the 栏次 row; a wrapped year (`2021`) may look like a data row.
+  const end = Math.min(last, first + MAX_HEADER_LINES);
   let to = first;
-  while (to <= last && !isDataRow(lines[to]!) && !isColumnNumbers(lines[to]!)) to++;
-  for (let extra = 0; extra < PREAMBLE_LOOKBACK && to <= last && !isColumnNumbers(lines[to]!); extra++) to++;
+  while (to <= end && !isDataRow(lines[to]!) && !isColumnNumbers(lines[to]!)) to++;
+  for (let extra = 0; extra < PREAMBLE_LOOKBACK && to <= end && !isColumnNumbers(lines[to]!); extra++) to++;
   const found = preambleRows(lines.slice(from, to), first - from);
   if (!found) return { start: first, header: first, texts: [] };
   return { start: from + found.start, header: from + found.end, texts: found.texts };
