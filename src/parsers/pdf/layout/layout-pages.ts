@@ -8,6 +8,7 @@ import { groupLines, lineText, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
+import type { Column } from './unruled-columns';
 import { findRuledGrids } from './ruled-grid';
 import { fillRuledGrid, insideGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
@@ -71,9 +72,24 @@ function isLabelled(line: TextLine): boolean {
   return splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
 }
 
-/** Lines of a stretch between tables → its unruled tables and paragraphs, in order. */
-function layoutStretch(lines: TextLine[], column: TextColumn, tableFollows: boolean, pageNumber: number): Block[] {
-  const found = findAlignedTables(lines, pageNumber);
+interface StretchLayout {
+  blocks: Block[];
+  /** Columns of the unruled table the stretch ends with, or null. */
+  trailing: Column[] | null;
+}
+
+/**
+ * Lines of a stretch between tables → its unruled tables and paragraphs, in order. `carried`:
+ * columns of the table the page before ended with, when the stretch starts the page.
+ */
+function layoutStretch(
+  lines: TextLine[],
+  column: TextColumn,
+  tableFollows: boolean,
+  pageNumber: number,
+  carried: readonly Column[] | null = null,
+): StretchLayout {
+  const found = findAlignedTables(lines, pageNumber, carried);
   const standalone = new Set(lines.filter((line) => hasWideGap(line) && isLabelled(line)));
   const blocks: Block[] = [];
   let start = 0;
@@ -84,25 +100,33 @@ function layoutStretch(lines: TextLine[], column: TextColumn, tableFollows: bool
   };
   for (const table of found) {
     textUpTo(table.first, true);
+    for (const text of table.preamble) blocks.push({ type: 'paragraph', text, page: pageNumber });
     blocks.push(table.block);
     start = table.last + 1;
   }
   textUpTo(lines.length, tableFollows);
-  return blocks;
+  const last = found[found.length - 1];
+  return { blocks, trailing: last && last.last === lines.length - 1 ? last.columns : null };
 }
 
-function pageBlocks(layout: PageLayout, furniture: ReadonlySet<TextLine>): Block[] {
+/** A page's blocks, and the columns of the unruled table it ends with (for the next page). */
+function pageBlocks(
+  layout: PageLayout,
+  furniture: ReadonlySet<TextLine>,
+  carried: readonly Column[] | null,
+): StretchLayout {
   const lines = layout.lines.filter((line) => !furniture.has(line));
   const column = textColumn(lines);
   const blocks: Block[] = [];
   let next = 0;
-  for (const table of layout.tables) {
+  for (const [t, table] of layout.tables.entries()) {
     const stretch: TextLine[] = [];
     while (next < lines.length && lines[next]!.y - lines[next]!.fontSize < table.top) stretch.push(lines[next++]!);
-    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber), table.block);
+    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber, t === 0 ? carried : null).blocks);
+    blocks.push(table.block);
   }
-  blocks.push(...layoutStretch(lines.slice(next), column, false, layout.pageNumber));
-  return blocks;
+  const end = layoutStretch(lines.slice(next), column, false, layout.pageNumber, layout.tables.length ? null : carried);
+  return { blocks: [...blocks, ...end.blocks], trailing: end.trailing };
 }
 
 /** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
@@ -146,6 +170,12 @@ export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; w
   const furniture = findFurniture(
     layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })),
   );
-  const blocks = layouts.flatMap((layout) => pageBlocks(layout, furniture));
+  const blocks: Block[] = [];
+  let carried: Column[] | null = null;
+  for (const layout of layouts) {
+    const page = pageBlocks(layout, furniture, carried);
+    blocks.push(...page.blocks);
+    carried = page.trailing;
+  }
   return { blocks: boxesToUserSpace(blocks, pages), warnings };
 }
