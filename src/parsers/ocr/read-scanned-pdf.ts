@@ -19,7 +19,7 @@ import {
   type GrayImage,
   type PageRaster,
 } from './raster';
-import { wordsToRuns } from './words-to-runs';
+import { MEANINGFUL, wordsToRuns } from './words-to-runs';
 
 /** Pixels per point the page is rendered at: 150 dpi, the resolution scans are commonly made at. */
 export const OCR_SCALE = 150 / 72;
@@ -69,7 +69,6 @@ const MAX_SECOND_LOOKS = 150;
  * must be fairly sure, and a letter, digit or character.
  */
 const MIN_SECOND_LOOK_CONFIDENCE = 50;
-const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 /** The page's lines: a page-wide pass, then a second look at each group of glyphs it left unread. */
 async function recognizePage(
