@@ -12,6 +12,7 @@ import { documentParams, type PdfAssets } from '../pdf/read-pdf';
 import type { OcrEngine, OcrLine } from './ocr-engine';
 import {
   cropWithMargin,
+  deskew,
   findPixelRules,
   rgbaToGray,
   toPgm,
@@ -124,6 +125,16 @@ function userBox(page: PageContent, x0: number, top: number, x1: number, bottom:
   };
 }
 
+function deskewedMessage(skews: ReadonlyArray<{ page: number; skew: number }>): Message {
+  const most = Math.max(...skews.map(({ skew }) => Math.abs(skew)));
+  return {
+    stage: 'read',
+    code: 'pdf-ocr-deskewed',
+    message: `第 ${skews.map(({ page }) => page).join('、')} 页扫描时放歪了（最多约 ${most.toFixed(1)}°），已先扶正再识别。`,
+    page: skews[0]!.page,
+  };
+}
+
 export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions): Promise<ParsedDocument> {
   const { signal, engine } = options;
   // Unlike the text route, this one needs the page images decoded: they are all there is.
@@ -139,11 +150,15 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
     const total = Math.min(doc.numPages, options.maxPages ?? Infinity);
     const pages: PageContent[] = [];
     const ocrRuns: OcrRun[] = [];
+    const skews: Array<{ page: number; skew: number }> = [];
     for (let number = 1; number <= total; number++) {
       signal?.throwIfAborted();
       const page = await doc.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
-      const raster = findPixelRules(await renderGray(doc, page), OCR_SCALE);
+      // A sheet laid askew: its ruling lines are found only once they run along pixel rows.
+      const { image, skew } = deskew(await renderGray(doc, page));
+      if (skew) skews.push({ page: number, skew });
+      const raster = findPixelRules(image, OCR_SCALE, { resampled: skew !== 0 });
       page.cleanup();
       signal?.throwIfAborted();
       const runs = wordsToRuns(await recognizePage(engine, raster, signal), OCR_SCALE, raster.rules);
@@ -171,6 +186,7 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
         code: 'pdf-ocr',
         message: `这是扫描件，${total} 页的文字和表格由本机文字识别（OCR）读出，可能有认错的字或数字；识别把握不大的单元格已标出。${skipped ? `其余 ${skipped} 页未识别。` : ''}`,
       },
+      ...(skews.length ? [deskewedMessage(skews)] : []),
       ...layout.warnings,
     ];
     return {
