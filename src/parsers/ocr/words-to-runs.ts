@@ -14,6 +14,8 @@ const GLYPH_SHARE = 0.9;
 const LATIN_END = /[\p{L}\p{N}]$/u;
 const LATIN_START = /^[\p{L}\p{N}]/u;
 const CJK = /\p{Script=Han}/u;
+/** Punctuation read with less confidence than this is a speck (dust, a stroke's fringe), not a mark printed. */
+const MIN_PUNCTUATION_CONFIDENCE = 50;
 /** Text with a letter or digit: not a speck read as punctuation. */
 export const MEANINGFUL = /[\p{L}\p{N}]/u;
 
@@ -121,13 +123,16 @@ export function wordsToRuns(lines: readonly OcrLine[], scale: number, rules: rea
   for (const line of lines) {
     const words = line.words
       .map((word) => ({ ...word, text: barBeforeNumber(word.text.trim().replace(QUOTED_NUMBER, '')) }))
-      .filter((word) => word.text)
+      .filter((word) => word.text && (MEANINGFUL.test(word.text) || word.confidence >= MIN_PUNCTUATION_CONFIDENCE))
       .sort((a, b) => a.x0 - b.x0)
       .map(clippedToNext);
     let current: OcrWord[] = [];
     for (const word of words) {
       const previous = current.at(-1);
-      const height = Math.max(...[...current, word].map((w) => w.y1 - w.y0));
+      // A speck read as punctuation may be boxed taller than the line (a 。 over two lines): the
+      // line's height is that of its letters and digits.
+      const letters = [...current, word].filter((w) => MEANINGFUL.test(w.text));
+      const height = Math.max(...(letters.length ? letters : [word]).map((w) => w.y1 - w.y0));
       // Full-width punctuation (、：，) is inked in its left half: the rest of its em looks like a gap.
       const gap = JOIN_GAP * height + (previous && FULL_WIDTH_PUNCTUATION.test(previous.text) ? height / 2 : 0);
       // A speck read as a quote or a stop sits on the cell border it is left of: whether a border
