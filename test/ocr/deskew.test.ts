@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deskew, estimateSkew, findPixelRules, rgbaToGray, type GrayImage } from '../../src/parsers/ocr/raster';
+import {
+  deskew,
+  estimateSkew,
+  findPixelRules,
+  onSkewedPage,
+  rgbaToGray,
+  rotate,
+  type GrayImage,
+} from '../../src/parsers/ocr/raster';
 import { OCR_SCALE } from '../../src/parsers/ocr/read-scanned-pdf';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import type { RuleSegment } from '../../src/parsers/pdf/page-types';
@@ -71,5 +79,25 @@ describe('a scanned page laid askew', () => {
       expect(actual.length).toBe(expected.length);
       actual.forEach((at, i) => expect(Math.abs(at - expected[i]!)).toBeLessThanOrEqual(1));
     }
+  });
+});
+
+describe('a box found on the straightened page', () => {
+  it.each([2, -1])('lies where its ink is on the page as scanned %s° askew', (skew) => {
+    // A speck near a corner, where turning moves it most: found at (300, 40) once straightened.
+    const [width, height] = [400, 300];
+    const straight = new Uint8Array(width * height).fill(255);
+    for (let y = 37; y < 43; y++) straight.fill(0, y * width + 297, y * width + 303);
+    const scanned = rotate({ width, height, data: straight }, -skew);
+    expect(deskew(scanned).skew).toBe(0); // a lone speck has no lines to measure skew by
+    let [sumX, sumY, count] = [0, 0, 0];
+    scanned.data.forEach((value, index) => {
+      if (value >= 128) return;
+      [sumX, sumY, count] = [sumX + (index % width) + 0.5, sumY + Math.floor(index / width) + 0.5, count + 1];
+    });
+    const [x, y] = onSkewedPage(300, 40, width, height, skew);
+    expect(Math.hypot(x - 300, y - 40)).toBeGreaterThan(2);
+    expect(Math.abs(x - sumX / count)).toBeLessThan(0.5);
+    expect(Math.abs(y - sumY / count)).toBeLessThan(0.5);
   });
 });

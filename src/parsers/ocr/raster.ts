@@ -100,6 +100,17 @@ export function rotate(image: GrayImage, degrees: number): GrayImage {
   return { width, height, data: out };
 }
 
+/**
+ * Where a point of the page as straightened by `rotate(…, degrees)` lay on the page as scanned:
+ * boxes found on the straightened page are shown on the scan itself. Any unit, y down, about the
+ * centre of a `width`×`height` page.
+ */
+export function onSkewedPage(x: number, y: number, width: number, height: number, degrees: number): [number, number] {
+  const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
+  const [u, v] = [x - width / 2, y - height / 2];
+  return [u * cos - v * sin + width / 2, u * sin + v * cos + height / 2];
+}
+
 /** The page straightened when it lies askew (its ruling lines then run along pixel rows and columns), and the skew found. */
 export function deskew(image: GrayImage): { image: GrayImage; skew: number } {
   const skew = estimateSkew(image);

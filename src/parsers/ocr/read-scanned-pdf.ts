@@ -4,7 +4,7 @@
 
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Box, Message, OcrRun, ParsedDocument } from '../../lib/model/document';
+import type { Block, Box, Message, OcrRun, ParsedDocument } from '../../lib/model/document';
 import { ReadError } from '../../lib/model/read-error';
 import { layoutPages } from '../pdf/layout/layout-pages';
 import type { PageContent } from '../pdf/page-types';
@@ -14,6 +14,7 @@ import {
   cropWithMargin,
   deskew,
   findPixelRules,
+  onSkewedPage,
   rgbaToGray,
   toPgm,
   unreadInk,
@@ -140,6 +141,43 @@ function deskewedMessage(skews: ReadonlyArray<{ page: number; skew: number }>): 
   };
 }
 
+/**
+ * A box found on a page straightened by `skew` degrees, as it lies on the scan the user sees: the
+ * four corners turned back, and the box around them.
+ */
+function boxOnScan(page: PageContent, box: Box, skew: number): Box {
+  const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
+  const corners = [
+    [box.x0, box.y0],
+    [box.x0, box.y1],
+    [box.x1, box.y0],
+    [box.x1, box.y1],
+  ].map(([x, y]) => onSkewedPage(a! * x! + c! * y! + e!, b! * x! + d! * y! + f!, page.width, page.height, skew));
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return userBox(page, Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+}
+
+/** The tables' cell boxes on straightened pages moved back to where the cells lie on the scan. */
+function cellBoxesOnScan(
+  blocks: Block[],
+  straightened: ReadonlyMap<number, { page: PageContent; skew: number }>,
+): Block[] {
+  if (straightened.size === 0) return blocks;
+  const onScan = (box: Box) => {
+    const found = straightened.get(box.page);
+    return found ? boxOnScan(found.page, box, found.skew) : box;
+  };
+  return blocks.map((block) =>
+    block.type === 'table'
+      ? {
+          ...block,
+          rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: onScan(cell.box) } : cell))),
+        }
+      : block,
+  );
+}
+
 export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions): Promise<ParsedDocument> {
   const { signal, engine } = options;
   // Unlike the text route, this one needs the page images decoded: they are all there is.
@@ -156,6 +194,7 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
     const pages: PageContent[] = [];
     const ocrRuns: OcrRun[] = [];
     const skews: Array<{ page: number; skew: number }> = [];
+    const straightened = new Map<number, { page: PageContent; skew: number }>();
     for (let number = 1; number <= total; number++) {
       signal?.throwIfAborted();
       const page = await doc.getPage(number);
@@ -176,9 +215,14 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
         transform: viewport.transform,
       };
       pages.push(content);
+      if (skew) straightened.set(number, { page: content, skew });
       for (const run of runs) {
         const box = userBox(content, run.x, run.y - run.fontSize, run.x + run.width, run.y);
-        ocrRuns.push({ text: run.text, confidence: Math.round(run.confidence), box });
+        ocrRuns.push({
+          text: run.text,
+          confidence: Math.round(run.confidence),
+          box: skew ? boxOnScan(content, box, skew) : box,
+        });
       }
       options.onPage?.(number, total);
     }
@@ -197,7 +241,7 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
     return {
       format: 'pdf',
       pages: doc.numPages,
-      blocks: layout.blocks,
+      blocks: cellBoxesOnScan(layout.blocks, straightened),
       warnings,
       ocr: { pages: total, runs: ocrRuns },
     };
