@@ -43,7 +43,7 @@ const DONE_TIMEOUT_MS = 300_000;
 const QUIET_MS = 1500;
 
 // NOTE: runs in the page before the app's scripts, so no long task or frame goes unseen.
-const OBSERVE_MAIN_THREAD = () => {
+export const OBSERVE_MAIN_THREAD = () => {
   const seen = { longTasks: [] as Array<{ start: number; duration: number }>, frames: [] as number[] };
   (window as unknown as { mainThread: typeof seen }).mainThread = seen;
   new PerformanceObserver((list) => {
@@ -56,25 +56,61 @@ const OBSERVE_MAIN_THREAD = () => {
   requestAnimationFrame(frame);
 };
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   /** Thread (CPU) time of a complete event, µs. */
   tdur?: number;
-  args?: { name?: string };
+  ts: number;
+  /** Wall time of a complete event, µs. */
+  dur?: number;
+  args?: { name?: string; data?: { message?: string } };
 }
 
-/** The most CPU time one task of the page's main thread (CrRendererMain) took, ms. */
-function longestMainThreadTaskCpu(events: TraceEvent[]): number {
+/** Trace events that only wrap a task's work: they would name every task alike. */
+const SCHEDULER_WRAPPER = /^(BlinkScheduler_|BlinkTaskState|ThreadControllerImpl|SequenceManager)/;
+
+/** Marks the drop in the trace: the tasks before it (starting the trace itself) are not the app's. */
+export const DROP_MARK = 'bench-drop';
+
+/**
+ * The most CPU time one task of the page's main thread (CrRendererMain) took from the drop on, ms,
+ * and what it did: the trace events inside it with the most CPU time, e.g. `HandlePostMessage 25,
+ * FunctionCall 24, Layout 3` (nested events each count their own time; the scheduler's own
+ * wrappers are left out, so that a promise continuation, e.g. after scheduler.yield(), shows as
+ * RunMicrotasks).
+ */
+export function longestMainThreadTaskCpu(events: TraceEvent[]): { ms: number; what: string } {
   const main = new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
       .map((event) => `${event.pid}:${event.tid}`),
   );
-  const tasks = events.filter((event) => event.name === 'RunTask' && main.has(`${event.pid}:${event.tid}`));
-  return Math.max(0, ...tasks.map((task) => (task.tdur ?? 0) / 1000));
+  const drop = events.find((event) => event.name === 'TimeStamp' && event.args?.data?.message === DROP_MARK);
+  if (!drop) throw new Error('the drop is not marked in the trace');
+  const onMain = events.filter((event) => event.ph === 'X' && main.has(`${event.pid}:${event.tid}`));
+  const tasks = onMain.filter((event) => event.name === 'RunTask' && event.ts + (event.dur ?? 0) >= drop.ts);
+  const longest = tasks.reduce<TraceEvent | null>(
+    (most, task) => (most === null || (task.tdur ?? 0) > (most.tdur ?? 0) ? task : most),
+    null,
+  );
+  if (!longest) return { ms: 0, what: '' };
+  const end = longest.ts + (longest.dur ?? 0);
+  const byName = new Map<string, number>();
+  for (const event of onMain) {
+    if (event === longest || event.ts < longest.ts || event.ts + (event.dur ?? 0) > end) continue;
+    if (SCHEDULER_WRAPPER.test(event.name)) continue;
+    byName.set(event.name, (byName.get(event.name) ?? 0) + (event.tdur ?? 0) / 1000);
+  }
+  const what = [...byName]
+    .filter(([, ms]) => ms >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+    .join(', ');
+  return { ms: (longest.tdur ?? 0) / 1000, what };
 }
 
 /** The 95th percentile (nearest rank). */
@@ -122,7 +158,7 @@ async function dropAndWatch(browser: Browser, port: number, files: string[]): Pr
       transferMode: 'ReportEvents',
     });
     const { frameMs, ...measured } = await page.evaluate(
-      async ({ count, timeoutMs, quietMs }) => {
+      async ({ count, timeoutMs, quietMs, dropMark }) => {
         const zone = document.querySelector('[role="group"][aria-label="打开文件"]');
         if (!zone) throw new Error('no drop zone');
         const cards = () => [...document.querySelectorAll('article[data-file-name]')];
@@ -141,6 +177,7 @@ async function dropAndWatch(browser: Browser, port: number, files: string[]): Pr
         let doneAt: number | null = null;
         const dataTransfer = new DataTransfer();
         for (const file of (window as unknown as { benchFiles: File[] }).benchFiles) dataTransfer.items.add(file);
+        console.timeStamp(dropMark);
         for (const type of ['dragenter', 'dragover', 'drop']) {
           zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
         }
@@ -179,14 +216,16 @@ async function dropAndWatch(browser: Browser, port: number, files: string[]): Pr
           frameMs: frames,
         };
       },
-      { count: files.length, timeoutMs: DONE_TIMEOUT_MS, quietMs: QUIET_MS },
+      { count: files.length, timeoutMs: DONE_TIMEOUT_MS, quietMs: QUIET_MS, dropMark: DROP_MARK },
     );
     const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await traced;
+    const longestCpu = longestMainThreadTaskCpu(events);
     return {
       ...measured,
-      longestTaskCpuMs: longestMainThreadTaskCpu(events),
+      longestTaskCpuMs: longestCpu.ms,
+      longestTaskCpuWhat: longestCpu.what,
       p95FrameMs: percentile95(frameMs),
       worstFrameMs: Math.max(0, ...frameMs),
     };
@@ -222,10 +261,9 @@ async function benchCase(
   };
 }
 
-/** null when dist/ is missing (run `npx vite build` first). */
-export async function benchBrowser(runs: number, log: (line: string) => void): Promise<BrowserResult | null> {
+/** Runs `use` with Debian's Chromium and the built dist/ served by `vite preview`; null when dist/ is missing. */
+export async function withServedApp<T>(use: (browser: Browser, port: number) => Promise<T>): Promise<T | null> {
   if (!existsSync(join(DIST, 'index.html'))) return null;
-  const [loadAverage = 0] = loadavg();
   const server = await preview({
     root: ROOT,
     configFile: false,
@@ -234,7 +272,17 @@ export async function benchBrowser(runs: number, log: (line: string) => void): P
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const { port } = server.httpServer.address() as AddressInfo;
+    return await use(browser, (server.httpServer.address() as AddressInfo).port);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** null when dist/ is missing (run `npx vite build` first). */
+export async function benchBrowser(runs: number, log: (line: string) => void): Promise<BrowserResult | null> {
+  const [loadAverage = 0] = loadavg();
+  return withServedApp(async (browser, port) => {
     const watch = (files: string[]) => () => dropAndWatch(browser, port, files);
     const single = await benchCase(basename(BROWSER_SOURCE), [BROWSER_SOURCE], runs, watch([BROWSER_SOURCE]), log);
     const batchFiles = BATCH_SOURCES.filter((path) => existsSync(path));
@@ -246,8 +294,5 @@ export async function benchBrowser(runs: number, log: (line: string) => void): P
       log,
     );
     return { single, batch, loadAverage, cpus: availableParallelism() };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

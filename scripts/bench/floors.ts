@@ -31,7 +31,10 @@ async function eachPage(bytes: Uint8Array, read: (page: PDFPageProxy) => Promise
 /** The PDF floor: pdf.js text extraction of every page and nothing else. */
 export const pdfTextFloor = (bytes: Uint8Array) => eachPage(bytes, (page) => page.getTextContent());
 
-/** The other half of what the pipeline asks pdf.js for: every page's operator list (rules, images). */
+/**
+ * Every page's operator list: how ruling lines were read before content-paths.ts, and still are for
+ * files whose streams cannot be read directly (encrypted); --stages shows it beside the floor.
+ */
 export const pdfOperatorPass = (bytes: Uint8Array) => eachPage(bytes, (page) => page.getOperatorList());
 
 /** The DOCX floor: mammoth's conversion, with read-docx.ts's input form and options → the HTML. */

@@ -1,6 +1,7 @@
 // The OCR bench: seconds per page to read a scan by OCR in Node (render, ruling lines, recognition,
 // layout, extraction), against Debian's native `tesseract` reading the same rendered pages as the
-// floor (skipped with a note where it is not installed), and what the page downloads to do it.
+// floor (skipped with a note where it is not installed), what the page downloads to do it, and the
+// same scan read in Chromium with the longest main-thread task meanwhile (ocr-browser.ts).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { OCR_LANGUAGE } from '../../src/parsers/ocr/tesseract-engine';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { documentParams } from '../../src/parsers/pdf/read-pdf';
 import { rasterisePdf } from '../../test/fixtures/generators/scan-pdf';
+import { benchOcrBrowser } from './ocr-browser';
 import type { OcrResult } from './results';
 
 /** Seed 002's bordered PDF, pages 4–6 (ruled tables and a continuation), scanned at 150 dpi. */
@@ -84,6 +86,7 @@ export async function benchOcr(log: (line: string) => void): Promise<OcrResult> 
     const folder = mkdtempSync(join(tmpdir(), 'mingzhang-ocr-bench-'));
     try {
       const native = nativeSecondsPerPage(await cleanedPages(scan, folder));
+      const chromium = await benchOcrBrowser(scan, pages, log);
       return {
         pages,
         modelLoadSeconds,
@@ -91,6 +94,7 @@ export async function benchOcr(log: (line: string) => void): Promise<OcrResult> 
         nativeSecondsPerPage: native,
         ratio: native === null ? null : secondsPerPage / native,
         downloadBytes: downloadBytes(),
+        chromium,
       };
     } finally {
       rmSync(folder, { recursive: true, force: true });

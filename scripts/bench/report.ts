@@ -1,5 +1,6 @@
 // The bench's output: aligned tables for people, one JSON document for machines, and the summary.
 
+import { availableParallelism } from 'node:os';
 import { median } from './timing';
 import type {
   BatchResult,
@@ -178,6 +179,10 @@ function browserCaseLines(result: BrowserCase): string[] {
     `${result.label}: drop → report ${ms(result.reportMs)} ms, ${chart}, all drawn ${ms(result.doneMs)} ms (medians of ${result.runs.length} runs, wall time)`,
     `  longest main-thread task ${ms(result.longestTaskMs)} ms (worst run; runs: ${each((run) => run.longestTaskMs)}; tasks over 50 ms: ${each((run) => run.longTasks)}; goal ≤ ${LONG_TASK_GOAL_MS} ms)`,
     `  longest main-thread task in its thread's CPU time ${ms(result.longestTaskCpuMs)} ms (runs: ${each((run) => run.longestTaskCpuMs)}): the same without the machine's other load`,
+    ...result.runs.map(
+      (run, index) =>
+        `    run ${index + 1}'s longest in CPU time: ${run.longestTaskCpuWhat || 'no trace event inside'}`,
+    ),
     `  frame time p95 ${ms(result.p95FrameMs)} ms (median run; runs: ${each((run) => run.p95FrameMs)}; goal ≤ ${FRAME_GOAL_MS} ms), worst frame ${ms(result.worstFrameMs)} ms`,
   ];
 }
@@ -261,6 +266,13 @@ function extraSections(run: BenchRun): string[] {
     sections.push(
       `OCR (Node, tesseract.js, ${ocr.pages} scanned pages, wall clock): ${ocr.secondsPerPage.toFixed(2)} s/page; ${native}; ` +
         `model load ${ocr.modelLoadSeconds.toFixed(1)} s; first-use download ${(ocr.downloadBytes / 1024 / 1024).toFixed(1)} MB`,
+      ocr.chromium
+        ? `OCR (Chromium, the same pages): ${ocr.chromium.secondsPerPage.toFixed(2)} s/page ` +
+            `(${(ocr.chromium.secondsPerPage / ocr.secondsPerPage).toFixed(2)} × Node); first use ${ocr.chromium.firstUseSeconds.toFixed(1)} s; ` +
+            `longest main-thread task while reading ${ocr.chromium.longestTaskMs.toFixed(0)} ms wall, ` +
+            `${ocr.chromium.longestTaskCpuMs.toFixed(0)} ms CPU (goal ≤ 50), ${ocr.chromium.longTasks} tasks over 50 ms wall; ` +
+            `load average ${ocr.chromium.loadAverage.toFixed(1)} on ${availableParallelism()} CPUs`
+        : 'OCR (Chromium): n/a, dist/ missing (run `npx vite build`)',
       '',
     );
   }
@@ -318,8 +330,9 @@ export function formatText(run: BenchRun, withStages: boolean): string {
               ...(pdfs.length
                 ? [
                     '',
-                    'Stages, PDF (medians): content = getDocument + getTextContent + getOperatorList (pages with a columned line) + conversion of every page;',
-                    'layout includes the garbled-page checks and pdf.js teardown; ops only = getDocument + getOperatorList of every page alone',
+                    'Stages, PDF (medians): content = getDocument + getTextContent + ruling lines from the content streams (pages with a columned line;',
+                    'the operator list for files that cannot be read so, e.g. encrypted) + conversion of every page; layout includes the garbled-page checks and',
+                    'pdf.js teardown; ops only = getDocument + getOperatorList of every page alone (how ruling lines were read before content-paths.ts)',
                     stagesTable(pdfs, PDF_STAGES),
                   ]
                 : []),

@@ -26,6 +26,8 @@ export interface BrowserRun {
   longTasks: number;
   /** The longest task in the main thread's CPU time (Chromium trace, RunTask tdur): what a task costs without the machine's other load. */
   longestTaskCpuMs: number;
+  /** What that task did: the trace events inside it with the most CPU time, in ms. */
+  longestTaskCpuWhat: string;
   /** Time between requestAnimationFrame callbacks from the drop to the end: 95th percentile and worst. */
   p95FrameMs: number;
   worstFrameMs: number;
@@ -157,6 +159,23 @@ export interface OcrResult {
   ratio: number | null;
   /** What the page downloads on first use: worker script, one wasm core build, the model. */
   downloadBytes: number;
+  /** The same scan read in Chromium; null when dist/ is missing. */
+  chromium: OcrBrowserResult | null;
+}
+
+/** A scan read by OCR in the built page in Chromium, twice: the first read also starts the recogniser. */
+export interface OcrBrowserResult {
+  pages: number;
+  /** From pressing 识别扫描件 to the report drawn, the first time (fetching and starting the recogniser). */
+  firstUseSeconds: number;
+  /** The same for the second read in the same page, per page. */
+  secondsPerPage: number;
+  /** Over both reads, by the page's long-task observer (wall time) and the trace (the thread's CPU time). */
+  longestTaskMs: number;
+  longTasks: number;
+  longestTaskCpuMs: number;
+  /** The machine's 1-minute load average at the start: wall times on a shared machine count others' work. */
+  loadAverage: number;
 }
 
 export interface Summary {

@@ -11,6 +11,9 @@ import { FINDING_TYPE_NAMES, SEVERITY_NAMES } from '../../src/lib/model/finding-
 import { inspectFile } from '../../src/lib/inspect';
 import type { DocumentReport } from '../../src/lib/model/report';
 import { findingKeys, withReview } from '../../src/lib/model/review';
+import { describeLocation } from '../../src/lib/model/finding-labels';
+import type { CellLocation } from '../../src/lib/model/finding';
+import type { LazyPdf } from '../../src/lib/components/pdf-pages';
 import { withFindingsOf } from '../helpers/reports';
 import { readSeedText } from '../helpers/shared-files';
 
@@ -163,5 +166,52 @@ describe('FindingsList', () => {
     expect(report.checks[0]!.status).toBe('passed');
     const passed = report.checks.filter((check) => check.status === 'passed').length;
     expect(screen.getByText(new RegExp(`${passed - 1} 项通过`))).toBeTruthy();
+  });
+
+  it('on a scan read by OCR, shows the image of a finding’s cell beside its figures and names it when doubtful', async () => {
+    // Seed 000 as if its text had been recognised from a scan: the first finding on an amount cell
+    // gets a box on page 2 and a low confidence.
+    const full = await inspectFile('000.txt', new TextEncoder().encode(readSeedText('000')));
+    const index = full.findings.findIndex(({ location }) => location.type === 'cell' && location.column !== null);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const location = full.findings[index]!.location as CellLocation & { column: string };
+    const box = { page: 2, x0: 300, y0: 500, x1: 350, y1: 515 };
+    const scanned: DocumentReport = {
+      ...full,
+      source: { ...full.source, format: 'pdf' },
+      warnings: [{ stage: 'read', code: 'pdf-ocr', message: '这是扫描件' }],
+      tables: full.tables.map((table, t) =>
+        t !== location.table
+          ? table
+          : {
+              ...table,
+              rows: table.rows.map((row, r) =>
+                r !== location.row
+                  ? row
+                  : { ...row, boxes: { [location.column]: box }, confidence: { [location.column]: 55 } },
+              ),
+            },
+      ),
+    };
+    const pages = vi.fn<LazyPdf['pages']>(() => new Promise(() => undefined));
+    const shown = render(FindingsList, { report: scanned, pdf: { pages, close: () => undefined } });
+    const item = document.querySelector<HTMLElement>(`li[data-finding="${index}"]`)!;
+    const crops = within(item).getByRole('group', { name: `第 ${index + 1} 处所涉单元格的原图` });
+    expect(crops.querySelectorAll('canvas')).toHaveLength(1);
+    const cell = full.tables[location.table]!.rows[location.row]!.cells[location.column];
+    expect(crops.textContent).toMatch(new RegExp(`识别为 ${cell!.replace('.', '\\.')}，置信度 55\\s*把握较低`));
+    expect(item.querySelector('.doubtful')?.textContent).toBe(
+      `识别把握较低的单元格：${describeLocation(location)}（置信度 55）`,
+    );
+    // jsdom sees nothing come into view: the image is drawn at once, from the report's one PDF.
+    expect(pages).toHaveBeenCalled();
+    shown.unmount();
+
+    // The same report not recognised (its digits are the printed text): no images, nothing named.
+    render(FindingsList, {
+      report: { ...scanned, warnings: [] },
+      pdf: { pages, close: () => undefined },
+    });
+    expect(document.querySelectorAll('.crops, .doubtful')).toHaveLength(0);
   });
 });

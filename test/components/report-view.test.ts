@@ -100,6 +100,50 @@ describe('ReportView', () => {
     // Never the whole table in one go: 25 rows, then 50, then all 60.
     expect([...new Set(rowCounts.filter((count) => count > 0))]).toEqual([25, 50, 60]);
   });
+
+  it('explains the mark of doubtful amounts above the tables of a scan, and counts them; not elsewhere', async () => {
+    const table: StandardTable = {
+      kind: 'expenditure-summary',
+      title: '部门支出总表',
+      unit: '万元',
+      empty: false,
+      note: null,
+      columns: ['合计', '基本支出'],
+      rows: [
+        {
+          seq: null,
+          code: '208',
+          name: '社会保障和就业支出',
+          cells: { 合计: '125.38', 基本支出: '125.38' },
+          confidence: { 合计: 91, 基本支出: 42 },
+          page: 1,
+        },
+        {
+          seq: null,
+          code: '20805',
+          name: '行政事业单位养老支出',
+          cells: { 合计: '121.38' },
+          confidence: { 合计: 64, 基本支出: 42 },
+          page: 1,
+        },
+      ],
+      page: 1,
+      blockIndex: 0,
+    };
+    const ocr = { stage: 'read', code: 'pdf-ocr', message: '这是扫描件' } as const;
+    const scanned = render(ReportView, {
+      report: report({ source: { ...report().source, format: 'pdf' }, warnings: [ocr], tables: [table] }),
+    });
+    // 42 is the confidence of a blank cell (行政事业单位养老支出 has no 基本支出): only amounts count.
+    expect((await screen.findByText(/黄底虚线框的数字是文字识别把握较低/)).textContent).toContain('共 2 处');
+    await waitFor(() => expect(scanned.container.querySelectorAll('td.low-confidence')).toHaveLength(2));
+    scanned.unmount();
+
+    const printed = render(ReportView, { report: report({ tables: [table] }) });
+    await screen.findByText('识别出 1 张表格');
+    expect(screen.queryByText(/黄底虚线框/)).toBeNull();
+    printed.unmount();
+  });
 });
 
 describe('ReportView of a report from an earlier version', () => {

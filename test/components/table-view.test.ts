@@ -185,4 +185,32 @@ describe('TableView evidence', () => {
       '999.00',
     ]);
   });
+
+  it('marks the amounts of a scan read with low confidence, the confidence in their title and for screen readers', () => {
+    const { container } = render(TableView, {
+      table: table({
+        rows: [
+          {
+            seq: '1',
+            code: '208',
+            name: '社会保障和就业支出',
+            cells: { 合计: '125.38', '本年收入/小计': '125.38' },
+            confidence: { 合计: 62, '本年收入/小计': 96 },
+            page: 3,
+          },
+        ],
+      }),
+    });
+    const marked = [...container.querySelectorAll('td.low-confidence')];
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.getAttribute('title')).toBe('识别置信度 62（低于 80），可能认错了数字，请对照原页面核实');
+    expect(marked[0]!.querySelector('.visually-hidden')?.textContent).toContain('识别置信度 62');
+    expect(container.querySelectorAll('td[title]')).toHaveLength(1);
+  });
+
+  it('marks nothing on a document that was not recognised: its rows carry no confidence', () => {
+    const { container } = render(TableView, { table: table({}) });
+    expect(container.querySelectorAll('td.amount')).not.toHaveLength(0);
+    expect(container.querySelectorAll('.low-confidence, td[title]')).toHaveLength(0);
+  });
 });

@@ -1,9 +1,11 @@
-// Renders one PDF page on a canvas with pdf.js and boxes the finding's cells on it. Loaded on first
-// use only (pdf.js is large); its worker is pdf.js's own file served from our origin.
+// Renders one PDF page on a canvas with pdf.js and boxes the finding's cells on it, or cuts one
+// cell's image out of its page (a scan's evidence). Loaded on first use only (pdf.js is large); its
+// worker is pdf.js's own file served from our origin.
 
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { pagePdfAssets } from '../worker/parse-client';
+import type { Box } from '../model/document';
 import type { PageMark } from '../report/evidence';
 
 const COLORS = { primary: '#d01c1c', related: '#e08a1e' } as const;
@@ -15,6 +17,11 @@ export interface PdfPages {
    * cancels one still drawing (pdf.js refuses two on one canvas): the older resolves false.
    */
   render(canvas: HTMLCanvasElement, page: number, marks: readonly PageMark[], cssWidth: number): Promise<boolean>;
+  /**
+   * Draws only the part `box` of its page into `canvas`, at `cssScale` CSS pixels a point (pdf.js
+   * clips to the canvas, so nothing else of the page is painted); sets the canvas's CSS size.
+   */
+  renderCrop(canvas: HTMLCanvasElement, box: Box, cssScale: number): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -65,6 +72,21 @@ export async function openPdfPages(bytes: ArrayBuffer): Promise<PdfPages> {
         );
       }
       return true;
+    },
+    async renderCrop(canvas, box, cssScale) {
+      const page = await doc.getPage(box.page);
+      const ratio = globalThis.devicePixelRatio || 1;
+      const scale = cssScale * ratio;
+      const [x0, y0, x1, y1] = page
+        .getViewport({ scale })
+        .convertToViewportRectangle([box.x0, box.y0, box.x1, box.y1]) as number[];
+      const [left, top] = [Math.min(x0!, x1!), Math.min(y0!, y1!)];
+      canvas.width = Math.ceil(Math.abs(x1! - x0!));
+      canvas.height = Math.ceil(Math.abs(y1! - y0!));
+      canvas.style.width = `${canvas.width / ratio}px`;
+      canvas.style.height = `${canvas.height / ratio}px`;
+      const viewport = page.getViewport({ scale, offsetX: -left, offsetY: -top });
+      await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
     },
     destroy: () => doc.destroy(),
   };

@@ -47,12 +47,24 @@ const CLASS_CODES: Record<string, string> = {
   抗疫特别国债安排: '234',
 };
 
-/** `八、社会保障和就业支出` → `208`; null for rows that are not a 类 (合计, 结转, 人行科目…). */
+/** What may stand before a 类 name: its ordinal, or what a scan's reading made of it (`一`, `本一`, `十三`). */
+const ORDINAL_LIKE = /^[一二三四五六七八九十百本]{0,4}/u;
+
+function classOf(name: string): string | null {
+  return CLASS_CODES[name.replace(/[（(]类[)）]$/, '').replace(/支出$/, '')] ?? null;
+}
+
+/**
+ * `八、社会保障和就业支出` → `208`; null for rows that are not a 类 (合计, 结转, 人行科目…). A scan's
+ * reading may lose the 、 or misread or drop the ordinal (`十三农林水支出`, `一外交支出`, `外交支出`):
+ * a name that is a 类 name once what stands before it is taken off names that 类 all the same.
+ */
 export function functionClassCode(name: string): string | null {
-  if (!CLASS_ORDINAL.test(name)) return null;
-  const bare = name
-    .replace(CLASS_ORDINAL, '')
-    .replace(/[（(]类[)）]$/, '')
-    .replace(/支出$/, '');
-  return CLASS_CODES[bare] ?? null;
+  if (CLASS_ORDINAL.test(name)) return classOf(name.replace(CLASS_ORDINAL, ''));
+  const prefix = ORDINAL_LIKE.exec(name)![0].length;
+  for (let cut = 0; cut <= prefix; cut++) {
+    const code = classOf(name.slice(cut));
+    if (code) return code;
+  }
+  return null;
 }

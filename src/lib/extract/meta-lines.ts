@@ -6,8 +6,9 @@ import { cleanLabel } from './clean-text';
 /** `[450]涞水县医疗保障局`, `320 香河县医疗保障局`, `450003怀来县医疗保险中心`. */
 const ORG_LINE = /^[[【]?(\d{3,9})(?![\d年])[\]】]?\s*([\u4e00-\u9fff（）()]{2,40})$/;
 const YEAR_LINE = /^(预算|决算)?年度[:：]?\s*(\d{4})/;
-// `单位：万` happens when a layout wraps the last character of `单位：万元` onto another line.
-const UNIT_TEXT = /(?:金额)?单位[:：]\s*(万元|万|元)/;
+// `单位：万` happens when a layout wraps the last character of `单位：万元` onto another line;
+// `单位 万元` when a scan's reading loses the colon.
+const UNIT_TEXT = /(?:金额)?单位[:：]?\s*(万元|万|元)/;
 const DATE_LINE = /^(截止时间|截至|编制日期|日期)[:：]/;
 /** Page numbers a layout left in: `第 3 页`, `- 3 -`, `3`, `3/25`. */
 const PAGE_NUMBER = /^(第\d+页(共\d+页)?|[-—－]\d+[-—－]|\d{1,4}(\/\d{1,4})?)$/;
@@ -57,7 +58,7 @@ function isMetaPart(part: string): boolean {
     !label ||
     readOrgLine(part) !== null ||
     YEAR_LINE.test(label) ||
-    /^(金额)?单位[:：]\s*(万元|万|元)$/.test(label) ||
+    /^(金额)?单位[:：]?\s*(万元|万|元)$/.test(label) ||
     LABELLED_ORG.test(label) ||
     DATE_LINE.test(label) ||
     PAGE_NUMBER.test(label)

@@ -19,7 +19,9 @@ export type ReadMessageCode =
   | 'formula-mismatch'
   /** A report of an earlier shape read back (JSON or this browser's store): what it lacks. */
   | 'older-report'
-  | 'pdf-ocr';
+  | 'pdf-ocr'
+  /** Scanned pages lying askew, straightened before their lines and words were read. */
+  | 'pdf-ocr-deskewed';
 
 /** What table recognition (src/lib/extract) dropped, joined or guessed while assembling tables. */
 export type TableAssemblyCode =

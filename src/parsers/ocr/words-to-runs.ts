@@ -14,6 +14,10 @@ const GLYPH_SHARE = 0.9;
 const LATIN_END = /[\p{L}\p{N}]$/u;
 const LATIN_START = /^[\p{L}\p{N}]/u;
 const CJK = /\p{Script=Han}/u;
+/** Punctuation read with less confidence than this is a speck (dust, a stroke's fringe), not a mark printed. */
+const MIN_PUNCTUATION_CONFIDENCE = 50;
+/** Text with a letter or digit: not a speck read as punctuation. */
+export const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 /** Straight quotes the model reads into a number from a speck at a cell's edge: no amount is quoted. */
 const QUOTED_NUMBER = /^["'`]+(?=[-\d])|(?<=\d)["'`]+$/gu;
@@ -50,6 +54,20 @@ function dropStrayQuotes(text: string): string {
   return chars.filter((_, i) => !stray.has(i)).join('');
 }
 
+/** Half-width look-alikes the model gives for the full-width punctuation printed beside Chinese text. */
+const FULL_WIDTH: ReadonlyArray<[RegExp, string]> = [
+  [/[(〈](?=\p{Script=Han})|(?<=\p{Script=Han})[(〈]/gu, '（'],
+  [/(?<=\p{Script=Han})[)〉]/gu, '）'],
+  [/(?<=\p{Script=Han}):/gu, '：'],
+  [/(?<=\p{Script=Han}),/gu, '，'],
+  [/(?<=\p{Script=Han});/gu, '；'],
+];
+
+/** `价值〈金额单位:万元)` → `价值（金额单位：万元）`: the document's own punctuation, as its text layer would give it. */
+function fullWidthBesideHan(text: string): string {
+  return FULL_WIDTH.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
 function joined(left: string, right: string): string {
   // Two Latin words printed apart had a space between them; CJK characters never do.
   const spaced = LATIN_END.test(left) && LATIN_START.test(right) && !CJK.test(left.at(-1)!) && !CJK.test(right[0]!);
@@ -67,7 +85,7 @@ function toRun(words: OcrWord[], scale: number): RecognisedRun {
   const y0 = Math.min(...words.map((word) => word.y0));
   const y1 = Math.max(...words.map((word) => word.y1));
   return {
-    text: dropStrayQuotes(words.map((word) => word.text).reduce(joined)),
+    text: fullWidthBesideHan(dropStrayQuotes(words.map((word) => word.text).reduce(joined))),
     x: x0 / scale,
     y: y1 / scale,
     width: (x1 - x0) / scale,
@@ -87,6 +105,16 @@ function ruleBetween(left: OcrWord, right: OcrWord, rules: readonly RuleSegment[
 }
 
 /**
+ * The model sometimes boxes a word far past its ink, over the next word of its line and the cell
+ * border between (`4616.58` boxed across its cell and the next one's `本年支出合计`): a word ends
+ * where the next begins, so its centre stays in its own cell.
+ */
+function clippedToNext(word: OcrWord, index: number, words: readonly OcrWord[]): OcrWord {
+  const next = words[index + 1];
+  return next && word.x1 > next.x0 && next.x0 > word.x0 ? { ...word, x1: next.x0 } : word;
+}
+
+/**
  * Lines of words read from an image at `scale` pixels per point → runs in points, never joined
  * across one of the page's vertical `rules` (points).
  */
@@ -95,15 +123,22 @@ export function wordsToRuns(lines: readonly OcrLine[], scale: number, rules: rea
   for (const line of lines) {
     const words = line.words
       .map((word) => ({ ...word, text: barBeforeNumber(word.text.trim().replace(QUOTED_NUMBER, '')) }))
-      .filter((word) => word.text)
-      .sort((a, b) => a.x0 - b.x0);
+      .filter((word) => word.text && (MEANINGFUL.test(word.text) || word.confidence >= MIN_PUNCTUATION_CONFIDENCE))
+      .sort((a, b) => a.x0 - b.x0)
+      .map(clippedToNext);
     let current: OcrWord[] = [];
     for (const word of words) {
       const previous = current.at(-1);
-      const height = Math.max(...[...current, word].map((w) => w.y1 - w.y0));
+      // A speck read as punctuation may be boxed taller than the line (a 。 over two lines): the
+      // line's height is that of its letters and digits.
+      const letters = [...current, word].filter((w) => MEANINGFUL.test(w.text));
+      const height = Math.max(...(letters.length ? letters : [word]).map((w) => w.y1 - w.y0));
       // Full-width punctuation (、：，) is inked in its left half: the rest of its em looks like a gap.
       const gap = JOIN_GAP * height + (previous && FULL_WIDTH_PUNCTUATION.test(previous.text) ? height / 2 : 0);
-      if (previous && (word.x0 - previous.x1 > gap || ruleBetween(previous, word, rules, scale))) {
+      // A speck read as a quote or a stop sits on the cell border it is left of: whether a border
+      // lies between is asked of the last word with a letter or digit.
+      const anchor = [...current].reverse().find((w) => MEANINGFUL.test(w.text)) ?? previous;
+      if (previous && (word.x0 - previous.x1 > gap || ruleBetween(anchor!, word, rules, scale))) {
         runs.push(toRun(current, scale));
         current = [];
       }

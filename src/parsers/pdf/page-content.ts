@@ -3,9 +3,9 @@
 
 import { AnnotationMode, OPS, Util, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { Matrix, PathSink } from './content-paths';
 import type { PageContent, RuleSegment, TextRun } from './page-types';
-
-type Matrix = [number, number, number, number, number, number];
+import type { PagePaths } from './page-streams';
 
 /** Filled rectangles thinner than this are lines drawn as fills (Word and WPS draw borders so). */
 const MAX_RULE_THICKNESS = 2.5;
@@ -25,10 +25,6 @@ const STROKE_OPS = new Set<number>([
 ]);
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill]);
 
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
-
 function ruleFrom(ax: number, ay: number, bx: number, by: number): RuleSegment | null {
   const horizontal = Math.abs(ay - by) < 0.5;
   const vertical = Math.abs(ax - bx) < 0.5;
@@ -39,63 +35,68 @@ function ruleFrom(ax: number, ay: number, bx: number, by: number): RuleSegment |
     : { x1: (ax + bx) / 2, y1: Math.min(ay, by), x2: (ax + bx) / 2, y2: Math.max(ay, by) };
 }
 
-/** Subpaths of pdf.js path data as point lists (curves reduced to their end points). */
-function subpaths(data: ArrayLike<number>): Array<{ points: Array<[number, number]>; closed: boolean }> {
-  const result: Array<{ points: Array<[number, number]>; closed: boolean }> = [];
-  let current: { points: Array<[number, number]>; closed: boolean } | null = null;
+/**
+ * Ruling segments of one painted path, in page space: a stroked subpath gives its straight
+ * horizontal and vertical edges; a filled one that is thin gives one line (Word and WPS draw
+ * borders so) and a wide one (cell shading) none. Curves count by their end points. One pass over
+ * the path data, without arrays per point: tables draw thousands of these a page.
+ */
+function rulesOfPath(paintOp: number, data: ArrayLike<number>, toPage: Matrix): RuleSegment[] {
+  const rules: RuleSegment[] = [];
+  const stroke = STROKE_OPS.has(paintOp);
+  if (!stroke && !FILL_OPS.has(paintOp)) return rules;
+  const [a, b, c, d, e, f] = toPage;
+  // The subpath being read: its point count, first and last points, bounds, whether closed.
+  let count = 0;
+  let closed = false;
+  let [firstX, firstY, lastX, lastY] = [0, 0, 0, 0];
+  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  const keep = (rule: RuleSegment | null) => {
+    if (rule) rules.push(rule);
+  };
+  const addPoint = (x: number, y: number) => {
+    const [px, py] = [a * x + c * y + e, b * x + d * y + f];
+    if (count === 0) [firstX, firstY] = [px, py];
+    else if (stroke) keep(ruleFrom(lastX, lastY, px, py));
+    [lastX, lastY] = [px, py];
+    [left, right, top, bottom] = [Math.min(left, px), Math.max(right, px), Math.min(top, py), Math.max(bottom, py)];
+    count++;
+  };
+  const endSubpath = () => {
+    if (count === 0) return;
+    if (stroke) {
+      if (closed && count > 2) keep(ruleFrom(lastX, lastY, firstX, firstY));
+    } else if (count >= 4 || closed) {
+      if (bottom - top <= MAX_RULE_THICKNESS) keep(ruleFrom(left, (top + bottom) / 2, right, (top + bottom) / 2));
+      else if (right - left <= MAX_RULE_THICKNESS) keep(ruleFrom((left + right) / 2, top, (left + right) / 2, bottom));
+    }
+    count = 0;
+    closed = false;
+    [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  };
   for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === DRAW_MOVE) {
-      current = { points: [[data[i]!, data[i + 1]!]], closed: false };
-      result.push(current);
+      endSubpath();
+      addPoint(data[i]!, data[i + 1]!);
       i += 2;
     } else if (op === DRAW_LINE) {
-      current?.points.push([data[i]!, data[i + 1]!]);
+      // Before any moveto there is no subpath to add to (count stays 0 only until one).
+      if (count) addPoint(data[i]!, data[i + 1]!);
       i += 2;
     } else if (op === DRAW_CURVE) {
-      current?.points.push([data[i + 4]!, data[i + 5]!]);
+      if (count) addPoint(data[i + 4]!, data[i + 5]!);
       i += 6;
     } else if (op === DRAW_QUADRATIC) {
-      current?.points.push([data[i + 2]!, data[i + 3]!]);
+      if (count) addPoint(data[i + 2]!, data[i + 3]!);
       i += 4;
     } else if (op === DRAW_CLOSE) {
-      if (current) current.closed = true;
+      closed = count > 0;
     } else {
       break;
     }
   }
-  return result;
-}
-
-function rulesOfPath(paintOp: number, data: ArrayLike<number>, toPage: Matrix): RuleSegment[] {
-  const rules: RuleSegment[] = [];
-  const stroke = STROKE_OPS.has(paintOp);
-  const fill = FILL_OPS.has(paintOp);
-  if (!stroke && !fill) return rules;
-  for (const path of subpaths(data)) {
-    const points = path.points.map(([x, y]) => apply(toPage, x, y));
-    if (stroke) {
-      const closing = path.closed && points.length > 2 ? [points[0]!] : [];
-      const ring = [...points, ...closing];
-      for (let k = 1; k < ring.length; k++) {
-        const rule = ruleFrom(ring[k - 1]![0], ring[k - 1]![1], ring[k]![0], ring[k]![1]);
-        if (rule) rules.push(rule);
-      }
-      continue;
-    }
-    // A filled box: a thin one is a line; a wide one (cell shading) contributes its edges.
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    if (points.length < 4 && !path.closed) continue;
-    if (bottom - top <= MAX_RULE_THICKNESS) {
-      const rule = ruleFrom(left, (top + bottom) / 2, right, (top + bottom) / 2);
-      if (rule) rules.push(rule);
-    } else if (right - left <= MAX_RULE_THICKNESS) {
-      const rule = ruleFrom((left + right) / 2, top, (left + right) / 2, bottom);
-      if (rule) rules.push(rule);
-    }
-  }
+  endSubpath();
   return rules;
 }
 
@@ -118,34 +119,70 @@ function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
   return runs;
 }
 
+/** Collects ruling segments from a page's drawing (operator list or content stream), in page space. */
+class RuleCollector implements PathSink {
+  readonly rules: RuleSegment[] = [];
+  private ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  private readonly stack: Matrix[] = [];
+
+  constructor(private readonly toViewport: Matrix) {}
+
+  save(): void {
+    this.stack.push(this.ctm);
+  }
+  restore(): void {
+    this.ctm = this.stack.pop() ?? this.ctm;
+  }
+  transform(matrix: Matrix): void {
+    this.ctm = Util.transform(this.ctm, matrix) as Matrix;
+  }
+  beginForm(matrix: ArrayLike<number> | null): void {
+    this.stack.push(this.ctm);
+    if (matrix) this.ctm = Util.transform(this.ctm, matrix as Matrix) as Matrix;
+  }
+  endForm(): void {
+    this.restore();
+  }
+  path(paintOp: number, data: ArrayLike<number>): void {
+    this.rules.push(...rulesOfPath(paintOp, data, Util.transform(this.toViewport, this.ctm) as Matrix));
+  }
+}
+
 /** Ruling segments from the page's operator list: paths that are, or are edged by, straight lines. */
 export async function readRules(
   page: PDFPageProxy,
   transform: readonly number[] = page.getViewport({ scale: 1 }).transform,
 ): Promise<RuleSegment[]> {
-  const toViewport = transform as Matrix;
+  const collector = new RuleCollector(transform as Matrix);
   // Annotations (form fields, stamps, comments) are drawn over the page, not part of its tables.
   const operators = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  const rules: RuleSegment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
   operators.fnArray.forEach((fn, i) => {
     const args = operators.argsArray[i];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = Util.transform(ctm, args as Matrix) as Matrix;
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const matrix = (args as [Matrix | null])[0];
-      if (matrix) ctm = Util.transform(ctm, matrix) as Matrix;
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) collector.save();
+    else if (fn === OPS.restore) collector.restore();
+    else if (fn === OPS.transform) collector.transform(args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) collector.beginForm((args as [Matrix | null])[0]);
+    else if (fn === OPS.paintFormXObjectEnd) collector.endForm();
     else if (fn === OPS.constructPath) {
       const [paintOp, pathData] = args as [number, [ArrayLike<number>] | ArrayLike<number>[]];
       const data = pathData[0];
-      if (data) rules.push(...rulesOfPath(paintOp, data, Util.transform(toViewport, ctm) as Matrix));
+      if (data) collector.path(paintOp, data);
     }
   });
-  return rules;
+  return collector.rules;
+}
+
+/**
+ * The same segments read from the page's content stream (content-paths.ts), without pdf.js's
+ * operator list; null when the stream cannot be read that way.
+ */
+export function readRulesFromStream(
+  pagePaths: PagePaths,
+  page: PDFPageProxy,
+  transform: readonly number[] = page.getViewport({ scale: 1 }).transform,
+): RuleSegment[] | null {
+  const collector = new RuleCollector(transform as Matrix);
+  return pagePaths(page.pageNumber, collector) ? collector.rules : null;
 }
 
 /**

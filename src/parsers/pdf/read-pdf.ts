@@ -9,7 +9,8 @@ import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { Message, ParsedDocument } from '../../lib/model/document';
 import { ReadError, describeCause } from '../../lib/model/read-error';
 import { layoutPages } from './layout/layout-pages';
-import { readPageText, readRules } from './page-content';
+import { readPageText, readRules, readRulesFromStream } from './page-content';
+import { openPagePaths, type PagePaths } from './page-streams';
 import type { PageContent } from './page-types';
 import { mayHoldTable } from './tabular-text';
 
@@ -87,11 +88,19 @@ export function documentParams(bytes: Uint8Array, assets: PdfAssets, password?: 
   };
 }
 
-/** One page's text, and its ruling lines where the text looks tabular. */
-export async function readPageContent(page: PDFPageProxy): Promise<PageContent> {
+/**
+ * One page's text, and its ruling lines where the text looks tabular: from the content stream
+ * when `pagePaths` can read it (page-streams.ts), else from pdf.js's operator list.
+ */
+export async function readPageContent(
+  page: PDFPageProxy,
+  pagePaths?: () => Promise<PagePaths | null>,
+): Promise<PageContent> {
   const text = await readPageText(page);
-  // The operator list costs as much as the text: pages of prose skip it (see tabular-text.ts).
-  const rules = mayHoldTable(text.runs) ? await readRules(page, text.transform) : [];
+  // Ruling lines cost about as much as the text: pages of prose skip them (see tabular-text.ts).
+  if (!mayHoldTable(text.runs)) return { ...text, rules: [] };
+  const paths = await pagePaths?.();
+  const rules = (paths && readRulesFromStream(paths, page, text.transform)) ?? (await readRules(page, text.transform));
   return { ...text, rules };
 }
 
@@ -102,11 +111,14 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
   signal?.addEventListener('abort', abort, { once: true });
   try {
     const doc = await task.promise;
+    // Opened with pdf-lib on the first page that needs its ruling lines, then kept for the others.
+    let pagePaths: Promise<PagePaths | null> | undefined;
+    const openPaths = () => (pagePaths ??= openPagePaths(bytes, doc.numPages));
     const pages: PageContent[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       signal?.throwIfAborted();
       const page = await doc.getPage(number);
-      pages.push(await readPageContent(page));
+      pages.push(await readPageContent(page, openPaths));
       page.cleanup();
       options.onPage?.(number, doc.numPages);
     }

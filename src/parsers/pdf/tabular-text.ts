@@ -1,5 +1,6 @@
 // Whether a page's text may belong to a table: only such pages have their ruling lines read,
-// because pdf.js builds the whole operator list to give them, as costly as the text itself.
+// because that costs a decoded content stream (content-paths.ts), or for an encrypted file pdf.js's
+// whole operator list, as costly as the text itself.
 
 import { groupLines, splitSegments } from './layout/lines';
 import { splitRuns } from './layout/words';

@@ -403,6 +403,49 @@ describe('unruled tables', () => {
     ]);
   });
 
+  it('cuts off the organisation/year/unit row printed as the top row, its name wrapped around the labels', () => {
+    // As Writer sets seed 000's tables in narrow columns (test/fixtures/pdf/borderless/000-*.pdf).
+    const runs = [
+      run('[450]涞水县医', 100, 62),
+      run('预算年度：2021', 190, 68.5),
+      run('单位：万元', 350, 68.5),
+      run('疗保障局', 105, 75),
+      ...header,
+      ...row(130, '一、基本支出', '30.00', '30.00', '25.00', '5.00'),
+      ...row(148, '二、项目支出', '12.00', '12.00', '12.00', '0.00'),
+      ...row(166, '合计', '42.00', '42.00', '37.00', '5.00'),
+    ];
+    const { blocks } = layoutPages([page(runs)]);
+    expect(outline(blocks)).toEqual(['P [450]涞水县医疗保障局', 'P 预算年度：2021', 'P 单位：万元', 'T 5x5']);
+    expect(spans(tables(blocks)[0]!).slice(0, 2)).toEqual([
+      ['项目', '合计', '本年收入', '^0,2', '^0,2'],
+      ['^0,0', '^0,1', '小计', '拨款', '其他'],
+    ]);
+  });
+
+  it('reads rows at the top of the next pages, header not repeated, in the columns of the table they continue', () => {
+    const runs = [
+      ...header,
+      ...row(130, '一、基本支出', '30.00', '30.00', '25.00', '5.00'),
+      ...row(148, '二、项目支出', '12.00', '12.00', '12.00', '0.00'),
+      ...row(166, '三、事业支出', '8.00', '8.00', '3.00', '5.00'),
+    ];
+    // Page 2 has nothing in the 其他 column; page 3 holds one row only.
+    const next = [
+      ...row(60, '四、经营支出', '6.00', '6.00', '6.00'),
+      ...row(78, '五、其他支出', '2.00', '2.00', '2.00'),
+    ];
+    const last = row(60, '合计', '58.00', '58.00', '48.00', '10.00');
+    const { blocks } = layoutPages([page(runs), page(next, [], 2), page(last, [], 3)]);
+    expect(outline(blocks)).toEqual(['T 5x5', 'T 2x5', 'T 1x5']);
+    const [, second, third] = tables(blocks);
+    expect(texts(second!)).toEqual([
+      ['四、经营支出', '6.00', '6.00', '6.00', ''],
+      ['五、其他支出', '2.00', '2.00', '2.00', ''],
+    ]);
+    expect(texts(third!)).toEqual([['合计', '58.00', '58.00', '48.00', '10.00']]);
+  });
+
   it('does not take a paragraph with wide gaps for a table', () => {
     const runs = [
       run('与上年相比增加', 100, 100),

@@ -5,7 +5,7 @@
 import { unionBox } from '../../../lib/model/box';
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
 import { joinLines, joinWords, lineOf, lineText, splitSegments, type TextLine } from './lines';
-import { isPreambleLabel } from './preamble';
+import { isPreambleLabel, preambleRows } from './preamble';
 import { dataColumns, isAmount, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
 import { headerRows } from './unruled-header';
 import type { Word } from './words';
@@ -15,7 +15,9 @@ export interface AlignedTable {
   first: number;
   last: number;
   block: TableBlock;
-  /** Its columns, for a page that goes on with its rows and no header (see findAlignedTables). */
+  /** The organisation/year/unit row (and title) printed in the table's top rows, as text before it. */
+  preamble: string[];
+  /** Its columns, for a continuation on the next page printed without the header. */
   columns: Column[];
 }
 
@@ -25,6 +27,12 @@ const MIN_ROWS = 3;
 const MAX_ROW_GAP = 2.5;
 /** Header lines above the first row with two pieces (a group label alone on its line). */
 const MAX_LONE_HEADER_LINES = 2;
+/** A header row set tall leaves up to this many em above the 栏次 row under it. */
+const MAX_GAP_ABOVE_NUMBERS = 6;
+/** Lines of header labels wrapped in narrow columns, none with two pieces, before the next that has. */
+const MAX_LABEL_LINES = 6;
+/** …each piece of them at most this many characters. */
+const MAX_LABEL_CHARS = 6;
 /** A lone line after the last row belongs to it only when set this close (em): a wrapped name. */
 const TIGHT_WRAP = 1.4;
 /** Lines of wrapped names between two rows: two below one row's amounts and two above the next's. */
@@ -32,6 +40,11 @@ const MAX_WRAP_LINES = 4;
 const SEQUENCE = /^\d{1,3}$/;
 /** The row numbering the columns (`栏次 1 2 3 …`). */
 const COLUMN_NUMBERS = /^(?:栏次|行次)$/;
+
+/** How far (points) a line may stand below the one above it in one table. */
+function gapLimit(line: TextLine): number {
+  return (isColumnNumbers(line) ? MAX_GAP_ABOVE_NUMBERS : MAX_ROW_GAP) * line.fontSize;
+}
 
 function isColumnNumbers(line: TextLine): boolean {
   const [first, ...rest] = line.words;
@@ -48,12 +61,15 @@ function isNumbered(line: TextLine): boolean {
   return line.words.length > 1 && SEQUENCE.test(line.words[0]!.text);
 }
 
+/** A piece of amounts or codes after the line's first piece. */
+function hasFigures(line: TextLine): boolean {
+  const [, ...rest] = splitSegments(line);
+  return rest.some((segment) => segment.words.every((word) => isNumber(word.text)));
+}
+
 /** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
 function isDataRow(line: TextLine): boolean {
-  const [, ...rest] = splitSegments(line);
-  if (isColumnNumbers(line)) return false;
-  const numbers = (segment: TextLine) => segment.words.every((word) => isNumber(word.text));
-  return isNumbered(line) || rest.some(numbers);
+  return !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line));
 }
 
 /** Body columns: a word goes where it overlaps; one across a gutter by its aligned edge. */
@@ -218,25 +234,53 @@ function medianPitch(lines: readonly TextLine[]): number {
 }
 
 /**
+ * Rows at the top of a page that go on with the table the page before ended with, its header not
+ * printed again (a whole page of rows, or the one or two a page break spilled): data from the
+ * first line (or a name wrapped just above it), no 栏次 row, figures after a name, and every word
+ * standing in the table's columns, every number in a column of numbers (the rest of an amount the
+ * page break cut stands where the producer put it: see amountTails).
+ */
+function continuesTable(rows: readonly TextLine[], carried: readonly Column[]): boolean {
+  const tails = amountTails(rows);
+  const firstData = rows.findIndex(isDataRow);
+  const wrappedAbove = (r: number) =>
+    splitSegments(rows[r]!).length === 1 && rows[r + 1]!.y - rows[r]!.y < TIGHT_WRAP * rows[r]!.fontSize;
+  if (firstData < 0 || rows.some(isColumnNumbers) || !rows.slice(0, firstData).every((_, r) => wrappedAbove(r)))
+    return false;
+  // A 序号 or code before a name is not enough (`320 香河县医疗保障局` heads the next table).
+  if (!rows.some((line) => !tails.has(line) && hasFigures(line))) return false;
+  const fits = (line: TextLine) =>
+    line.words.every((word) => {
+      if (tails.has(line) && isNumber(word.text)) return true;
+      const range = overlapRange(carried, word.x1, word.x2);
+      return range !== null && (!isNumber(word.text) || carried[range[1]]!.kind !== 'text');
+    });
+  return rows.every(fits);
+}
+
+/**
  * The table held by lines[first..last], or null when it is not one: a header ends at the 栏次 row
  * or before the first data row; a table needs MIN_ROWS data rows, or a 栏次 row, or rows that
- * all start with their 序号 (a short page of a continued table).
+ * all start with their 序号 (a short page of a continued table), or to continue the table the
+ * page before ended with (`carried`, its columns), in those columns.
  */
 function buildTable(
   lines: readonly TextLine[],
   first: number,
   last: number,
   page: number,
-): { table: TableBlock; columns: Column[] } | null {
+  carried: readonly Column[] | null,
+): { block: TableBlock; columns: Column[] } | null {
   const rows = lines.slice(first, last + 1);
-  const numbered = rows.findIndex(isColumnNumbers);
+  const continued = carried !== null && continuesTable(rows, carried);
+  const numbered = continued ? -1 : rows.findIndex(isColumnNumbers);
   const firstData = rows.findIndex(isDataRow);
-  const headerCount = numbered >= 0 ? numbered : firstData;
+  const headerCount = continued ? 0 : numbered >= 0 ? numbered : firstData;
   if (headerCount < 0) return null;
   const body = rows.slice(headerCount + (numbered >= 0 ? 1 : 0));
   const data = body.filter(isDataRow);
   const numberedRows = data.length > 0 && data.every((line) => SEQUENCE.test(line.words[0]!.text));
-  if (data.length < MIN_ROWS && numbered < 0 && !(numberedRows && rows.length >= MIN_ROWS)) return null;
+  if (!continued && data.length < MIN_ROWS && numbered < 0 && !(numberedRows && rows.length >= MIN_ROWS)) return null;
   const tails = amountTails(body);
   // The cut-off digits stand where the producer put them, off the amounts' columns: columns come from the rest.
   const columnLines = body.flatMap((line) => {
@@ -245,13 +289,16 @@ function buildTable(
   });
   const header = rows.slice(0, headerCount);
   const columnNumbers = numbered >= 0 ? [rows[numbered]!] : [];
-  const columns = withHeaderColumns(dataColumns(columnLines, [...columnNumbers, ...header]), columnNumbers, header);
+  const columns =
+    continued && carried
+      ? carried.map((column) => ({ ...column }))
+      : withHeaderColumns(dataColumns(columnLines, [...columnNumbers, ...header]), columnNumbers, header);
   if (columns.length < 2) return null;
 
   const grid: GridCell[][] = headerRows(columns, header);
   for (const line of columnNumbers) grid.push(bodyRow(line, columns, page, false).map(({ text }) => ({ text })));
   grid.push(...bodyGrid(body, columns, tails, page));
-  return { table: { type: 'table', rows: grid, rowPages: grid.map(() => page) }, columns };
+  return { block: { type: 'table', rows: grid, rowPages: grid.map(() => page) }, columns };
 }
 
 /** Body lines in the given columns as grid rows, wrapped lines joined into their rows. */
@@ -267,32 +314,6 @@ function bodyGrid(
   );
 }
 
-/**
- * The rows at the top of a page that a table of the page before goes on with, too few to find
- * their columns by themselves and with no header: rows with amounts (not an organisation's
- * code and name) whose words all stand in that table's columns, every number in a column of
- * numbers.
- */
-function continuedTable(
-  lines: readonly TextLine[],
-  last: number,
-  page: number,
-  columns: readonly Column[],
-): TableBlock | null {
-  const body = lines.slice(0, last + 1);
-  const tails = amountTails(body);
-  const fits = (line: TextLine) =>
-    line.words.every((word) => {
-      if (tails.has(line) && isNumber(word.text)) return true;
-      const range = overlapRange(columns, word.x1, word.x2);
-      return range !== null && (!isNumber(word.text) || columns[range[1]]!.kind !== 'text');
-    });
-  const amounts = body.some((line) => !tails.has(line) && line.words.some((word) => isAmount(word.text)));
-  if (!amounts || !body.every(fits)) return null;
-  const rows = bodyGrid(body, columns, tails, page);
-  return { type: 'table', rows, rowPages: rows.map(() => page) };
-}
-
 /** Lines directly above a run of aligned rows that hold its lone group labels. */
 function loneHeaderLines(lines: readonly TextLine[], first: number): number {
   let start = first;
@@ -301,11 +322,46 @@ function loneHeaderLines(lines: readonly TextLine[], first: number): number {
     const next = lines[start]!;
     const sameSize = Math.abs(line.fontSize - next.fontSize) <= 0.15 * next.fontSize;
     const text = lineText(line);
-    if (!sameSize || next.y - line.y > MAX_ROW_GAP * next.fontSize || isPreambleLabel(text) || /[。：:]$/.test(text))
-      break;
+    if (!sameSize || next.y - line.y > gapLimit(next) || isPreambleLabel(text) || /[。：:]$/.test(text)) break;
     start--;
   }
   return start;
+}
+
+/** Lines above a run of rows looked at for an organisation/year/unit row wrapped into it. */
+const PREAMBLE_LOOKBACK = 3;
+/** Lines of a header, however narrow its columns: where the row is looked for at most. */
+const MAX_HEADER_LINES = 24;
+
+/**
+ * Where the header of the table in lines[first..last] starts: below the organisation/year/unit
+ * row printed in its top rows, which may wrap around the lines the run starts with.
+ */
+function cutPreamble(
+  lines: readonly TextLine[],
+  first: number,
+  last: number,
+): { start: number; header: number; texts: string[] } {
+  let from = first;
+  while (
+    from > 0 &&
+    first - from < PREAMBLE_LOOKBACK &&
+    lines[from]!.y - lines[from - 1]!.y <= MAX_ROW_GAP * lines[from]!.fontSize
+  )
+    from--;
+  // The row ends above the 栏次 row; a wrapped year (`2021`) may look like a data row.
+  const end = Math.min(last, first + MAX_HEADER_LINES);
+  let to = first;
+  while (to <= end && !isDataRow(lines[to]!) && !isColumnNumbers(lines[to]!)) to++;
+  for (let extra = 0; extra < PREAMBLE_LOOKBACK && to <= end && !isColumnNumbers(lines[to]!); extra++) to++;
+  const found = preambleRows(lines.slice(from, to), first - from);
+  if (!found) return { start: first, header: first, texts: [] };
+  return { start: from + found.start, header: from + found.end, texts: found.texts };
+}
+
+/** A line of header labels wrapped in narrow columns: short pieces, no organisation/year/unit label. */
+function isLabelPiece(line: TextLine): boolean {
+  return !isPreambleLabel(lineText(line)) && line.words.every((word) => [...word.text].length <= MAX_LABEL_CHARS);
 }
 
 /** A 序号 alone on its line: centred beside a name wrapped above and below it. */
@@ -334,14 +390,14 @@ function rowAfterWraps(lines: readonly TextLine[], j: number, isRow: (i: number)
 }
 
 /**
- * Unruled tables among the lines of a page. `continues` holds the columns of an unruled table
- * that ended the page before: rows at the top of this page, too few for a table of their own,
- * are read in them when they fit.
+ * Unruled tables in the lines of a stretch of a page. `carried`: the columns of the unruled table
+ * the page before ended with, when this stretch starts the page: rows at its top that go on with
+ * that table, header not repeated, are read in them (see continuesTable).
  */
 export function findAlignedTables(
   lines: readonly TextLine[],
   page: number,
-  continues: readonly Column[] | null = null,
+  carried: readonly Column[] | null = null,
 ): AlignedTable[] {
   const pieceCounts = lines.map((line) => splitSegments(line).length);
   const isRow = (i: number) =>
@@ -354,29 +410,56 @@ export function findAlignedTables(
       i++;
       continue;
     }
-    let last = i;
-    let rowCount = 1;
-    const gap = (j: number) => lines[j]!.y - lines[j - 1]!.y;
-    for (let j = i + 1; j < lines.length; j++) {
-      if (gap(j) > MAX_ROW_GAP * lines[j]!.fontSize) break;
-      if (isRow(j)) {
-        [last, rowCount] = [j, rowCount + 1];
-        continue;
+    const near = (j: number) => j < lines.length && lines[j]!.y - lines[j - 1]!.y <= gapLimit(lines[j]!);
+    /** The run's last line and row count, passing up to `labelLines` lines without pieces above its first data row. */
+    const extend = (labelLines: number) => {
+      const rowFollows = (j: number, within: number) => {
+        for (let k = j + 1; k <= j + within && near(k); k++) {
+          if (isRow(k)) return true;
+          if (!isLabelPiece(lines[k]!)) return false;
+        }
+        return false;
+      };
+      let last = i;
+      let rowCount = 1;
+      let inHeader = !isDataRow(lines[i]!);
+      for (let j = i + 1; j < lines.length; j++) {
+        if (!near(j)) break;
+        if (isRow(j)) {
+          [last, rowCount] = [j, rowCount + 1];
+          inHeader &&= !isDataRow(lines[j]!);
+          continue;
+        }
+        if (rowFollows(j, inHeader && isLabelPiece(lines[j]!) ? labelLines : 1)) continue;
+        const wrapsTo = rowAfterWraps(lines, j, isRow);
+        // Go on at the row the wrapped lines lead to.
+        if (wrapsTo > 0) j = wrapsTo - 1;
+        else if (isRow(j - 1) && lines[j]!.y - lines[j - 1]!.y <= TIGHT_WRAP * lines[j]!.fontSize) last = j;
+        else break;
       }
-      if (j + 1 < lines.length && isRow(j + 1)) continue;
-      const wrapsTo = rowAfterWraps(lines, j, isRow);
-      // Go on at the row the wrapped lines lead to.
-      if (wrapsTo > 0) j = wrapsTo - 1;
-      else if (isRow(j - 1) && gap(j) <= TIGHT_WRAP * lines[j]!.fontSize) last = j;
-      else break;
-    }
+      return { last, rowCount };
+    };
+    // Header labels wrapped in narrow columns may fill several lines; they are taken for a header
+    // only when a 栏次 row numbers its columns or the header is repeated atop the page after the
+    // table began (a form of labels and values has neither).
+    let run = extend(MAX_LABEL_LINES);
+    const repeated = carried !== null && tables.length === 0;
+    if (!repeated && !lines.slice(i, run.last + 1).some(isColumnNumbers)) run = extend(1);
+    const { last, rowCount } = run;
     const first = loneHeaderLines(lines, i);
-    const built = rowCount >= MIN_ROWS ? buildTable(lines, first, last, page) : null;
-    const continued =
-      !built && rowCount < MIN_ROWS && i === 0 && continues ? continuedTable(lines, last, page, continues) : null;
-    if (built) tables.push({ first, last, block: built.table, columns: built.columns });
-    else if (continued) tables.push({ first: 0, last, block: continued, columns: [...continues!] });
-    i = built || continued ? last + 1 : i + 1;
+    const cut = cutPreamble(lines, first, last);
+    const build = (start: number, header: number) => {
+      // A page may hold only the last row or two of the table the page before ended with.
+      const atTop = carried !== null && start === 0 ? carried : null;
+      return rowCount >= (atTop ? 1 : MIN_ROWS) ? buildTable(lines, header, last, page, atTop) : null;
+    };
+    // Without the preamble row a header with no data under it (an empty table) is no table: kept whole.
+    const withoutPreamble = cut.header > first ? build(cut.start, cut.header) : null;
+    const [start, preamble, built] = withoutPreamble
+      ? [cut.start, cut.texts, withoutPreamble]
+      : [first, [], build(first, first)];
+    if (built) tables.push({ first: start, last, preamble, ...built });
+    i = built ? last + 1 : i + 1;
   }
   return tables;
 }

@@ -72,21 +72,24 @@ function isLabelled(line: TextLine): boolean {
   return splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
 }
 
-/** What a stretch of lines holds; `endColumns`: the columns of the unruled table it ends with. */
-interface Stretch {
+interface StretchLayout {
   blocks: Block[];
+  /** Columns of the unruled table the stretch ends with, or null. */
   endColumns: Column[] | null;
 }
 
-/** Lines of a stretch between tables → its unruled tables and paragraphs, in order. */
+/**
+ * Lines of a stretch between tables → its unruled tables and paragraphs, in order. `carried`:
+ * columns of the table the page before ended with, when the stretch starts the page.
+ */
 function layoutStretch(
   lines: TextLine[],
   column: TextColumn,
   tableFollows: boolean,
   pageNumber: number,
-  continues: readonly Column[] | null,
-): Stretch {
-  const found = findAlignedTables(lines, pageNumber, continues);
+  carried: readonly Column[] | null,
+): StretchLayout {
+  const found = findAlignedTables(lines, pageNumber, carried);
   const standalone = new Set(lines.filter((line) => hasWideGap(line) && isLabelled(line)));
   const blocks: Block[] = [];
   let start = 0;
@@ -97,35 +100,33 @@ function layoutStretch(
   };
   for (const table of found) {
     textUpTo(table.first, true);
+    for (const text of table.preamble) blocks.push({ type: 'paragraph', text, page: pageNumber });
     blocks.push(table.block);
     start = table.last + 1;
   }
   textUpTo(lines.length, tableFollows);
-  const ending = found[found.length - 1];
-  return { blocks, endColumns: ending && ending.last === lines.length - 1 ? ending.columns : null };
+  const last = found[found.length - 1];
+  return { blocks, endColumns: last && last.last === lines.length - 1 ? last.columns : null };
 }
 
-/**
- * A page's blocks. `continues`: the columns of the unruled table that ended the page before, in
- * which rows at the top of this page may go on; the page's own such columns are returned.
- */
+/** A page's blocks, and the columns of the unruled table it ends with (for the next page). */
 function pageBlocks(
   layout: PageLayout,
   furniture: ReadonlySet<TextLine>,
-  continues: readonly Column[] | null,
-): Stretch {
+  carried: readonly Column[] | null,
+): StretchLayout {
   const lines = layout.lines.filter((line) => !furniture.has(line));
   const column = textColumn(lines);
   const blocks: Block[] = [];
   let next = 0;
-  for (const table of layout.tables) {
+  for (const [t, table] of layout.tables.entries()) {
     const stretch: TextLine[] = [];
     while (next < lines.length && lines[next]!.y - lines[next]!.fontSize < table.top) stretch.push(lines[next++]!);
-    const carried = blocks.length === 0 ? continues : null;
-    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber, carried).blocks, table.block);
+    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber, t === 0 ? carried : null).blocks);
+    blocks.push(table.block);
   }
-  const last = layoutStretch(lines.slice(next), column, false, layout.pageNumber, blocks.length ? null : continues);
-  return { blocks: [...blocks, ...last.blocks], endColumns: last.endColumns };
+  const end = layoutStretch(lines.slice(next), column, false, layout.pageNumber, layout.tables.length ? null : carried);
+  return { blocks: [...blocks, ...end.blocks], endColumns: end.endColumns };
 }
 
 /** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
@@ -170,11 +171,11 @@ export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; w
     layouts.map((layout, i) => ({ width: pages[i]!.width, height: pages[i]!.height, lines: layout.lines })),
   );
   const blocks: Block[] = [];
-  let continues: Column[] | null = null;
+  let carried: Column[] | null = null;
   for (const layout of layouts) {
-    const page = pageBlocks(layout, furniture, continues);
+    const page = pageBlocks(layout, furniture, carried);
     blocks.push(...page.blocks);
-    continues = page.endColumns;
+    carried = page.endColumns;
   }
   return { blocks: boxesToUserSpace(blocks, pages), warnings };
 }

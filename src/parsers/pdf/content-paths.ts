@@ -1,0 +1,385 @@
+// The drawing of a page's content stream, read for its paths alone: the operators that build and
+// paint paths (m l c v y h re, S s f F f* B B* b b* n), the graphics state stack and transforms
+// (q Q cm) and form XObjects (Do). Text, fonts, colours and images are skipped without being
+// interpreted, which is what makes this cheaper than pdf.js's operator list (that one builds every
+// glyph's outline as a side effect of `disableFontFace`). It hands its sink what the operator list
+// would: pdf.js's paint operator codes and path data (float32, pdf.js's DrawOPS layout).
+
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export type Matrix = [number, number, number, number, number, number];
+
+/** What a page's drawing tells its reader, in the order the content stream draws it. */
+export interface PathSink {
+  save(): void;
+  restore(): void;
+  transform(matrix: Matrix): void;
+  /** A form XObject begins: its /Matrix (float32, as pdf.js gives it), or null for identity. */
+  beginForm(matrix: ArrayLike<number> | null): void;
+  endForm(): void;
+  /** A painted (or ended) path, pdf.js's constructPath: paint operator and DrawOPS data. */
+  path(paintOp: number, data: Float32Array): void;
+}
+
+/** A form XObject named by `Do`, as the page-stream reader resolves it. */
+export interface FormXObject {
+  /** Tells the same form apart when it is drawn from within itself (pdf.js skips such cycles). */
+  key: unknown;
+  content: Uint8Array;
+  matrix: Float32Array | null;
+  resources: unknown;
+}
+
+export type ResolveForm = (name: string, resources: unknown) => FormXObject | null;
+
+// pdf.js's DrawOPS, the layout of constructPath's path data.
+const DRAW_MOVE = 0;
+const DRAW_LINE = 1;
+const DRAW_CURVE = 2;
+const DRAW_CLOSE = 4;
+
+const PAINT_OPS: Record<string, number> = {
+  S: OPS.stroke,
+  s: OPS.closeStroke,
+  f: OPS.fill,
+  F: OPS.fill,
+  'f*': OPS.eoFill,
+  B: OPS.fillStroke,
+  'B*': OPS.eoFillStroke,
+  b: OPS.closeFillStroke,
+  'b*': OPS.closeEOFillStroke,
+  n: OPS.endPath,
+};
+const CLOSING_PAINT = new Set<number>([OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+/**
+ * The operators read here, by their bytes packed into a number (`b0 | b1 << 8 | b2 << 16`), so that
+ * the thousands of text and colour operators pass without a string being made for each.
+ */
+const KEYWORDS = new Map(
+  [...Object.keys(PAINT_OPS), 'q', 'Q', 'cm', 're', 'm', 'l', 'c', 'v', 'y', 'h', 'Do'].map((keyword) => [
+    [...keyword].reduce((key, char, k) => key | (char.charCodeAt(0) << (8 * k)), 0),
+    keyword,
+  ]),
+);
+
+/** `ID`, packed as KEYWORDS are. */
+const INLINE_IMAGE_DATA = 0x49 | (0x44 << 8);
+
+const enum Char {
+  Tab = 0x09,
+  LineFeed = 0x0a,
+  FormFeed = 0x0c,
+  Return = 0x0d,
+  Space = 0x20,
+  Hash = 0x23,
+  Percent = 0x25,
+  OpenParen = 0x28,
+  CloseParen = 0x29,
+  Plus = 0x2b,
+  Minus = 0x2d,
+  Dot = 0x2e,
+  Slash = 0x2f,
+  Zero = 0x30,
+  Nine = 0x39,
+  Less = 0x3c,
+  Greater = 0x3e,
+  OpenBracket = 0x5b,
+  Backslash = 0x5c,
+  CloseBracket = 0x5d,
+  OpenBrace = 0x7b,
+  CloseBrace = 0x7d,
+}
+
+function isWhite(byte: number): boolean {
+  return (
+    byte === Char.Space ||
+    byte === Char.LineFeed ||
+    byte === Char.Return ||
+    byte === Char.Tab ||
+    byte === 0 ||
+    byte === Char.FormFeed
+  );
+}
+
+function isDelimiter(byte: number): boolean {
+  return (
+    byte === Char.OpenParen ||
+    byte === Char.CloseParen ||
+    byte === Char.Less ||
+    byte === Char.Greater ||
+    byte === Char.OpenBracket ||
+    byte === Char.CloseBracket ||
+    byte === Char.OpenBrace ||
+    byte === Char.CloseBrace ||
+    byte === Char.Slash ||
+    byte === Char.Percent
+  );
+}
+
+const isRegular = (byte: number) => !isWhite(byte) && !isDelimiter(byte);
+
+function hexValue(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
+  return -1;
+}
+
+/** The end of a literal string opened at `start` (balanced parentheses, backslash escapes). */
+function skipLiteralString(bytes: Uint8Array, start: number): number {
+  let depth = 1;
+  let i = start + 1;
+  while (i < bytes.length && depth > 0) {
+    const byte = bytes[i++]!;
+    if (byte === Char.Backslash) i++;
+    else if (byte === Char.OpenParen) depth++;
+    else if (byte === Char.CloseParen) depth--;
+  }
+  return i;
+}
+
+/**
+ * A number as pdf.js's lexer reads it: all digits as one integer, divided by the power of ten of
+ * the decimals, so that the coordinates come out bit for bit as in its operator list. Returns
+ * NaN when the token is not a number.
+ */
+function parseNumber(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  let sign = 1;
+  while (i < end && (bytes[i] === Char.Minus || bytes[i] === Char.Plus)) {
+    if (bytes[i] === Char.Minus) sign = -sign;
+    i++;
+  }
+  let value = 0;
+  let divideBy = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    const byte = bytes[i]!;
+    if (byte >= Char.Zero && byte <= Char.Nine) {
+      value = value * 10 + (byte - Char.Zero);
+      if (divideBy) divideBy *= 10;
+      digits++;
+    } else if (byte === Char.Dot && !divideBy) {
+      divideBy = 1;
+    } else {
+      return NaN;
+    }
+  }
+  if (!digits) return NaN;
+  return sign * (divideBy ? value / divideBy : value);
+}
+
+/** A name token's text, its #xx escapes decoded (`/Fm#200` is `Fm 0`). */
+function readName(bytes: Uint8Array, start: number, end: number): string {
+  let name = '';
+  for (let i = start; i < end; i++) {
+    const high = bytes[i] === Char.Hash && i + 2 < end ? hexValue(bytes[i + 1]!) : -1;
+    const low = high >= 0 ? hexValue(bytes[i + 2]!) : -1;
+    if (low >= 0) {
+      name += String.fromCharCode(high * 16 + low);
+      i += 2;
+    } else {
+      name += String.fromCharCode(bytes[i]!);
+    }
+  }
+  return name;
+}
+
+/** After `ID` and one white byte: the position past the inline image's data and its `EI`. */
+function skipInlineImage(bytes: Uint8Array, start: number): number {
+  for (let i = start; i + 1 < bytes.length; i++) {
+    if (bytes[i] !== 0x45 || bytes[i + 1] !== 0x49) continue; // "EI"
+    const before = i === start || isWhite(bytes[i - 1]!);
+    const after = i + 2 >= bytes.length || isWhite(bytes[i + 2]!);
+    if (before && after) return i + 2;
+  }
+  return bytes.length;
+}
+
+/** One content stream's path state, as pdf.js keeps it: each form XObject starts a path of its own. */
+class PathReader {
+  /** The path being built: q and Q keep it (pdf.js shares one buffer through the state stack). */
+  private buffer: number[] = [];
+  private readonly savedPoints: Array<[number, number]> = [];
+  /** Saves not yet restored: pdf.js restores them at the end of the stream (closePendingRestoreOPS). */
+  private pendingSaves = 0;
+
+  constructor(
+    private readonly sink: PathSink,
+    private readonly resolveForm: ResolveForm,
+    /** The current point, which v needs; Q goes back to the one before q. */
+    private current: [number, number] = [0, 0],
+  ) {}
+
+  /**
+   * Operands since the last operator: numbers, NaN for anything else. Only the last name is kept
+   * (as byte offsets), for Do.
+   */
+  private readonly operands: number[] = [];
+  /** How many of `operands` are current: reset to 0 rather than truncating the array, which is slow. */
+  private count = 0;
+  private nameAt = -1;
+  private nameStart = 0;
+  private nameEnd = 0;
+  /** Where the operands taken by takeNumbers begin. */
+  private base = 0;
+
+  private push(operand: number): void {
+    this.operands[this.count++] = operand;
+  }
+
+  read(bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
+    let i = 0;
+    while (i < bytes.length) {
+      const byte = bytes[i]!;
+      if (isWhite(byte)) {
+        i++;
+      } else if (byte === Char.Percent) {
+        while (i < bytes.length && bytes[i] !== Char.LineFeed && bytes[i] !== Char.Return) i++;
+      } else if (byte === Char.OpenParen) {
+        i = skipLiteralString(bytes, i);
+        this.push(NaN);
+      } else if (byte === Char.Slash) {
+        let end = i + 1;
+        while (end < bytes.length && isRegular(bytes[end]!)) end++;
+        [this.nameAt, this.nameStart, this.nameEnd] = [this.count, i + 1, end];
+        this.push(NaN);
+        i = end;
+      } else if (byte === Char.Less && bytes[i + 1] !== Char.Less) {
+        while (i < bytes.length && bytes[i] !== Char.Greater) i++;
+        i++;
+        this.push(NaN);
+      } else if (isDelimiter(byte)) {
+        // Array and dictionary brackets: their contents pass as operands of the operator after them.
+        i += byte === bytes[i + 1] && (byte === Char.Less || byte === Char.Greater) ? 2 : 1;
+        this.push(NaN);
+      } else {
+        let end = i + 1;
+        while (end < bytes.length && isRegular(bytes[end]!)) end++;
+        const numeric =
+          (byte >= Char.Zero && byte <= Char.Nine) || byte === Char.Minus || byte === Char.Plus || byte === Char.Dot;
+        if (numeric) {
+          // NaN when it is no number after all (`1.2.3`), as an operand that is not one.
+          this.push(parseNumber(bytes, i, end));
+        } else if (end - i > 3) {
+          // true, false, null, and binary junk: operators are at most three letters long.
+          this.push(NaN);
+        } else {
+          const key = byte | ((end - i > 1 ? bytes[i + 1]! : 0) << 8) | ((end - i > 2 ? bytes[i + 2]! : 0) << 16);
+          // ID: an inline image's data follows, after one white byte.
+          if (key === INLINE_IMAGE_DATA) end = skipInlineImage(bytes, end + 1);
+          const keyword = KEYWORDS.get(key);
+          if (keyword) this.operator(keyword, bytes, resources, drawing);
+          this.count = 0;
+          this.nameAt = -1;
+        }
+        i = end;
+      }
+    }
+    for (; this.pendingSaves > 0; this.pendingSaves--) this.sink.restore();
+  }
+
+  /** Whether the last `count` operands are numbers; they are then `this.operands[this.base + k]`. */
+  private takeNumbers(count: number): boolean {
+    this.base = this.count - count;
+    if (this.base < 0) return false;
+    for (let k = this.base; k < this.count; k++) if (Number.isNaN(this.operands[k])) return false;
+    return true;
+  }
+
+  private arg(k: number): number {
+    return this.operands[this.base + k]!;
+  }
+
+  private operator(keyword: string, bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
+    const paint = PAINT_OPS[keyword];
+    if (paint !== undefined) return this.paint(paint);
+    switch (keyword) {
+      case 'q':
+        this.savedPoints.push(this.current);
+        this.pendingSaves++;
+        return this.sink.save();
+      case 'Q':
+        this.current = this.savedPoints.pop() ?? this.current;
+        this.pendingSaves = Math.max(0, this.pendingSaves - 1);
+        return this.sink.restore();
+      case 'cm':
+        if (this.takeNumbers(6)) this.sink.transform(this.operands.slice(this.base, this.count) as Matrix);
+        return;
+      case 're': {
+        if (!this.takeNumbers(4)) return;
+        const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
+        const [xw, yh] = [x + width, y + height];
+        this.current = [x, y];
+        if (width === 0 || height === 0) this.buffer.push(DRAW_MOVE, x, y, DRAW_LINE, xw, yh, DRAW_CLOSE);
+        else this.buffer.push(DRAW_MOVE, x, y, DRAW_LINE, xw, y, DRAW_LINE, xw, yh, DRAW_LINE, x, yh, DRAW_CLOSE);
+        return;
+      }
+      case 'm':
+      case 'l':
+        if (!this.takeNumbers(2)) return;
+        this.current = [this.arg(0), this.arg(1)];
+        this.buffer.push(keyword === 'm' ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
+        return;
+      case 'c':
+        if (!this.takeNumbers(6)) return;
+        this.current = [this.arg(4), this.arg(5)];
+        this.buffer.push(DRAW_CURVE, this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
+        return;
+      case 'v':
+      case 'y': {
+        if (!this.takeNumbers(4)) return;
+        const [x1, y1, x, y] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
+        const [startX, startY] = this.current;
+        this.current = [x, y];
+        if (keyword === 'v') this.buffer.push(DRAW_CURVE, startX, startY, x1, y1, x, y);
+        else this.buffer.push(DRAW_CURVE, x1, y1, x, y, x, y);
+        return;
+      }
+      case 'h':
+        this.buffer.push(DRAW_CLOSE);
+        return;
+      case 'Do':
+        if (this.nameAt === this.count - 1) {
+          this.drawForm(readName(bytes, this.nameStart, this.nameEnd), resources, drawing);
+        }
+        return;
+    }
+  }
+
+  private paint(paintOp: number): void {
+    if (CLOSING_PAINT.has(paintOp)) this.buffer.push(DRAW_CLOSE);
+    if (!this.buffer.length) return;
+    this.sink.path(paintOp, new Float32Array(this.buffer));
+    this.buffer = [];
+  }
+
+  private drawForm(name: string, resources: unknown, drawing: ReadonlySet<unknown>): void {
+    const form = this.resolveForm(name, resources);
+    if (!form) return;
+    this.sink.beginForm(form.matrix);
+    // NOTE: a form drawn from within itself: pdf.js begins it, gives up on it without ending it,
+    // and restores the state it saved for it only at the end of the drawing stream.
+    if (drawing.has(form.key)) {
+      this.pendingSaves++;
+      return;
+    }
+    new PathReader(this.sink, this.resolveForm, this.current).read(
+      form.content,
+      form.resources,
+      new Set([...drawing, form.key]),
+    );
+    this.sink.endForm();
+  }
+}
+
+/** Reads a page's content stream (its streams joined) and tells `sink` what it draws. */
+export function readContentPaths(
+  content: Uint8Array,
+  resources: unknown,
+  resolveForm: ResolveForm,
+  sink: PathSink,
+): void {
+  new PathReader(sink, resolveForm).read(content, resources, new Set());
+}

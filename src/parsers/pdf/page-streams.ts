@@ -1,0 +1,149 @@
+// Pages' content streams and form XObjects, decoded, for content-paths.ts. pdf.js keeps its parsed
+// objects in its worker; the same bytes are opened a second time here, with pdf-lib's parsers and
+// only the objects needed (pdf-objects.ts), which costs far less than pdf.js's operator list.
+// Files that cannot be served so (encrypted, another page count, a filter pdf-lib lacks) return
+// null, and the caller asks pdf.js for the operator list instead.
+
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  ParseSpeeds,
+  decodePDFRawStream,
+  type PDFObject,
+} from 'pdf-lib';
+import { unzlibSync } from 'fflate';
+import { readContentPaths, type PathSink, type ResolveForm } from './content-paths';
+import { readPageObjects, type PageObjects } from './pdf-objects';
+
+const XOBJECT = PDFName.of('XObject');
+const SUBTYPE = PDFName.of('Subtype');
+const FORM = PDFName.of('Form');
+const MATRIX = PDFName.of('Matrix');
+const RESOURCES = PDFName.of('Resources');
+const CONTENTS = PDFName.of('Contents');
+
+/** The drawing of one page, for a PathSink; false when the page's streams cannot be read here. */
+export type PagePaths = (pageNumber: number, sink: PathSink) => boolean;
+
+const FILTER = PDFName.of('Filter');
+const DECODE_PARMS = PDFName.of('DecodeParms');
+const FLATE = PDFName.of('FlateDecode');
+
+type Resolve = PageObjects['resolve'];
+
+/**
+ * A stream's decoded bytes. Nearly every content stream is deflated without a predictor: fflate
+ * (already bundled for ZIP export) inflates it several times faster than pdf-lib's own decoder,
+ * which takes every other case, and a damaged stream fflate refuses.
+ */
+function decode(stream: PDFObject | undefined, resolve: Resolve): Uint8Array | null {
+  if (!(stream instanceof PDFRawStream)) return null;
+  const filter = resolve(stream.dict.get(FILTER));
+  const flate =
+    filter === FLATE || (filter instanceof PDFArray && filter.size() === 1 && resolve(filter.get(0)) === FLATE);
+  if (flate && !stream.dict.has(DECODE_PARMS)) {
+    try {
+      return unzlibSync(stream.contents);
+    } catch {
+      // pdf-lib's decoder below reads what it can of a damaged stream.
+    }
+  }
+  return decodePDFRawStream(stream).decode();
+}
+
+/** The page's content streams, joined with a line break (a stream may end mid-line). */
+function pageContent(page: PDFDict, resolve: Resolve): Uint8Array | null {
+  const contents = resolve(page.get(CONTENTS));
+  if (!contents) return new Uint8Array(0);
+  const parts = (contents instanceof PDFArray ? contents.asArray() : [contents]).map((item) =>
+    decode(resolve(item), resolve),
+  );
+  if (parts.some((part) => part === null)) return null;
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part!.length + 1, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part!, offset);
+    joined[offset + part!.length] = 0x0a;
+    offset += part!.length + 1;
+  }
+  return joined;
+}
+
+/** pdf.js's lookupMatrix: six numbers, or none. */
+function formMatrix(dict: PDFDict, resolve: Resolve): Float32Array | null {
+  const matrix = resolve(dict.get(MATRIX));
+  if (!(matrix instanceof PDFArray) || matrix.size() !== 6) return null;
+  const values = matrix.asArray().map(resolve);
+  if (!values.every((value) => value instanceof PDFNumber)) return null;
+  return new Float32Array(values.map((value) => (value as PDFNumber).asNumber()));
+}
+
+function formResolver(resolve: Resolve): ResolveForm {
+  return (name, resources) => {
+    if (!(resources instanceof PDFDict)) return null;
+    const xobjects = resolve(resources.get(XOBJECT));
+    if (!(xobjects instanceof PDFDict)) return null;
+    const stream = resolve(xobjects.get(PDFName.of(name)));
+    if (!(stream instanceof PDFRawStream) || stream.dict.get(SUBTYPE) !== FORM) return null;
+    const content = decode(stream, resolve);
+    if (!content) return null;
+    const own = resolve(stream.dict.get(RESOURCES));
+    return {
+      key: stream,
+      content,
+      matrix: formMatrix(stream.dict, resolve),
+      resources: own instanceof PDFDict ? own : resources,
+    };
+  };
+}
+
+/** The whole file parsed by pdf-lib: for what pdf-objects.ts does not expect. */
+async function loadWholeFile(bytes: Uint8Array): Promise<PageObjects | null> {
+  const doc = await PDFDocument.load(bytes, {
+    ignoreEncryption: true,
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
+  if (doc.isEncrypted) return null;
+  return {
+    pages: doc.getPages().map(({ node }) => ({ page: node, resources: node.Resources() })),
+    resolve: (object) => (object instanceof PDFRef ? doc.context.lookup(object) : object),
+  };
+}
+
+/**
+ * The file's pages' drawing, read with pdf-lib (only the objects it needs, or else the whole file),
+ * or null when pdf-lib cannot read it as pdf.js does (encrypted streams, another page count).
+ */
+export async function openPagePaths(bytes: Uint8Array, pageCount: number): Promise<PagePaths | null> {
+  let objects: PageObjects | null;
+  try {
+    objects = readPageObjects(bytes);
+  } catch {
+    try {
+      objects = await loadWholeFile(bytes);
+    } catch {
+      return null;
+    }
+  }
+  if (!objects || objects.pages.length !== pageCount) return null;
+  const { pages, resolve } = objects;
+  const resolveForm = formResolver(resolve);
+  return (pageNumber, sink) => {
+    const { page, resources } = pages[pageNumber - 1]!;
+    try {
+      const content = pageContent(page, resolve);
+      if (!content) return false;
+      readContentPaths(content, resources, resolveForm, sink);
+      return true;
+    } catch {
+      // A stream pdf-lib cannot decode: pdf.js may still read the page.
+      return false;
+    }
+  };
+}

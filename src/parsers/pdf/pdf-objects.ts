@@ -1,0 +1,271 @@
+// A PDF's objects parsed on demand through its cross-reference sections, with pdf-lib's object
+// parsers: the page tree, the pages' resources and content streams, and no more. pdf-lib's own
+// PDFDocument.load parses every object of the file first (fonts, images, metadata), which was the
+// larger part of reading ruling lines from the content streams. Any surprise (no startxref, an
+// offset that does not hold its object, an unknown section) throws: page-streams.ts then loads the
+// whole file with pdf-lib instead.
+
+import {
+  PDFArray,
+  PDFContext,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFObjectParser,
+  PDFObjectStreamParser,
+  PDFRawStream,
+  PDFRef,
+  type PDFObject,
+} from 'pdf-lib';
+import { unzlibSync } from 'fflate';
+
+type Entry = { offset: number } | { objectStream: number };
+
+const TYPE = PDFName.of('Type');
+const PREV = PDFName.of('Prev');
+const XREF_STREAM = PDFName.of('XRefStm');
+const ROOT = PDFName.of('Root');
+const ENCRYPT = PDFName.of('Encrypt');
+const PAGES = PDFName.of('Pages');
+const KIDS = PDFName.of('Kids');
+const RESOURCES = PDFName.of('Resources');
+
+const ascii = (bytes: Uint8Array, start: number, end: number) =>
+  String.fromCharCode(...bytes.subarray(Math.max(0, start), Math.min(bytes.length, end)));
+
+function isWhite(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0;
+}
+
+/** Where a token of the cross-reference table ends: white space, or `<<` (`trailer<<`). */
+const endsToken = (byte: number | undefined) => isWhite(byte) || byte === 0x3c;
+
+function numberIn(object: PDFObject | undefined): number {
+  if (!(object instanceof PDFNumber)) throw new Error('number expected');
+  return object.asNumber();
+}
+
+/** Undoes the PNG predictors (10–15) on rows of `columns` bytes, one byte a pixel as in xref streams. */
+function unpredictRows(data: Uint8Array, columns: number): Uint8Array {
+  const rows = Math.floor(data.length / (columns + 1));
+  const out = new Uint8Array(rows * columns);
+  for (let row = 0; row < rows; row++) {
+    const filter = data[row * (columns + 1)]!;
+    for (let k = 0; k < columns; k++) {
+      const raw = data[row * (columns + 1) + 1 + k]!;
+      const left = k ? out[row * columns + k - 1]! : 0;
+      const up = row ? out[(row - 1) * columns + k]! : 0;
+      const upLeft = row && k ? out[(row - 1) * columns + k - 1]! : 0;
+      let predicted = 0;
+      if (filter === 1) predicted = left;
+      else if (filter === 2) predicted = up;
+      else if (filter === 3) predicted = (left + up) >> 1;
+      else if (filter === 4) {
+        const estimate = left + up - upLeft;
+        const [a, b, c] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
+        predicted = a <= b && a <= c ? left : b <= c ? up : upLeft;
+      } else if (filter !== 0) throw new Error('unknown PNG predictor');
+      out[row * columns + k] = (raw + predicted) & 0xff;
+    }
+  }
+  return out;
+}
+
+/**
+ * A cross-reference stream's entries as [object number, type, field 2]. pdf-lib's own parser of
+ * these ignores the PNG predictor nearly all of them are written with.
+ */
+function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]> {
+  const { dict } = stream;
+  const filter = dict.get(PDFName.of('Filter'));
+  if (filter !== undefined && filter !== PDFName.of('FlateDecode')) throw new Error('unexpected xref filter');
+  let data = filter ? unzlibSync(stream.contents) : stream.contents;
+  const widths = dict.get(PDFName.of('W'));
+  if (!(widths instanceof PDFArray) || widths.size() !== 3) throw new Error('bad W');
+  const [typeWidth, offsetWidth, fieldWidth] = widths.asArray().map(numberIn) as [number, number, number];
+  const rowLength = typeWidth + offsetWidth + fieldWidth;
+  const parms = dict.get(PDFName.of('DecodeParms'));
+  if (parms instanceof PDFDict) {
+    const predictor = parms.get(PDFName.of('Predictor'));
+    const columns = parms.get(PDFName.of('Columns'));
+    if (predictor instanceof PDFNumber && predictor.asNumber() >= 10) {
+      if (columns && numberIn(columns) !== rowLength) throw new Error('unexpected xref columns');
+      data = unpredictRows(data, rowLength);
+    } else if (predictor instanceof PDFNumber && predictor.asNumber() !== 1) {
+      throw new Error('unexpected xref predictor');
+    }
+  }
+  const index = dict.get(PDFName.of('Index'));
+  const ranges =
+    index instanceof PDFArray ? index.asArray().map(numberIn) : [0, numberIn(dict.get(PDFName.of('Size')))];
+  const field = (at: number, width: number) => {
+    let value = 0;
+    for (let k = 0; k < width; k++) value = value * 256 + data[at + k]!;
+    return value;
+  };
+  const entries: Array<[number, number, number]> = [];
+  let at = 0;
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    for (let k = 0; k < ranges[r + 1]!; k++, at += rowLength) {
+      if (at + rowLength > data.length) throw new Error('short xref stream');
+      const type = typeWidth ? field(at, typeWidth) : 1;
+      entries.push([ranges[r]! + k, type, field(at + typeWidth, offsetWidth)]);
+    }
+  }
+  return entries;
+}
+
+class ObjectTable {
+  readonly context = PDFContext.create();
+  private readonly entries = new Map<number, Entry>();
+  private readonly loadedStreams = new Set<number>();
+  private tokenAt = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  private skipWhite(): void {
+    while (this.tokenAt < this.bytes.length && isWhite(this.bytes[this.tokenAt])) this.tokenAt++;
+  }
+
+  /** The next token, from `tokenAt`: white space and `<<` end it (`trailer<<`). */
+  private token(): string {
+    this.skipWhite();
+    const start = this.tokenAt;
+    while (this.tokenAt < this.bytes.length && !endsToken(this.bytes[this.tokenAt])) this.tokenAt++;
+    return ascii(this.bytes, start, this.tokenAt);
+  }
+
+  /** The next token as a whole number, or NaN; the table's thousands of entries are read so. */
+  private integer(): number {
+    this.skipWhite();
+    const start = this.tokenAt;
+    let value = 0;
+    for (let byte = this.bytes[this.tokenAt]; byte !== undefined && byte >= 0x30 && byte <= 0x39;) {
+      value = value * 10 + byte - 0x30;
+      byte = this.bytes[++this.tokenAt];
+    }
+    return this.tokenAt > start && endsToken(this.bytes[this.tokenAt]) ? value : NaN;
+  }
+
+  private parserAt(offset: number): PDFObjectParser {
+    return PDFObjectParser.forBytes(this.bytes.subarray(offset), this.context);
+  }
+
+  /** The object whose `n g obj` header stands at `offset`; it must be object `number`. */
+  private objectAt(offset: number, number: number): PDFObject {
+    this.tokenAt = offset;
+    const [objectNumber, , keyword] = [this.integer(), this.integer(), this.token()];
+    if (objectNumber !== number || keyword !== 'obj') throw new Error(`object ${number} not at ${offset}`);
+    return this.parserAt(this.tokenAt).parseObject();
+  }
+
+  /** The trailer dictionary of the section at `offset`, its entries added where newer ones lack them. */
+  private readSection(offset: number): PDFDict {
+    this.tokenAt = offset;
+    const first = this.token();
+    if (first === 'xref') return this.readTable();
+    const stream = this.objectAt(offset, Number(first));
+    if (!(stream instanceof PDFRawStream) || stream.dict.get(TYPE) !== PDFName.of('XRef')) {
+      throw new Error(`no cross-reference section at ${offset}`);
+    }
+    for (const [number, type, field] of xrefStreamEntries(stream)) {
+      if ((type !== 1 && type !== 2) || this.entries.has(number)) continue;
+      this.entries.set(number, type === 2 ? { objectStream: field } : { offset: field });
+    }
+    return stream.dict;
+  }
+
+  private readTable(): PDFDict {
+    for (;;) {
+      const start = this.integer();
+      if (Number.isNaN(start)) break;
+      const count = this.integer();
+      if (Number.isNaN(count)) throw new Error('bad cross-reference table');
+      for (let k = 0; k < count; k++) {
+        const offset = this.integer();
+        this.integer();
+        this.skipWhite();
+        const kind = this.bytes[this.tokenAt++];
+        if (Number.isNaN(offset) || (kind !== 0x6e && kind !== 0x66)) throw new Error('bad cross-reference entry');
+        // n: in use; f: free.
+        if (kind === 0x6e && !this.entries.has(start + k)) this.entries.set(start + k, { offset });
+      }
+    }
+    if (this.token() !== 'trailer') throw new Error('no trailer keyword');
+    const trailer = this.parserAt(this.tokenAt).parseObject();
+    if (!(trailer instanceof PDFDict)) throw new Error('no trailer');
+    return trailer;
+  }
+
+  /** Reads every section from the last one back through /Prev (and /XRefStm): the trailer. */
+  readSections(): PDFDict {
+    const tail = ascii(this.bytes, this.bytes.length - 1024, this.bytes.length);
+    const match = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+    if (!match) throw new Error('no startxref');
+    let trailer: PDFDict | null = null;
+    const seen = new Set<number>();
+    for (let offset: number | undefined = Number(match[1]); offset !== undefined;) {
+      if (seen.has(offset)) break;
+      seen.add(offset);
+      const dict = this.readSection(offset);
+      const hybrid = dict.get(XREF_STREAM);
+      if (hybrid instanceof PDFNumber && !seen.has(hybrid.asNumber())) this.readSection(hybrid.asNumber());
+      trailer ??= dict;
+      const prev = dict.get(PREV);
+      offset = prev instanceof PDFNumber ? prev.asNumber() : undefined;
+    }
+    return trailer!;
+  }
+
+  /** The object itself for a reference, parsed the first time it is asked for. */
+  resolve(object: PDFObject | undefined): PDFObject | undefined {
+    if (!(object instanceof PDFRef)) return object;
+    const known = this.context.lookup(object);
+    if (known !== undefined) return known;
+    const entry = this.entries.get(object.objectNumber);
+    if (!entry) return undefined;
+    if ('offset' in entry) {
+      const parsed = this.objectAt(entry.offset, object.objectNumber);
+      this.context.assign(object, parsed);
+      return parsed;
+    }
+    if (this.loadedStreams.has(entry.objectStream)) return undefined;
+    this.loadedStreams.add(entry.objectStream);
+    const stream = this.resolve(PDFRef.of(entry.objectStream));
+    if (!(stream instanceof PDFRawStream)) throw new Error('no object stream');
+    // Without a tick to wait for, parseIntoContext assigns every object before it returns.
+    void PDFObjectStreamParser.forStream(stream, () => false).parseIntoContext();
+    return this.context.lookup(object);
+  }
+}
+
+/** A file's page dictionaries in order, each with its (maybe inherited) resources, and a resolver. */
+export interface PageObjects {
+  pages: Array<{ page: PDFDict; resources: PDFObject | undefined }>;
+  resolve(object: PDFObject | undefined): PDFObject | undefined;
+}
+
+/** The pages of an unencrypted file read on demand, or null for an encrypted one. Throws on surprises. */
+export function readPageObjects(bytes: Uint8Array): PageObjects | null {
+  const table = new ObjectTable(bytes);
+  const trailer = table.readSections();
+  if (trailer.has(ENCRYPT)) return null;
+  const resolve = (object: PDFObject | undefined) => table.resolve(object);
+  const catalog = resolve(trailer.get(ROOT));
+  if (!(catalog instanceof PDFDict)) throw new Error('no catalog');
+  const pages: PageObjects['pages'] = [];
+  const visited = new Set<PDFObject>();
+  const walk = (node: PDFObject | undefined, inherited: PDFObject | undefined) => {
+    if (!(node instanceof PDFDict) || visited.has(node)) throw new Error('bad page tree');
+    visited.add(node);
+    const resources = node.get(RESOURCES) ?? inherited;
+    const kids = resolve(node.get(KIDS));
+    if (node.get(TYPE) === PDFName.of('Page') || !(kids instanceof PDFArray)) {
+      pages.push({ page: node, resources: resolve(resources) });
+      return;
+    }
+    for (const kid of kids.asArray()) walk(resolve(kid), resources);
+  };
+  walk(resolve(catalog.get(PAGES)), undefined);
+  return { pages, resolve };
+}
