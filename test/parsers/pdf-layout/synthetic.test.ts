@@ -446,6 +446,25 @@ describe('unruled tables', () => {
     expect(texts(third!)).toEqual([['合计', '58.00', '58.00', '48.00', '10.00']]);
   });
 
+  it('does not read rows at the top of the next page in the columns of the table before when they stand outside them', () => {
+    const runs = [
+      ...header,
+      ...row(130, '一、基本支出', '30.00', '30.00', '25.00', '5.00'),
+      ...row(148, '二、项目支出', '12.00', '12.00', '12.00', '0.00'),
+      ...row(166, '合计', '42.00', '42.00', '37.00', '5.00'),
+    ];
+    // A list of two figures set right of every column of the table (its amounts end at 400).
+    const next = [
+      run('机关运行经费', 100, 60),
+      amount('120.00', 550, 60),
+      run('会议费', 100, 78),
+      amount('3.00', 550, 78),
+    ];
+    const { blocks } = layoutPages([page(runs), page(next, [], 2)]);
+    expect(tables(blocks)).toHaveLength(1);
+    expect(outline(blocks).slice(1).join(' ')).toContain('会议费 3.00');
+  });
+
   it('does not take a paragraph with wide gaps for a table', () => {
     const runs = [
       run('与上年相比增加', 100, 100),
