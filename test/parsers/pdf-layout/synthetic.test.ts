@@ -289,6 +289,120 @@ describe('unruled tables', () => {
     ]);
   });
 
+  // A narrow name column (130–190) beside amounts right-aligned to 260 and 320; single-line rows
+  // 18 apart, lines of a wrapped name 14 apart, each name centred on its row's 序号 and amounts.
+  const narrowHeader = [run('序号', 100, 100), run('科目名称', 130, 100), run('合计', 220, 100), run('小计', 280, 100)];
+  const narrowRow = (y: number, seq: string, name: string, ...amounts: string[]) => [
+    run(seq, 105, y),
+    ...(name ? [run(name, 130, y)] : []),
+    ...amounts.map((a, i) => amount(a, 260 + i * 60, y)),
+  ];
+
+  it('joins names wrapped above and below their row over two and three lines, and keeps a short line a row of its own', () => {
+    const runs = [
+      ...narrowHeader,
+      ...narrowRow(120, '1', '合计', '392.00', '392.00'),
+      // Two lines: the row's 序号 and amounts stand between them.
+      run('社会保障和就', 130, 138),
+      ...narrowRow(145, '2', '', '352.00', '352.00'),
+      run('业支出', 130, 152),
+      // Three lines: the middle one on the row's baseline.
+      run('机关事业单位', 130, 170),
+      ...narrowRow(184, '3', '基本养老保险', '234.00', '234.00'),
+      run('缴费', 130, 198),
+      ...narrowRow(216, '4', '救助', '40.00', '40.00'),
+      // As close as a wrapped line, but the name above did not fill its line: a row of its own.
+      run('其他', 130, 230),
+      ...narrowRow(248, '5', '行政运行', '118.00', '118.00'),
+    ];
+    const table = tables(layoutPages([page(runs)]).blocks)[0]!;
+    expect(texts(table)).toEqual([
+      ['序号', '科目名称', '合计', '小计'],
+      ['1', '合计', '392.00', '392.00'],
+      ['2', '社会保障和就业支出', '352.00', '352.00'],
+      ['3', '机关事业单位基本养老保险缴费', '234.00', '234.00'],
+      ['4', '救助', '40.00', '40.00'],
+      ['', '其他', '', ''],
+      ['5', '行政运行', '118.00', '118.00'],
+    ]);
+  });
+
+  it('puts the rest of a row the page break cut (a name and `00` set left in its cells) into the columns it was cut from', () => {
+    // The page before ended with `11 21012 财政对基本医 38990000. 38990000.`; amounts here end at 300 and 400.
+    const runs = [
+      run('序号', 100, 100),
+      run('科目名称', 130, 100),
+      run('合计', 250, 100),
+      run('小计', 350, 100),
+      run('疗保险基金的补助', 130, 120),
+      run('00', 222, 120),
+      run('00', 322, 120),
+      ...[140, 158, 176].flatMap((y, i) => [
+        run(String(12 + i), 105, y),
+        run(['城乡居民医疗', '医疗救助', '行政运行'][i]!, 130, y),
+        amount('38990000.00', 300, y),
+        amount('400000.00', 400, y),
+      ]),
+    ];
+    const table = tables(layoutPages([page(runs)]).blocks)[0]!;
+    expect(texts(table).slice(0, 3)).toEqual([
+      ['序号', '科目名称', '合计', '小计'],
+      ['', '疗保险基金的补助', '00', '00'],
+      ['12', '城乡居民医疗', '38990000.00', '400000.00'],
+    ]);
+  });
+
+  it('numbers the columns of a sparse page by its 栏次 row, amounts standing right in cells wider than them', () => {
+    // Cells 300–500 (合计), 500–700 (基本支出), 700–800 (项目支出), their labels and numbers centred; no 项目支出 on this page.
+    const runs = [
+      run('序号', 100, 100),
+      run('科目名称', 150, 100),
+      run('合计', 390, 100),
+      run('基本支出', 580, 100),
+      run('项目支出', 730, 100),
+      run('栏次', 100, 120),
+      ...[
+        ['1', 190],
+        ['2', 398],
+        ['3', 598],
+        ['4', 748],
+      ].map(([text, x]) => run(String(text), Number(x), 120)),
+      ...[140, 158, 176].flatMap((y, i) => [
+        run(String(20 + i), 105, y),
+        run(['住房保障支出', '住房改革支出', '住房公积金'][i]!, 150, y),
+        amount('97700.00', 500, y),
+        amount('97700.00', 700, y),
+      ]),
+    ];
+    const table = tables(layoutPages([page(runs, [], 1, 900, 600)]).blocks)[0]!;
+    expect(texts(table).slice(1)).toEqual([
+      ['栏次', '1', '2', '3', '4'],
+      ['20', '住房保障支出', '97700.00', '97700.00', ''],
+      ['21', '住房改革支出', '97700.00', '97700.00', ''],
+      ['22', '住房公积金', '97700.00', '97700.00', ''],
+    ]);
+  });
+
+  it('reads the one row a table spills onto the next page in the columns of the table it goes on from', () => {
+    const rows = (y0: number, first: number, names: string[]) =>
+      names.flatMap((name, i) => [
+        run(String(first + i), 105, y0 + 18 * i),
+        run(name, 130, y0 + 18 * i),
+        amount(`${first + i}0.00`, 280, y0 + 18 * i),
+        amount(`${first + i}0.00`, 340, y0 + 18 * i),
+      ]);
+    const header = [run('序号', 100, 100), run('科目名称', 130, 100), run('合计', 250, 100), run('小计', 310, 100)];
+    const first = page([...header, ...rows(120, 1, ['社会保障和就业支出', '卫生健康支出', '医疗救助'])], [], 1);
+    const spill = page(rows(100, 4, ['住房保障支出']), [], 2);
+    const { blocks } = layoutPages([first, spill]);
+    expect(tables(blocks).map(texts)[1]).toEqual([['4', '住房保障支出', '40.00', '40.00']]);
+    // Not after a page that ends in text: the row stays a line of text.
+    const afterText = page([run('说明：以下为续表。', 100, 700)], [], 2);
+    expect(outline(layoutPages([first, afterText, { ...spill, pageNumber: 3 }]).blocks).slice(-1)).toEqual([
+      'P 4 住房保障支出 40.00 40.00',
+    ]);
+  });
+
   it('cuts off the organisation/year/unit row printed as the top row, its name wrapped around the labels', () => {
     // As Writer sets seed 000's tables in narrow columns (test/fixtures/pdf/borderless/000-*.pdf).
     const runs = [
@@ -330,6 +444,25 @@ describe('unruled tables', () => {
       ['五、其他支出', '2.00', '2.00', '2.00', ''],
     ]);
     expect(texts(third!)).toEqual([['合计', '58.00', '58.00', '48.00', '10.00']]);
+  });
+
+  it('does not read rows at the top of the next page in the columns of the table before when they stand outside them', () => {
+    const runs = [
+      ...header,
+      ...row(130, '一、基本支出', '30.00', '30.00', '25.00', '5.00'),
+      ...row(148, '二、项目支出', '12.00', '12.00', '12.00', '0.00'),
+      ...row(166, '合计', '42.00', '42.00', '37.00', '5.00'),
+    ];
+    // A list of two figures set right of every column of the table (its amounts end at 400).
+    const next = [
+      run('机关运行经费', 100, 60),
+      amount('120.00', 550, 60),
+      run('会议费', 100, 78),
+      amount('3.00', 550, 78),
+    ];
+    const { blocks } = layoutPages([page(runs), page(next, [], 2)]);
+    expect(tables(blocks)).toHaveLength(1);
+    expect(outline(blocks).slice(1).join(' ')).toContain('会议费 3.00');
   });
 
   it('does not take a paragraph with wide gaps for a table', () => {

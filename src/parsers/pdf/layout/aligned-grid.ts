@@ -4,9 +4,9 @@
 
 import { unionBox } from '../../../lib/model/box';
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
-import { joinLines, joinWords, lineText, splitSegments, type TextLine } from './lines';
+import { joinLines, joinWords, lineOf, lineText, splitSegments, type TextLine } from './lines';
 import { isPreambleLabel, preambleRows } from './preamble';
-import { dataColumns, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
+import { dataColumns, isAmount, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
 import { headerRows } from './unruled-header';
 import type { Word } from './words';
 
@@ -33,10 +33,10 @@ const MAX_GAP_ABOVE_NUMBERS = 6;
 const MAX_LABEL_LINES = 6;
 /** …each piece of them at most this many characters. */
 const MAX_LABEL_CHARS = 6;
-/** A wrapped line sits closer to its row than rows sit to each other. */
-const WRAP_PITCH = 0.8;
 /** A lone line after the last row belongs to it only when set this close (em): a wrapped name. */
 const TIGHT_WRAP = 1.4;
+/** Lines of wrapped names between two rows: two below one row's amounts and two above the next's. */
+const MAX_WRAP_LINES = 4;
 const SEQUENCE = /^\d{1,3}$/;
 /** The row numbering the columns (`栏次 1 2 3 …`). */
 const COLUMN_NUMBERS = /^(?:栏次|行次)$/;
@@ -86,6 +86,16 @@ function columnOf(columns: readonly Column[], word: Word): number {
   return best;
 }
 
+/**
+ * The column of a digit group cut off an amount: amounts are right-aligned, so the cell it was
+ * cut from is the first whose amounts end at or right of it, however the producer set the piece
+ * (Writer sets `00` at the left of the cell, in the gutter before the amounts).
+ */
+function tailColumnOf(columns: readonly Column[], word: Word): number {
+  const index = columns.findIndex((column) => column.kind !== 'text' && column.x2 >= word.x2 - 0.5);
+  return index < 0 ? columnOf(columns, word) : index;
+}
+
 /** The box around printed words, in page space (y down, glyphs standing on their baseline). */
 function wordsBox(words: readonly Word[], page: number): Box | undefined {
   return (
@@ -94,9 +104,12 @@ function wordsBox(words: readonly Word[], page: number): Box | undefined {
   );
 }
 
-function bodyRow(line: TextLine, columns: readonly Column[], page: number): GridCell[] {
+function bodyRow(line: TextLine, columns: readonly Column[], page: number, tail: boolean): GridCell[] {
   const words: Word[][] = columns.map(() => []);
-  for (const word of line.words) words[columnOf(columns, word)]!.push(word);
+  for (const word of line.words) {
+    const column = tail && isNumber(word.text) ? tailColumnOf(columns, word) : columnOf(columns, word);
+    words[column]!.push(word);
+  }
   return words.map((cellWords) => {
     const box = wordsBox(cellWords, page);
     return box ? { text: joinWords(cellWords), box } : { text: joinWords(cellWords) };
@@ -110,28 +123,139 @@ function joinCells(above: GridCell, below: GridCell): GridCell {
   return box ? { text, box } : { text };
 }
 
+/** The integers from..to-1. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Infinity;
+}
+
+/** An amount cut at its point or a thousands comma where the cell wrapped it (`38990000.` over `00`). */
+const CUT_AMOUNT = /^\d[\d,，]*[.．,，]$/;
+/** The digits cut off an amount: its decimals, or its last digit groups. */
+const DIGIT_GROUP = /^\d{1,3}$/;
+
+/**
+ * The rest of amounts a wrapped cell or a page break cut (`00`, set on a line of its own or after
+ * the rest of the name): digit groups only, no 序号 leading a name, no code. Below a row on the
+ * page, that row's amounts were cut; at the top of a page's rows (the rest of a row the page
+ * break cut), the other rows' amounts have decimals, which a digit group alone lacks.
+ */
+function isAmountTail(line: TextLine, rowAbove: TextLine | undefined, decimals: boolean): boolean {
+  const numbers = line.words.filter((word) => isNumber(word.text));
+  if (!numbers.length || !numbers.every((word) => DIGIT_GROUP.test(word.text))) return false;
+  if (numbers.length === line.words.length ? numbers.length < 2 : isNumbered(line)) return false;
+  return rowAbove ? rowAbove.words.some((word) => CUT_AMOUNT.test(word.text)) : decimals;
+}
+
+/** Body lines that hold the rest of cut amounts (see isAmountTail). */
+function amountTails(body: readonly TextLine[]): Set<TextLine> {
+  const decimals = body.some((line) => line.words.some((word) => isAmount(word.text)));
+  const tails = new Set<TextLine>();
+  let rowAbove: TextLine | undefined;
+  for (const line of body) {
+    if (isAmountTail(line, rowAbove, decimals)) tails.add(line);
+    else if (isDataRow(line)) rowAbove = line;
+  }
+  return tails;
+}
+
+/** A gap this wide (share of the pitch of rows) always parts two rows. */
+const ROW_GAP = 0.9;
+/** A name's line that ends this close (em) to its column's right edge is full: the name goes on below. */
+const FULL_LINE = 2;
+
+/**
+ * Body lines grouped into rows. A row is anchored on its data line (序号, code or amounts); the
+ * lines between two anchors are the wraps of their cells, set above (names centred on their
+ * amounts), below (names set from the top) or both. They part where they stand furthest apart,
+ * the upper ones joining the row above and the lower ones the row below; a gap as wide as rows
+ * stand apart parts them too, and lines between two such gaps are a row of their own (a name
+ * with no amounts). Lines join only where the name above them filled its line or the amount
+ * above them was cut (see oneRow).
+ */
+function rowGroups(
+  body: readonly TextLine[],
+  cells: readonly GridCell[][],
+  columns: readonly Column[],
+  tails: ReadonlySet<TextLine>,
+): number[][] {
+  const anchors = body.flatMap((line, r) => (isDataRow(line) && !tails.has(line) ? [r] : []));
+  const gap = (r: number) => body[r]!.y - body[r - 1]!.y;
+  // Rows stand apart by the widest gap between two anchors: wrapped lines stand closer.
+  const pitches = anchors.slice(1).map((r, i) => Math.max(...range(anchors[i]! + 1, r + 1).map(gap)));
+  const rowGap = ROW_GAP * (pitches.length ? median(pitches) : medianPitch(body));
+  // Lines of one row, top to bottom: in each column, a piece goes on from a name that filled its
+  // line (it wrapped), or is the rest of an amount cut above it.
+  const oneRow = (rows: readonly number[]) =>
+    columns.every((column, c) => {
+      const pieces = rows.filter((r) => cells[r]![c]!.text);
+      return pieces.slice(1).every((r, k) => {
+        const [upper, lower] = [cells[pieces[k]!]![c]!, cells[r]![c]!];
+        if (isNumber(lower.text)) return CUT_AMOUNT.test(upper.text);
+        const filled = (upper.box?.x1 ?? Infinity) >= column.x2 - FULL_LINE * body[pieces[k]!]!.fontSize;
+        return !isNumber(upper.text) && filled;
+      });
+    });
+  const groups: number[][] = [];
+  /** Lines from..to-1 (none an anchor) between the anchors `above` and `below` (-1 when none). */
+  const place = (from: number, to: number, above: number, below: number) => {
+    // gap(r) stands before line r: gap(from) after the anchor above, gap(to) before the one below.
+    const gaps = range(above < 0 ? from + 1 : from, below < 0 ? to : to + 1);
+    const cuts = new Set(gaps.filter((r) => gap(r) >= rowGap));
+    if (above >= 0 && below >= 0) cuts.add(gaps.reduce((widest, r) => (gap(r) >= gap(widest) ? r : widest)));
+    const starts = from < to ? [from, ...[...cuts].filter((r) => r > from && r < to).sort((x, y) => x - y)] : [];
+    starts.forEach((start, k) => {
+      const lines = range(start, starts[k + 1] ?? to);
+      const host = groups[groups.length - 1];
+      if (k === 0 && host && above >= 0 && !cuts.has(from) && oneRow([...host, ...lines])) host.push(...lines);
+      else groups.push(lines);
+    });
+    if (below < 0) return;
+    const host = groups[groups.length - 1];
+    const joinsBelow = starts.length > 0 && !cuts.has(to) && !host!.includes(above) && oneRow([...host!, below]);
+    if (joinsBelow) host!.push(below);
+    else groups.push([below]);
+  };
+  let previous = -1;
+  for (const anchor of anchors) {
+    place(previous + 1, anchor, previous, anchor);
+    previous = anchor;
+  }
+  place(previous + 1, body.length, previous, -1);
+  return groups;
+}
+
 function medianPitch(lines: readonly TextLine[]): number {
-  const pitches = lines
-    .slice(1)
-    .map((line, i) => line.y - lines[i]!.y)
-    .sort((a, b) => a - b);
-  return pitches[pitches.length >> 1] ?? Infinity;
+  return median(lines.slice(1).map((line, i) => line.y - lines[i]!.y));
 }
 
 /**
  * Rows at the top of a page that go on with the table the page before ended with, its header not
- * printed again: data from the first line (or a name wrapped just above it), no 栏次 row, and
- * every column of the rows under one of the table's columns.
+ * printed again (a whole page of rows, or the one or two a page break spilled): data from the
+ * first line (or a name wrapped just above it), no 栏次 row, figures after a name, and every word
+ * standing in the table's columns, every number in a column of numbers (the rest of an amount the
+ * page break cut stands where the producer put it: see amountTails).
  */
 function continuesTable(rows: readonly TextLine[], carried: readonly Column[]): boolean {
+  const tails = amountTails(rows);
   const firstData = rows.findIndex(isDataRow);
   const wrappedAbove = (r: number) =>
     splitSegments(rows[r]!).length === 1 && rows[r + 1]!.y - rows[r]!.y < TIGHT_WRAP * rows[r]!.fontSize;
   if (firstData < 0 || rows.some(isColumnNumbers) || !rows.slice(0, firstData).every((_, r) => wrappedAbove(r)))
     return false;
   // A 序号 or code before a name is not enough (`320 香河县医疗保障局` heads the next table).
-  if (!rows.some(hasFigures)) return false;
-  return dataColumns(rows, []).every((own) => carried.some((column) => own.x1 < column.x2 && own.x2 > column.x1));
+  if (!rows.some((line) => !tails.has(line) && hasFigures(line))) return false;
+  const fits = (line: TextLine) =>
+    line.words.every((word) => {
+      if (tails.has(line) && isNumber(word.text)) return true;
+      const range = overlapRange(carried, word.x1, word.x2);
+      return range !== null && (!isNumber(word.text) || carried[range[1]]!.kind !== 'text');
+    });
+  return rows.every(fits);
 }
 
 /**
@@ -157,47 +281,37 @@ function buildTable(
   const data = body.filter(isDataRow);
   const numberedRows = data.length > 0 && data.every((line) => SEQUENCE.test(line.words[0]!.text));
   if (!continued && data.length < MIN_ROWS && numbered < 0 && !(numberedRows && rows.length >= MIN_ROWS)) return null;
+  const tails = amountTails(body);
+  // The cut-off digits stand where the producer put them, off the amounts' columns: columns come from the rest.
+  const columnLines = body.flatMap((line) => {
+    const words = tails.has(line) ? line.words.filter((word) => !isNumber(word.text)) : line.words;
+    return words.length ? [words === line.words ? line : lineOf(words)] : [];
+  });
   const header = rows.slice(0, headerCount);
   const columnNumbers = numbered >= 0 ? [rows[numbered]!] : [];
   const columns =
     continued && carried
       ? carried.map((column) => ({ ...column }))
-      : withHeaderColumns(dataColumns(body, [...columnNumbers, ...header]), columnNumbers, header);
+      : withHeaderColumns(dataColumns(columnLines, [...columnNumbers, ...header]), columnNumbers, header);
   if (columns.length < 2) return null;
 
   const grid: GridCell[][] = headerRows(columns, header);
-  for (const line of columnNumbers) grid.push(bodyRow(line, columns, page).map(({ text }) => ({ text })));
-  const pitch = medianPitch(body);
-  const cells = body.map((line) => bodyRow(line, columns, page));
-  const wordy = (r: number) => body[r]!.words.every((word) => !isNumber(word.text));
-  const close = (r: number) => r > 0 && body[r]!.y - body[r - 1]!.y < WRAP_PITCH * pitch;
-  // A name wrapped in a row centred on its numbers starts on a line of its own just above them.
-  const leads = (r: number) =>
-    wordy(r) &&
-    r + 1 < body.length &&
-    !wordy(r + 1) &&
-    close(r + 1) &&
-    cells[r]!.every((cell, c) => !cell.text || !cells[r + 1]![c]!.text);
-  const wrapped: boolean[] = [];
-  let lead: GridCell[] | null = null;
-  body.forEach((line, r) => {
-    if (leads(r)) {
-      lead = cells[r]!;
-      return;
-    }
-    const before = lead;
-    const row = before ? cells[r]!.map((cell, c) => joinCells(before[c]!, cell)) : cells[r]!;
-    lead = null;
-    const above = grid[grid.length - 1];
-    const isWrap = close(r) && !wrapped[r - 1] && wordy(r);
-    if (above && isWrap && row.every((cell, c) => !cell.text || above[c]!.text)) {
-      row.forEach((cell, c) => cell.text && (above[c] = joinCells(above[c]!, cell)));
-      wrapped[r] = true;
-      return;
-    }
-    grid.push(row);
-  });
+  for (const line of columnNumbers) grid.push(bodyRow(line, columns, page, false).map(({ text }) => ({ text })));
+  grid.push(...bodyGrid(body, columns, tails, page));
   return { block: { type: 'table', rows: grid, rowPages: grid.map(() => page) }, columns };
+}
+
+/** Body lines in the given columns as grid rows, wrapped lines joined into their rows. */
+function bodyGrid(
+  body: readonly TextLine[],
+  columns: readonly Column[],
+  tails: ReadonlySet<TextLine>,
+  page: number,
+): GridCell[][] {
+  const cells = body.map((line) => bodyRow(line, columns, page, tails.has(line)));
+  return rowGroups(body, cells, columns, tails).map((group) =>
+    group.slice(1).reduce((row, r) => row.map((cell, c) => joinCells(cell, cells[r]![c]!)), cells[group[0]!]!),
+  );
 }
 
 /** Lines directly above a run of aligned rows that hold its lone group labels. */
@@ -256,8 +370,29 @@ function isLoneSequence(line: TextLine): boolean {
 }
 
 /**
- * Unruled tables in the lines of a stretch of a page. `carried`: the columns of the table the
- * page before ended with, when this stretch starts the page.
+ * The row a stack of wrapped names between two rows leads to, or -1: the tail of one row's name
+ * and the head of the next's (none a labelled preamble line), set closer than the two rows stand
+ * apart, so that one gap between them is widest by far.
+ */
+function rowAfterWraps(lines: readonly TextLine[], j: number, isRow: (i: number) => boolean): number {
+  const gaps: number[] = [];
+  for (let k = j; k < Math.min(lines.length, j + MAX_WRAP_LINES + 1); k++) {
+    const gap = lines[k]!.y - lines[k - 1]!.y;
+    if (gap > MAX_ROW_GAP * lines[k]!.fontSize) return -1;
+    gaps.push(gap);
+    if (isRow(k)) {
+      const widest = Math.max(...gaps);
+      return gaps.filter((other) => other >= ROW_GAP * widest).length === 1 ? k : -1;
+    }
+    if (isPreambleLabel(lineText(lines[k]!))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Unruled tables in the lines of a stretch of a page. `carried`: the columns of the unruled table
+ * the page before ended with, when this stretch starts the page: rows at its top that go on with
+ * that table, header not repeated, are read in them (see continuesTable).
  */
 export function findAlignedTables(
   lines: readonly TextLine[],
@@ -293,7 +428,12 @@ export function findAlignedTables(
         if (isRow(j)) {
           [last, rowCount] = [j, rowCount + 1];
           inHeader &&= !isDataRow(lines[j]!);
-        } else if (rowFollows(j, inHeader && isLabelPiece(lines[j]!) ? labelLines : 1)) continue;
+          continue;
+        }
+        if (rowFollows(j, inHeader && isLabelPiece(lines[j]!) ? labelLines : 1)) continue;
+        const wrapsTo = rowAfterWraps(lines, j, isRow);
+        // Go on at the row the wrapped lines lead to.
+        if (wrapsTo > 0) j = wrapsTo - 1;
         else if (isRow(j - 1) && lines[j]!.y - lines[j - 1]!.y <= TIGHT_WRAP * lines[j]!.fontSize) last = j;
         else break;
       }

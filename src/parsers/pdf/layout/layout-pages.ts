@@ -8,10 +8,10 @@ import { groupLines, lineText, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
-import type { Column } from './unruled-columns';
 import { findRuledGrids } from './ruled-grid';
 import { fillRuledGrid, insideGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
+import type { Column } from './unruled-columns';
 import { splitRuns, type Word } from './words';
 
 interface PlacedTable {
@@ -75,7 +75,7 @@ function isLabelled(line: TextLine): boolean {
 interface StretchLayout {
   blocks: Block[];
   /** Columns of the unruled table the stretch ends with, or null. */
-  trailing: Column[] | null;
+  endColumns: Column[] | null;
 }
 
 /**
@@ -87,7 +87,7 @@ function layoutStretch(
   column: TextColumn,
   tableFollows: boolean,
   pageNumber: number,
-  carried: readonly Column[] | null = null,
+  carried: readonly Column[] | null,
 ): StretchLayout {
   const found = findAlignedTables(lines, pageNumber, carried);
   const standalone = new Set(lines.filter((line) => hasWideGap(line) && isLabelled(line)));
@@ -106,7 +106,7 @@ function layoutStretch(
   }
   textUpTo(lines.length, tableFollows);
   const last = found[found.length - 1];
-  return { blocks, trailing: last && last.last === lines.length - 1 ? last.columns : null };
+  return { blocks, endColumns: last && last.last === lines.length - 1 ? last.columns : null };
 }
 
 /** A page's blocks, and the columns of the unruled table it ends with (for the next page). */
@@ -126,7 +126,7 @@ function pageBlocks(
     blocks.push(table.block);
   }
   const end = layoutStretch(lines.slice(next), column, false, layout.pageNumber, layout.tables.length ? null : carried);
-  return { blocks: [...blocks, ...end.blocks], trailing: end.trailing };
+  return { blocks: [...blocks, ...end.blocks], endColumns: end.endColumns };
 }
 
 /** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
@@ -175,7 +175,7 @@ export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; w
   for (const layout of layouts) {
     const page = pageBlocks(layout, furniture, carried);
     blocks.push(...page.blocks);
-    carried = page.trailing;
+    carried = page.endColumns;
   }
   return { blocks: boxesToUserSpace(blocks, pages), warnings };
 }

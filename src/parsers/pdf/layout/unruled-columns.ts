@@ -35,6 +35,11 @@ export function isNumber(text: string): boolean {
   return NUMBER.test(text.replace(/\s+/g, ''));
 }
 
+/** An amount as amounts are printed: with decimals (or a percentage). */
+export function isAmount(text: string): boolean {
+  return isNumber(text) && AMOUNT.test(text);
+}
+
 /** Header words closer than this (em) are one label even across runs (`资 金 性` + `质`). */
 const LABEL_JOIN = 0.3;
 /** A header line this far (em) below another is a lower header row. */
@@ -73,7 +78,7 @@ function sweep(words: readonly Word[]): Core[] {
 
 function toColumn(core: Core): Column {
   const numbers = core.words.filter((word) => isNumber(word.text));
-  const amounts = numbers.filter((word) => AMOUNT.test(word.text)).length;
+  const amounts = numbers.filter((word) => isAmount(word.text)).length;
   const kind = amounts * 2 > core.words.length ? 'number' : numbers.length * 2 > core.words.length ? 'integer' : 'text';
   return { x1: core.x1, x2: core.x2, kind };
 }
@@ -182,12 +187,21 @@ function insertEmpty(columns: Column[], x1: number, x2: number): Column {
   return column;
 }
 
+/** A 栏次 number left of right-aligned amounts counts this share of its distance (see distance). */
+const AMOUNTS_LEFT_SHARE = 0.5;
 /** Cost (points) of leaving a 栏次 number or a data column unmatched. */
 const UNMATCHED = 4;
 
+/**
+ * How far a 栏次 number stands from a column. Amounts are set to the right edge of their cell and
+ * the number is centred over the cell: in a wide cell it stands well left of the amounts, never
+ * right of them, so standing left of amounts counts half.
+ */
 function distance(column: Column, word: Word): number {
   const centre = (word.x1 + word.x2) / 2;
-  return centre < column.x1 ? column.x1 - centre : centre > column.x2 ? centre - column.x2 : 0;
+  if (centre > column.x2) return centre - column.x2;
+  if (centre >= column.x1) return 0;
+  return (column.x1 - centre) * (column.kind === 'number' ? AMOUNTS_LEFT_SHARE : 1);
 }
 
 /**
