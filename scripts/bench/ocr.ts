@@ -71,16 +71,36 @@ function nativeSecondsPerPage(pages: string[]): number | null {
   return (performance.now() - start) / 1000 / pages.length;
 }
 
+const MB = 1024 * 1024;
+/** How often the resident memory is sampled while the scan is read: often against a page's seconds. */
+const MEMORY_SAMPLE_MS = 50;
+
+/** `work`'s value, and the process's resident memory before it and at most while it ran (MB). */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; baseRssMb: number; peakRssMb: number }> {
+  const baseRssMb = process.memoryUsage.rss() / MB;
+  let peakRssMb = baseRssMb;
+  const sample = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage.rss() / MB)), MEMORY_SAMPLE_MS);
+  try {
+    const value = await work();
+    return { value, baseRssMb, peakRssMb: Math.max(peakRssMb, process.memoryUsage.rss() / MB) };
+  } finally {
+    clearInterval(sample);
+  }
+}
+
 export async function benchOcr(log: (line: string) => void): Promise<OcrResult> {
   log(`ocr: seed 002 bordered, pages ${FIRST}–${LAST} scanned at 150 dpi`);
   const scan = await rasterisePdf(new Uint8Array(readFileSync(SOURCE)), FIRST, LAST);
   const pages = LAST - FIRST + 1;
+  const baseRssMb = process.memoryUsage.rss() / MB;
   let start = performance.now();
   const engine = await createNodeOcrEngine();
   const modelLoadSeconds = (performance.now() - start) / 1000;
   try {
     start = performance.now();
-    const report = await inspectFile('scan.pdf', scan, { pdfAssets: nodePdfAssets(), ocr: { engine } });
+    const { value: report, peakRssMb } = await withPeakRss(() =>
+      inspectFile('scan.pdf', scan, { pdfAssets: nodePdfAssets(), ocr: { engine } }),
+    );
     const secondsPerPage = (performance.now() - start) / 1000 / pages;
     if (report.error) throw new Error(report.error.message);
     const folder = mkdtempSync(join(tmpdir(), 'mingzhang-ocr-bench-'));
@@ -94,6 +114,7 @@ export async function benchOcr(log: (line: string) => void): Promise<OcrResult> 
         nativeSecondsPerPage: native,
         ratio: native === null ? null : secondsPerPage / native,
         downloadBytes: downloadBytes(),
+        memory: { baseRssMb, peakRssMb },
         chromium,
       };
     } finally {

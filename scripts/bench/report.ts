@@ -265,7 +265,8 @@ function extraSections(run: BenchRun): string[] {
         : `native tesseract ${ocr.nativeSecondsPerPage.toFixed(2)} s/page, ratio ${ocr.ratio!.toFixed(2)}`;
     sections.push(
       `OCR (Node, tesseract.js, ${ocr.pages} scanned pages, wall clock): ${ocr.secondsPerPage.toFixed(2)} s/page; ${native}; ` +
-        `model load ${ocr.modelLoadSeconds.toFixed(1)} s; first-use download ${(ocr.downloadBytes / 1024 / 1024).toFixed(1)} MB`,
+        `model load ${ocr.modelLoadSeconds.toFixed(1)} s; first-use download ${(ocr.downloadBytes / 1024 / 1024).toFixed(1)} MB; ` +
+        `resident memory ${ocr.memory.baseRssMb.toFixed(0)} MB before the recogniser, at most ${ocr.memory.peakRssMb.toFixed(0)} MB while reading`,
       ocr.chromium
         ? `OCR (Chromium, the same pages): ${ocr.chromium.secondsPerPage.toFixed(2)} s/page ` +
             `(${(ocr.chromium.secondsPerPage / ocr.secondsPerPage).toFixed(2)} × Node); first use ${ocr.chromium.firstUseSeconds.toFixed(1)} s; ` +

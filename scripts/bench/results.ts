@@ -159,6 +159,8 @@ export interface OcrResult {
   ratio: number | null;
   /** What the page downloads on first use: worker script, one wasm core build, the model. */
   downloadBytes: number;
+  /** The Node process's resident memory while the scan was read (recogniser included), sampled: before and at most. */
+  memory: { baseRssMb: number; peakRssMb: number };
   /** The same scan read in Chromium; null when dist/ is missing. */
   chromium: OcrBrowserResult | null;
 }
