@@ -1,7 +1,7 @@
 // The batch bench in Chromium (built dist/ via vite preview): the nine PDFs of ../shared/real
 // dropped at once, wall time until every report is in, with the page's worker pool against a
-// single worker (the pool is sized from navigator.hardwareConcurrency, which the single-worker run
-// sets to 1); and the page's memory in the first seconds after 200 files are dropped, against
+// single worker (the pool is sized from navigator.hardwareConcurrency, a core left to the page,
+// which the single-worker run sets to 1; on two cores the pool is that one worker); and the page's memory in the first seconds after 200 files are dropped, against
 // their total size (the bytes of a file waiting its turn must not be held).
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { poolSizeFor } from '../../src/lib/worker/parse-client';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
 import { DIST } from './bundle';
 import { REAL_DIR, ROOT } from './files';
@@ -120,7 +121,7 @@ export async function benchBatch(log: (line: string) => void): Promise<BatchResu
     const { port } = server.httpServer.address() as AddressInfo;
     const timed = async (cores: number | null) => {
       const page = await openApp(browser, port, cores);
-      const workers = await page.evaluate(() => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)));
+      const workers = poolSizeFor(await page.evaluate(() => navigator.hardwareConcurrency));
       log(`batch: ${files.length} PDFs with ${workers} worker(s)`);
       await stageFiles(page, files);
       const ms = await timeBatch(page, files.length);

@@ -229,7 +229,7 @@ function batchLines(batch: BatchResult): string[] {
   const { memory } = batch;
   const grown = memory.peakMb - memory.baseMb;
   return [
-    `${batch.files} real PDFs (${batch.droppedMb.toFixed(1)} MB) dropped at once, wall time to every report: one worker ${ms(batch.singleWorkerMs)} ms, pool of ${batch.poolWorkers} ${ms(batch.poolMs)} ms (${times(batch.singleWorkerMs / batch.poolMs)} faster)`,
+    `${batch.files} real PDFs (${batch.droppedMb.toFixed(1)} MB) dropped at once, wall time to every report: one worker ${ms(batch.singleWorkerMs)} ms, pool of ${batch.poolWorkers} ${ms(batch.poolMs)} ms (${times(batch.singleWorkerMs / batch.poolMs)} faster${batch.poolWorkers === 1 ? '; one core is left to the page, so a pool needs 3 cores or more' : ''})`,
     `${memory.files} files (${mb(memory.droppedMb)} MB) dropped: page JS heap + ArrayBuffers grew ${mb(grown)} MB at most in the first ${(memory.windowMs / 1000).toFixed(0)} s (${times(grown / memory.droppedMb)} the dropped size; goal: well under 1×, as only the files being read are loaded)`,
   ];
 }

@@ -371,8 +371,8 @@ describe('ParseClient with a pool of workers', () => {
     );
   }
 
-  it('is sized to the machine: capped, and at least one worker', () => {
-    expect([undefined, 0, 1, 2, 3, 4, 16].map(poolSizeFor)).toEqual([1, 1, 1, 2, 3, 4, 4]);
+  it('is sized to the machine, a core left to the page: capped, and at least one worker', () => {
+    expect([undefined, 0, 1, 2, 3, 4, 5, 16].map(poolSizeFor)).toEqual([1, 1, 1, 1, 2, 3, 4, 4]);
   });
 
   it('reads as many files at once as it has workers, loading each file’s bytes only when its turn comes', async () => {
