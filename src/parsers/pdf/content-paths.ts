@@ -94,33 +94,29 @@ const enum Char {
   CloseBrace = 0x7d,
 }
 
-function isWhite(byte: number): boolean {
-  return (
-    byte === Char.Space ||
-    byte === Char.LineFeed ||
-    byte === Char.Return ||
-    byte === Char.Tab ||
-    byte === 0 ||
-    byte === Char.FormFeed
-  );
+const WHITE = 1;
+const DELIMITER = 2;
+/** Each byte's class, looked up once per byte: the tokenizer runs over every byte of every page. */
+const BYTE_CLASS = new Uint8Array(256);
+for (const byte of [Char.Space, Char.LineFeed, Char.Return, Char.Tab, 0, Char.FormFeed]) BYTE_CLASS[byte] = WHITE;
+for (const byte of [
+  Char.OpenParen,
+  Char.CloseParen,
+  Char.Less,
+  Char.Greater,
+  Char.OpenBracket,
+  Char.CloseBracket,
+  Char.OpenBrace,
+  Char.CloseBrace,
+  Char.Slash,
+  Char.Percent,
+]) {
+  BYTE_CLASS[byte] = DELIMITER;
 }
 
-function isDelimiter(byte: number): boolean {
-  return (
-    byte === Char.OpenParen ||
-    byte === Char.CloseParen ||
-    byte === Char.Less ||
-    byte === Char.Greater ||
-    byte === Char.OpenBracket ||
-    byte === Char.CloseBracket ||
-    byte === Char.OpenBrace ||
-    byte === Char.CloseBrace ||
-    byte === Char.Slash ||
-    byte === Char.Percent
-  );
-}
-
-const isRegular = (byte: number) => !isWhite(byte) && !isDelimiter(byte);
+const isWhite = (byte: number) => BYTE_CLASS[byte] === WHITE;
+const isDelimiter = (byte: number) => BYTE_CLASS[byte] === DELIMITER;
+const isRegular = (byte: number) => BYTE_CLASS[byte] === 0;
 
 function hexValue(byte: number): number {
   if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
