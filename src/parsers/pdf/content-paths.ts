@@ -17,7 +17,10 @@ export interface PathSink {
   /** A form XObject begins: its /Matrix (float32, as pdf.js gives it), or null for identity. */
   beginForm(matrix: ArrayLike<number> | null): void;
   endForm(): void;
-  /** A painted (or ended) path, pdf.js's constructPath: paint operator and DrawOPS data. */
+  /**
+   * A painted (or ended) path, pdf.js's constructPath: paint operator and DrawOPS data. The data is
+   * the reader's own buffer, valid only during the call.
+   */
   path(paintOp: number, data: Float32Array): void;
 }
 
@@ -91,33 +94,29 @@ const enum Char {
   CloseBrace = 0x7d,
 }
 
-function isWhite(byte: number): boolean {
-  return (
-    byte === Char.Space ||
-    byte === Char.LineFeed ||
-    byte === Char.Return ||
-    byte === Char.Tab ||
-    byte === 0 ||
-    byte === Char.FormFeed
-  );
+const WHITE = 1;
+const DELIMITER = 2;
+/** Each byte's class, looked up once per byte: the tokenizer runs over every byte of every page. */
+const BYTE_CLASS = new Uint8Array(256);
+for (const byte of [Char.Space, Char.LineFeed, Char.Return, Char.Tab, 0, Char.FormFeed]) BYTE_CLASS[byte] = WHITE;
+for (const byte of [
+  Char.OpenParen,
+  Char.CloseParen,
+  Char.Less,
+  Char.Greater,
+  Char.OpenBracket,
+  Char.CloseBracket,
+  Char.OpenBrace,
+  Char.CloseBrace,
+  Char.Slash,
+  Char.Percent,
+]) {
+  BYTE_CLASS[byte] = DELIMITER;
 }
 
-function isDelimiter(byte: number): boolean {
-  return (
-    byte === Char.OpenParen ||
-    byte === Char.CloseParen ||
-    byte === Char.Less ||
-    byte === Char.Greater ||
-    byte === Char.OpenBracket ||
-    byte === Char.CloseBracket ||
-    byte === Char.OpenBrace ||
-    byte === Char.CloseBrace ||
-    byte === Char.Slash ||
-    byte === Char.Percent
-  );
-}
-
-const isRegular = (byte: number) => !isWhite(byte) && !isDelimiter(byte);
+const isWhite = (byte: number) => BYTE_CLASS[byte] === WHITE;
+const isDelimiter = (byte: number) => BYTE_CLASS[byte] === DELIMITER;
+const isRegular = (byte: number) => BYTE_CLASS[byte] === 0;
 
 function hexValue(byte: number): number {
   if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
@@ -199,8 +198,12 @@ function skipInlineImage(bytes: Uint8Array, start: number): number {
 
 /** One content stream's path state, as pdf.js keeps it: each form XObject starts a path of its own. */
 class PathReader {
-  /** The path being built: q and Q keep it (pdf.js shares one buffer through the state stack). */
-  private buffer: number[] = [];
+  /**
+   * The path being built, float32 as pdf.js stores it: q and Q keep it (pdf.js shares one buffer
+   * through the state stack). One buffer, grown as needed and reused from path to path.
+   */
+  private buffer = new Float32Array(64);
+  private length = 0;
   private readonly savedPoints: Array<[number, number]> = [];
   /** Saves not yet restored: pdf.js restores them at the end of the stream (closePendingRestoreOPS). */
   private pendingSaves = 0;
@@ -227,6 +230,31 @@ class PathReader {
 
   private push(operand: number): void {
     this.operands[this.count++] = operand;
+  }
+
+  private add(value: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Float32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = value;
+  }
+
+  private addPoint(op: number, x: number, y: number): void {
+    this.add(op);
+    this.add(x);
+    this.add(y);
+  }
+
+  private addCurve(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
+    this.add(DRAW_CURVE);
+    this.add(x1);
+    this.add(y1);
+    this.add(x2);
+    this.add(y2);
+    this.add(x3);
+    this.add(y3);
   }
 
   read(bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
@@ -312,20 +340,26 @@ class PathReader {
         const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [xw, yh] = [x + width, y + height];
         this.current = [x, y];
-        if (width === 0 || height === 0) this.buffer.push(DRAW_MOVE, x, y, DRAW_LINE, xw, yh, DRAW_CLOSE);
-        else this.buffer.push(DRAW_MOVE, x, y, DRAW_LINE, xw, y, DRAW_LINE, xw, yh, DRAW_LINE, x, yh, DRAW_CLOSE);
+        this.addPoint(DRAW_MOVE, x, y);
+        if (width === 0 || height === 0) this.addPoint(DRAW_LINE, xw, yh);
+        else {
+          this.addPoint(DRAW_LINE, xw, y);
+          this.addPoint(DRAW_LINE, xw, yh);
+          this.addPoint(DRAW_LINE, x, yh);
+        }
+        this.add(DRAW_CLOSE);
         return;
       }
       case 'm':
       case 'l':
         if (!this.takeNumbers(2)) return;
         this.current = [this.arg(0), this.arg(1)];
-        this.buffer.push(keyword === 'm' ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
+        this.addPoint(keyword === 'm' ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
         return;
       case 'c':
         if (!this.takeNumbers(6)) return;
         this.current = [this.arg(4), this.arg(5)];
-        this.buffer.push(DRAW_CURVE, this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
+        this.addCurve(this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
         return;
       case 'v':
       case 'y': {
@@ -333,12 +367,12 @@ class PathReader {
         const [x1, y1, x, y] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [startX, startY] = this.current;
         this.current = [x, y];
-        if (keyword === 'v') this.buffer.push(DRAW_CURVE, startX, startY, x1, y1, x, y);
-        else this.buffer.push(DRAW_CURVE, x1, y1, x, y, x, y);
+        if (keyword === 'v') this.addCurve(startX, startY, x1, y1, x, y);
+        else this.addCurve(x1, y1, x, y, x, y);
         return;
       }
       case 'h':
-        this.buffer.push(DRAW_CLOSE);
+        this.add(DRAW_CLOSE);
         return;
       case 'Do':
         if (this.nameAt === this.count - 1) {
@@ -349,10 +383,10 @@ class PathReader {
   }
 
   private paint(paintOp: number): void {
-    if (CLOSING_PAINT.has(paintOp)) this.buffer.push(DRAW_CLOSE);
-    if (!this.buffer.length) return;
-    this.sink.path(paintOp, new Float32Array(this.buffer));
-    this.buffer = [];
+    if (CLOSING_PAINT.has(paintOp)) this.add(DRAW_CLOSE);
+    if (!this.length) return;
+    this.sink.path(paintOp, this.buffer.subarray(0, this.length));
+    this.length = 0;
   }
 
   private drawForm(name: string, resources: unknown, drawing: ReadonlySet<unknown>): void {

@@ -39,65 +39,90 @@ function ruleFrom(ax: number, ay: number, bx: number, by: number): RuleSegment |
  * Ruling segments of one painted path, in page space: a stroked subpath gives its straight
  * horizontal and vertical edges; a filled one that is thin gives one line (Word and WPS draw
  * borders so) and a wide one (cell shading) none. Curves count by their end points. One pass over
- * the path data, without arrays per point: tables draw thousands of these a page.
+ * the path data, without arrays or closures per point or path: tables draw thousands of these a page.
  */
-function rulesOfPath(paintOp: number, data: ArrayLike<number>, toPage: Matrix): RuleSegment[] {
-  const rules: RuleSegment[] = [];
-  const stroke = STROKE_OPS.has(paintOp);
-  if (!stroke && !FILL_OPS.has(paintOp)) return rules;
-  const [a, b, c, d, e, f] = toPage;
+class PathRules {
+  private stroke = false;
+  private toPage: Matrix = [1, 0, 0, 1, 0, 0];
   // The subpath being read: its point count, first and last points, bounds, whether closed.
-  let count = 0;
-  let closed = false;
-  let [firstX, firstY, lastX, lastY] = [0, 0, 0, 0];
-  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
-  const keep = (rule: RuleSegment | null) => {
-    if (rule) rules.push(rule);
-  };
-  const addPoint = (x: number, y: number) => {
-    const [px, py] = [a * x + c * y + e, b * x + d * y + f];
-    if (count === 0) [firstX, firstY] = [px, py];
-    else if (stroke) keep(ruleFrom(lastX, lastY, px, py));
-    [lastX, lastY] = [px, py];
-    [left, right, top, bottom] = [Math.min(left, px), Math.max(right, px), Math.min(top, py), Math.max(bottom, py)];
-    count++;
-  };
-  const endSubpath = () => {
-    if (count === 0) return;
-    if (stroke) {
-      if (closed && count > 2) keep(ruleFrom(lastX, lastY, firstX, firstY));
-    } else if (count >= 4 || closed) {
-      if (bottom - top <= MAX_RULE_THICKNESS) keep(ruleFrom(left, (top + bottom) / 2, right, (top + bottom) / 2));
-      else if (right - left <= MAX_RULE_THICKNESS) keep(ruleFrom((left + right) / 2, top, (left + right) / 2, bottom));
-    }
-    count = 0;
-    closed = false;
-    [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
-  };
-  for (let i = 0; i < data.length;) {
-    const op = data[i++];
-    if (op === DRAW_MOVE) {
-      endSubpath();
-      addPoint(data[i]!, data[i + 1]!);
-      i += 2;
-    } else if (op === DRAW_LINE) {
-      // Before any moveto there is no subpath to add to (count stays 0 only until one).
-      if (count) addPoint(data[i]!, data[i + 1]!);
-      i += 2;
-    } else if (op === DRAW_CURVE) {
-      if (count) addPoint(data[i + 4]!, data[i + 5]!);
-      i += 6;
-    } else if (op === DRAW_QUADRATIC) {
-      if (count) addPoint(data[i + 2]!, data[i + 3]!);
-      i += 4;
-    } else if (op === DRAW_CLOSE) {
-      closed = count > 0;
-    } else {
-      break;
-    }
+  private count = 0;
+  private closed = false;
+  private firstX = 0;
+  private firstY = 0;
+  private lastX = 0;
+  private lastY = 0;
+  private left = Infinity;
+  private right = -Infinity;
+  private top = Infinity;
+  private bottom = -Infinity;
+
+  constructor(private readonly rules: RuleSegment[]) {}
+
+  private keep(rule: RuleSegment | null): void {
+    if (rule) this.rules.push(rule);
   }
-  endSubpath();
-  return rules;
+
+  private addPoint(x: number, y: number): void {
+    const [a, b, c, d, e, f] = this.toPage;
+    const px = a * x + c * y + e;
+    const py = b * x + d * y + f;
+    if (this.count === 0) {
+      this.firstX = px;
+      this.firstY = py;
+    } else if (this.stroke) this.keep(ruleFrom(this.lastX, this.lastY, px, py));
+    this.lastX = px;
+    this.lastY = py;
+    this.left = Math.min(this.left, px);
+    this.right = Math.max(this.right, px);
+    this.top = Math.min(this.top, py);
+    this.bottom = Math.max(this.bottom, py);
+    this.count++;
+  }
+
+  private endSubpath(): void {
+    if (this.count === 0) return;
+    const { left, right, top, bottom } = this;
+    if (this.stroke) {
+      if (this.closed && this.count > 2) this.keep(ruleFrom(this.lastX, this.lastY, this.firstX, this.firstY));
+    } else if (this.count >= 4 || this.closed) {
+      if (bottom - top <= MAX_RULE_THICKNESS) this.keep(ruleFrom(left, (top + bottom) / 2, right, (top + bottom) / 2));
+      else if (right - left <= MAX_RULE_THICKNESS)
+        this.keep(ruleFrom((left + right) / 2, top, (left + right) / 2, bottom));
+    }
+    this.count = 0;
+    this.closed = false;
+    this.left = this.top = Infinity;
+    this.right = this.bottom = -Infinity;
+  }
+
+  read(paintOp: number, data: ArrayLike<number>, toPage: Matrix): void {
+    this.stroke = STROKE_OPS.has(paintOp);
+    if (!this.stroke && !FILL_OPS.has(paintOp)) return;
+    this.toPage = toPage;
+    for (let i = 0; i < data.length;) {
+      const op = data[i++];
+      if (op === DRAW_MOVE) {
+        this.endSubpath();
+        this.addPoint(data[i]!, data[i + 1]!);
+        i += 2;
+      } else if (op === DRAW_LINE) {
+        // Before any moveto there is no subpath to add to (count stays 0 only until one).
+        if (this.count) this.addPoint(data[i]!, data[i + 1]!);
+        i += 2;
+      } else if (op === DRAW_CURVE) {
+        if (this.count) this.addPoint(data[i + 4]!, data[i + 5]!);
+        i += 6;
+      } else if (op === DRAW_QUADRATIC) {
+        if (this.count) this.addPoint(data[i + 2]!, data[i + 3]!);
+        i += 4;
+      } else if (op === DRAW_CLOSE) {
+        this.closed = this.count > 0;
+      } else {
+        break;
+      }
+    }
+    this.endSubpath();
+  }
 }
 
 /** The page's text runs, in page space. */
@@ -122,6 +147,7 @@ function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
 /** Collects ruling segments from a page's drawing (operator list or content stream), in page space. */
 class RuleCollector implements PathSink {
   readonly rules: RuleSegment[] = [];
+  private readonly pathRules = new PathRules(this.rules);
   private ctm: Matrix = [1, 0, 0, 1, 0, 0];
   private readonly stack: Matrix[] = [];
 
@@ -144,7 +170,7 @@ class RuleCollector implements PathSink {
     this.restore();
   }
   path(paintOp: number, data: ArrayLike<number>): void {
-    this.rules.push(...rulesOfPath(paintOp, data, Util.transform(this.toViewport, this.ctm) as Matrix));
+    this.pathRules.read(paintOp, data, Util.transform(this.toViewport, this.ctm) as Matrix);
   }
 }
 

@@ -41,9 +41,18 @@ function pageList(pages: number[]): string {
   return `第 ${pages.join('、')} 页`;
 }
 
+/** Counted run by run, without an array of the page's characters: it runs on every page. */
 function isGarbled(page: PageContent): boolean {
-  const chars = [...page.runs.map((run) => run.text).join('')].filter((char) => char.trim());
-  return chars.length > 0 && chars.filter((char) => GARBAGE.test(char)).length / chars.length > GARBLED_SHARE;
+  let chars = 0;
+  let garbage = 0;
+  for (const run of page.runs) {
+    for (const char of run.text) {
+      if (!char.trim()) continue;
+      chars++;
+      if (GARBAGE.test(char)) garbage++;
+    }
+  }
+  return chars > 0 && garbage / chars > GARBLED_SHARE;
 }
 
 /**

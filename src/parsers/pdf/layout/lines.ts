@@ -19,8 +19,16 @@ const JOIN_GAP = 0.3;
 /** A gap this wide inside a line separates columns. */
 export const COLUMN_GAP = 1.2;
 
+const byX = (a: Word, b: Word) => a.x1 - b.x1;
+
+/** Most lines come already in order (groupLines sorts by baseline, then x): they skip the sort. */
+function isInOrder(words: readonly Word[]): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i - 1]!.x1 > words[i]!.x1) return false;
+  return true;
+}
+
 export function lineOf(words: Word[]): TextLine {
-  const sorted = [...words].sort((a, b) => a.x1 - b.x1);
+  const sorted = isInOrder(words) ? [...words] : [...words].sort(byX);
   return {
     words: sorted,
     y: sorted.reduce((min, word) => Math.min(min, word.y), Infinity),
@@ -32,6 +40,7 @@ export function lineOf(words: Word[]): TextLine {
 
 /** The size most of the line's characters are set in: a stray larger space or mark does not count. */
 function dominantSize(words: readonly Word[]): number {
+  if (words.every((word) => word.fontSize === words[0]!.fontSize)) return words[0]?.fontSize ?? 0;
   const chars = new Map<number, number>();
   for (const word of words) chars.set(word.fontSize, (chars.get(word.fontSize) ?? 0) + word.text.length);
   let best = 0;
