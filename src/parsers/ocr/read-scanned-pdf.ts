@@ -6,7 +6,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Block, Box, Message, OcrRun, ParsedDocument } from '../../lib/model/document';
 import { ReadError } from '../../lib/model/read-error';
-import { layoutPages } from '../pdf/layout/layout-pages';
+import { layoutPages, mapCellBoxes, toUserBox } from '../pdf/layout/layout-pages';
 import type { PageContent } from '../pdf/page-types';
 import { documentParams, type PdfAssets } from '../pdf/read-pdf';
 import type { OcrEngine, OcrLine } from './ocr-engine';
@@ -114,23 +114,6 @@ async function recognizePage(
   return lines;
 }
 
-function userBox(page: PageContent, x0: number, top: number, x1: number, bottom: number): Box {
-  const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
-  const det = a! * d! - b! * c!;
-  const toUser = (x: number, y: number) => [
-    (d! * (x - e!) - c! * (y - f!)) / det,
-    (a! * (y - f!) - b! * (x - e!)) / det,
-  ];
-  const [p, q] = [toUser(x0, top), toUser(x1, bottom)];
-  return {
-    page: page.pageNumber,
-    x0: Math.min(p[0]!, q[0]!),
-    y0: Math.min(p[1]!, q[1]!),
-    x1: Math.max(p[0]!, q[0]!),
-    y1: Math.max(p[1]!, q[1]!),
-  };
-}
-
 function deskewedMessage(skews: ReadonlyArray<{ page: number; skew: number }>): Message {
   const most = Math.max(...skews.map(({ skew }) => Math.abs(skew)));
   return {
@@ -155,7 +138,8 @@ function boxOnScan(page: PageContent, box: Box, skew: number): Box {
   ].map(([x, y]) => onSkewedPage(a! * x! + c! * y! + e!, b! * x! + d! * y! + f!, page.width, page.height, skew));
   const xs = corners.map(([x]) => x);
   const ys = corners.map(([, y]) => y);
-  return userBox(page, Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+  const [x0, y0, x1, y1] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  return toUserBox({ page: page.pageNumber, x0, y0, x1, y1 }, page);
 }
 
 /** The tables' cell boxes on straightened pages moved back to where the cells lie on the scan. */
@@ -164,18 +148,10 @@ function cellBoxesOnScan(
   straightened: ReadonlyMap<number, { page: PageContent; skew: number }>,
 ): Block[] {
   if (straightened.size === 0) return blocks;
-  const onScan = (box: Box) => {
+  return mapCellBoxes(blocks, (box) => {
     const found = straightened.get(box.page);
     return found ? boxOnScan(found.page, box, found.skew) : box;
-  };
-  return blocks.map((block) =>
-    block.type === 'table'
-      ? {
-          ...block,
-          rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: onScan(cell.box) } : cell))),
-        }
-      : block,
-  );
+  });
 }
 
 export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions): Promise<ParsedDocument> {
@@ -217,7 +193,8 @@ export async function readScannedPdf(bytes: Uint8Array, options: OcrReadOptions)
       pages.push(content);
       if (skew) straightened.set(number, { page: content, skew });
       for (const run of runs) {
-        const box = userBox(content, run.x, run.y - run.fontSize, run.x + run.width, run.y);
+        const inPage = { page: number, x0: run.x, y0: run.y - run.fontSize, x1: run.x + run.width, y1: run.y };
+        const box = toUserBox(inPage, content);
         ocrRuns.push({
           text: run.text,
           confidence: Math.round(run.confidence),

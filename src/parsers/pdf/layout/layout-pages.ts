@@ -130,7 +130,7 @@ function pageBlocks(
 }
 
 /** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
-function toUserBox(box: Box, page: PageContent): Box {
+export function toUserBox(box: Box, page: PageContent): Box {
   const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
   const det = a! * d! - b! * c!;
   const toUser = (x: number, y: number): [number, number] => [
@@ -147,13 +147,8 @@ function toUserBox(box: Box, page: PageContent): Box {
   };
 }
 
-/** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
-function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
-  const byNumber = new Map(pages.map((page) => [page.pageNumber, page]));
-  const convert = (box: Box) => {
-    const page = byNumber.get(box.page);
-    return page ? toUserBox(box, page) : box;
-  };
+/** The blocks with every table cell's box replaced by `convert`'s. */
+export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Box): Block[] {
   return blocks.map((block) =>
     block.type === 'table'
       ? {
@@ -162,6 +157,15 @@ function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[
         }
       : block,
   );
+}
+
+/** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
+function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
+  const byNumber = new Map(pages.map((page) => [page.pageNumber, page]));
+  return mapCellBoxes(blocks, (box) => {
+    const page = byNumber.get(box.page);
+    return page ? toUserBox(box, page) : box;
+  });
 }
 
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
