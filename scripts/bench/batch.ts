@@ -4,15 +4,12 @@
 // which the single-worker run sets to 1; on two cores the pool is that one worker); and the page's memory in the first seconds after 200 files are dropped, against
 // their total size (the bytes of a file waiting its turn must not be held).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { poolSizeFor } from '../../src/lib/worker/parse-client';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
-import { DIST } from './bundle';
-import { REAL_DIR, ROOT } from './files';
+import { withServedApp } from './browser';
+import { REAL_DIR } from './files';
 import type { BatchResult } from './results';
 
 const BATCH_TIMEOUT_MS = 600_000;
@@ -105,20 +102,11 @@ async function peakMemoryAfterDrop(page: Page): Promise<{ baseMb: number; peakMb
 
 /** null when dist/ is missing (run `npx vite build` first). */
 export async function benchBatch(log: (line: string) => void): Promise<BatchResult | null> {
-  if (!existsSync(join(DIST, 'index.html'))) return null;
   const names = readdirSync(REAL_DIR)
     .filter((name) => name.endsWith('.pdf'))
     .sort();
   const files = names.map((name) => ({ name, bytes: readFileSync(join(REAL_DIR, name)) }));
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const { port } = server.httpServer.address() as AddressInfo;
+  return withServedApp(async (browser, port) => {
     const timed = async (cores: number | null) => {
       const page = await openApp(browser, port, cores);
       const workers = poolSizeFor(await page.evaluate(() => navigator.hardwareConcurrency));
@@ -150,8 +138,5 @@ export async function benchBatch(log: (line: string) => void): Promise<BatchResu
         ...memory,
       },
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
