@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { poolSizeFor } from '../../src/lib/worker/parse-client';
-import { withServedApp } from './browser';
+import { openApp, withServedApp } from './browser';
 import { REAL_DIR } from './files';
 import type { BatchResult } from './results';
 
@@ -47,17 +47,10 @@ const DROP_STAGED = () => {
   }
 };
 
-async function openApp(browser: Browser, port: number, cores: number | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
-  if (cores !== null) {
-    await page.addInitScript(
-      `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`,
-    );
-  }
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.getByRole('heading', { name: '明账', level: 1 }).waitFor();
+/** The app opened with `benchDrop` installed, on a machine of `cores` cores (null: this machine's). */
+async function openBatchApp(browser: Browser, port: number, cores: number | null): Promise<Page> {
+  const cpus = `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`;
+  const page = await openApp(browser, port, cores === null ? [] : [cpus]);
   // Given as source through the debugging protocol: the page's CSP allows no eval of its own.
   await page.evaluate(`window.benchDrop = ${DROP_STAGED.toString()}`);
   return page;
@@ -108,7 +101,7 @@ export async function benchBatch(log: (line: string) => void): Promise<BatchResu
   const files = names.map((name) => ({ name, bytes: readFileSync(join(REAL_DIR, name)) }));
   return withServedApp(async (browser, port) => {
     const timed = async (cores: number | null) => {
-      const page = await openApp(browser, port, cores);
+      const page = await openBatchApp(browser, port, cores);
       const workers = poolSizeFor(await page.evaluate(() => navigator.hardwareConcurrency));
       log(`batch: ${files.length} PDFs with ${workers} worker(s)`);
       await stageFiles(page, files);
@@ -120,7 +113,7 @@ export async function benchBatch(log: (line: string) => void): Promise<BatchResu
     const pool = await timed(null);
 
     log(`batch: memory with ${MEMORY_FILES} files dropped`);
-    const page = await openApp(browser, port, null);
+    const page = await openBatchApp(browser, port, null);
     const source = readFileSync(MEMORY_SOURCE);
     await stageFiles(page, [{ name: 'copy.pdf', bytes: source }], MEMORY_FILES);
     const memory = await peakMemoryAfterDrop(page);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { DIST } from './bundle';
 import { REAL_DIR, REAL_OTHER_DIR, ROOT } from './files';
@@ -120,21 +120,30 @@ function percentile95(values: number[]): number {
 }
 
 /**
+ * The app opened and drawn in a fresh browser context (nothing cached from the last run but the
+ * HTTP cache's equivalent), with `initScripts` run before the page's own; close it with its context.
+ */
+export async function openApp(browser: Browser, port: number, initScripts: readonly string[] = []): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  // NOTE: tsx compiles with esbuild's keepNames, which wraps the in-page functions' inner
+  // functions in a `__name` helper that only exists in Node.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  for (const script of initScripts) await page.addInitScript(script);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('heading', { name: '明账', level: 1 }).waitFor();
+  return page;
+}
+
+/**
  * Drops the files at once and times, in the page's own clock: every meta card, the first chart,
  * and the end — every report drawn, every chart finished, then a quiet moment. Long tasks and
  * frames from the drop to the end are returned.
  */
 async function dropAndWatch(browser: Browser, port: number, files: string[]): Promise<BrowserRun> {
-  // A fresh context each run: nothing cached from the last one but the HTTP cache's equivalent.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await openApp(browser, port, [OBSERVE_MAIN_THREAD]);
+  const context = page.context();
   try {
-    const page = await context.newPage();
-    // NOTE: tsx compiles with esbuild's keepNames, which wraps the in-page functions' inner
-    // functions in a `__name` helper that only exists in Node.
-    await page.addInitScript('globalThis.__name = (fn) => fn;');
-    await page.addInitScript(OBSERVE_MAIN_THREAD);
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByRole('heading', { name: '明账', level: 1 }).waitFor();
     // The files are built in the page beforehand: decoding them is the bench's work, not the
     // app's, and it would otherwise be the longest task measured.
     for (const path of files) {

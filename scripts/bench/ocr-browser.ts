@@ -6,7 +6,14 @@
 
 import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
-import { DROP_MARK, longestMainThreadTaskCpu, OBSERVE_MAIN_THREAD, withServedApp, type TraceEvent } from './browser';
+import {
+  DROP_MARK,
+  longestMainThreadTaskCpu,
+  OBSERVE_MAIN_THREAD,
+  openApp,
+  withServedApp,
+  type TraceEvent,
+} from './browser';
 import type { OcrBrowserResult } from './results';
 
 const READ_TIMEOUT_MS = 600_000;
@@ -74,14 +81,9 @@ export async function benchOcrBrowser(
 ): Promise<OcrBrowserResult | null> {
   const [loadAverage = 0] = loadavg();
   return withServedApp(async (browser, port) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await openApp(browser, port, [OBSERVE_MAIN_THREAD]);
+    const context = page.context();
     try {
-      const page = await context.newPage();
-      // NOTE: tsx's keepNames wraps in-page functions' inner functions in a Node-only `__name`.
-      await page.addInitScript('globalThis.__name = (fn) => fn;');
-      await page.addInitScript(OBSERVE_MAIN_THREAD);
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.getByRole('heading', { name: '明账', level: 1 }).waitFor();
       const base64 = Buffer.from(scan).toString('base64');
       const cdp = await context.newCDPSession(page);
       log('ocr in Chromium: first use (fetches and starts the recogniser)');
