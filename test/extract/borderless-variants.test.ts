@@ -11,6 +11,7 @@ import { STANDARD_KINDS } from '../../src/lib/model/table-vocabulary';
 import { readDocument } from '../../src/parsers';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { OUT_DIR as DOCX_DIR } from '../fixtures/generators/fixtures';
+import { printedTable } from '../helpers/tables';
 import { BORDERLESS_DIR, BORDERLESS_VARIANTS } from '../fixtures/generators/pdf-fixtures';
 
 async function extract(path: string): Promise<Disclosure> {
@@ -19,17 +20,7 @@ async function extract(path: string): Promise<Disclosure> {
 
 /** The standard tables as both routes can say them: no pages, boxes or block positions. */
 function comparable(tables: readonly StandardTable[]) {
-  return tables
-    .filter((table) => STANDARD_KINDS.includes(table.kind))
-    .map(({ kind, title, unit, empty, note, columns, rows }) => ({
-      kind,
-      title,
-      unit,
-      empty,
-      note,
-      columns,
-      rows: rows.map(({ seq, code, name, side, cells }) => ({ seq, code, name, side, cells })),
-    }));
+  return tables.filter((table) => STANDARD_KINDS.includes(table.kind)).map(printedTable);
 }
 
 it('the borderless folder holds the variants the generator makes, and only those', () => {

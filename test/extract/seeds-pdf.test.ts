@@ -10,7 +10,7 @@ import { readDocument } from '../../src/parsers';
 import { nodePdfAssets } from '../../src/parsers/pdf/node-assets';
 import { readText } from '../../src/parsers/text/read-text';
 import { readSeedText } from '../helpers/shared-files';
-import { rowOf, tableOf } from '../helpers/tables';
+import { printedTable, rowOf, tableOf } from '../helpers/tables';
 import { expectSeedTables, SEED_SPECS } from './seed-expectations';
 
 async function extractPdf(file: string): Promise<Disclosure> {
@@ -22,17 +22,7 @@ async function extractPdf(file: string): Promise<Disclosure> {
 
 /** What the seed text says too: no pages, no block positions, no stray words of a cut header. */
 function comparable(tables: StandardTable[]) {
-  return tables
-    .filter((table) => table.kind !== 'other' && table.kind !== 'project-performance')
-    .map(({ kind, title, unit, empty, note, columns, rows }) => ({
-      kind,
-      title,
-      unit,
-      empty,
-      note,
-      columns,
-      rows: rows.map(({ seq, code, name, side, cells }) => ({ seq, code, name, side, cells })),
-    }));
+  return tables.filter((table) => table.kind !== 'other' && table.kind !== 'project-performance').map(printedTable);
 }
 
 describe.each([

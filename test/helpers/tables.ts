@@ -27,3 +27,19 @@ export function rowOf(table: StandardTable, key: RowKey): TableRow {
   expect(matches, `one row matching ${JSON.stringify(key)} in ${table.title}`).toHaveLength(1);
   return matches[0]!;
 }
+
+/**
+ * A table as every format can print it, to compare two routes: no pages, boxes or block
+ * positions, and of its rows only what is printed.
+ */
+export function printedTable({ kind, title, unit, empty, note, columns, rows }: StandardTable) {
+  return {
+    kind,
+    title,
+    unit,
+    empty,
+    note,
+    columns,
+    rows: rows.map(({ seq, code, name, side, cells }) => ({ seq, code, name, side, cells })),
+  };
+}
