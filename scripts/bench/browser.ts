@@ -123,7 +123,11 @@ function percentile95(values: number[]): number {
  * The app opened and drawn in a fresh browser context (nothing cached from the last run but the
  * HTTP cache's equivalent), with `initScripts` run before the page's own; close it with its context.
  */
-export async function openApp(browser: Browser, port: number, initScripts: readonly string[] = []): Promise<Page> {
+export async function openApp(
+  browser: Browser,
+  port: number,
+  initScripts: ReadonlyArray<Parameters<Page['addInitScript']>[0]> = [],
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   // NOTE: tsx compiles with esbuild's keepNames, which wraps the in-page functions' inner
