@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ReadErrorCode } from '../../src/lib/model/read-error';
 import { messageProblem } from '../helpers/messages';
 import type { InspectReply, InspectRequest } from './fuzz/inspect-child';
-import { mutantsOf, seededRandom, type Mutant } from './fuzz/mutants';
+import { seededRandom } from '../helpers/seeded-random';
+import { mutantsOf, type Mutant } from './fuzz/mutants';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 /** Mutants per fixture, chosen so that the whole run takes about a minute on two idle cores. */
