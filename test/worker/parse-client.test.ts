@@ -66,7 +66,7 @@ const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 /** A client whose workers are fakes, kept in `workers` in the order they were started. */
-function fakeClient(idleTimeoutMs?: number): ParseClient {
+function fakeClient({ idleTimeoutMs, poolSize }: { idleTimeoutMs?: number; poolSize?: number } = {}): ParseClient {
   return new ParseClient(
     () => {
       const worker = new FakeWorker();
@@ -75,7 +75,7 @@ function fakeClient(idleTimeoutMs?: number): ParseClient {
     },
     () => pagePdfAssets('https://example.test/app/'),
     idleTimeoutMs,
-    undefined,
+    poolSize,
     () => pageOcrAssets('https://example.test/app/'),
   );
 }
@@ -291,7 +291,7 @@ describe('ParseClient when idle', () => {
 
   beforeEach(() => {
     vi.useFakeTimers();
-    client = fakeClient(IDLE_MS);
+    client = fakeClient({ idleTimeoutMs: IDLE_MS });
   });
 
   it('terminates the worker after the idle delay; the next file starts a new one', async () => {
@@ -358,25 +358,12 @@ describe('ParseClient when idle', () => {
 });
 
 describe('ParseClient with a pool of workers', () => {
-  function poolClient(size: number): ParseClient {
-    return new ParseClient(
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      () => pagePdfAssets('https://example.test/app/'),
-      undefined,
-      size,
-    );
-  }
-
   it('is sized to the machine, a core left to the page: capped, and at least one worker', () => {
     expect([undefined, 0, 1, 2, 3, 4, 5, 16].map(poolSizeFor)).toEqual([1, 1, 1, 1, 2, 3, 4, 4]);
   });
 
   it('reads as many files at once as it has workers, loading each file’s bytes only when its turn comes', async () => {
-    const pool = poolClient(2);
+    const pool = fakeClient({ poolSize: 2 });
     const loaded: string[] = [];
     const lazy = (name: string) => ({
       name,
@@ -405,7 +392,7 @@ describe('ParseClient with a pool of workers', () => {
 
   it('a timeout replaces only the worker that overran; the other file is read on', async () => {
     vi.useFakeTimers();
-    const pool = poolClient(2);
+    const pool = fakeClient({ poolSize: 2 });
     const stuck = pool.parse(fileOf('stuck.pdf'), { timeoutMs: 5_000 });
     const fine = pool.parse(fileOf('fine.docx'), { timeoutMs: 5_000 });
     await vi.advanceTimersByTimeAsync(4_000);
@@ -421,7 +408,7 @@ describe('ParseClient with a pool of workers', () => {
   });
 
   it('a file that cannot be loaded is answered in Chinese and sent to no worker', async () => {
-    const pool = poolClient(2);
+    const pool = fakeClient({ poolSize: 2 });
     const report = await pool.parse({
       name: 'gone.pdf',
       size: 10,
@@ -432,7 +419,7 @@ describe('ParseClient with a pool of workers', () => {
   });
 
   it('refuses a file whose known size is over the limit without loading it', async () => {
-    const pool = poolClient(2);
+    const pool = fakeClient({ poolSize: 2 });
     let loads = 0;
     const report = await pool.parse({
       name: 'huge.pdf',
@@ -446,7 +433,7 @@ describe('ParseClient with a pool of workers', () => {
     expect(loads).toBe(0);
   });
   it('reads a report JSON back in a worker of the pool, its bytes loaded only when its turn comes', async () => {
-    const pool = poolClient(1);
+    const pool = fakeClient({ poolSize: 1 });
     const loaded: string[] = [];
     const lazy = (name: string) => ({
       name,
@@ -472,7 +459,7 @@ describe('ParseClient with a pool of workers', () => {
   });
 
   it('refuses a report JSON over the size limit without loading it', async () => {
-    const pool = poolClient(2);
+    const pool = fakeClient({ poolSize: 2 });
     let loads = 0;
     const outcome = await pool.restore({
       name: 'huge.json',
@@ -489,7 +476,7 @@ describe('ParseClient with a pool of workers', () => {
 
   it('a restore that overruns its time or is cancelled replaces its worker, like a parse', async () => {
     vi.useFakeTimers();
-    const pool = poolClient(2);
+    const pool = fakeClient({ poolSize: 2 });
     const controller = new AbortController();
     const slow = pool.restore(fileOf('slow.json'), { timeoutMs: 5_000 });
     const cancelled = pool.restore(fileOf('cancelled.json'), { signal: controller.signal, timeoutMs: 5_000 });
