@@ -34,7 +34,12 @@ export function median(values: number[]): number {
 
 /**
  * `runs` timed rounds, each task once per round (warm them up first); the order rotates from
- * round to round, so every task sees the same machine conditions.
+ * round to round, so every task sees the same machine conditions and its share of the others'
+ * garbage. The heap is collected once before the rounds, not before every run: a forced full
+ * collection frees the hidden classes optimised code was specialised on, V8 throws that code away
+ * ("weak objects" deoptimisations, about 300 in ten runs of one 27-page PDF), and every run then
+ * measured pdf.js and the pipeline re-optimising, at two to three times the CPU of a worker
+ * reading a batch.
  */
 export async function alternate(
   tasks: Record<string, Task>,
@@ -42,10 +47,10 @@ export async function alternate(
   clock: Clock,
 ): Promise<Record<string, number[]>> {
   const entries = Object.entries(tasks).map(([name, task]) => ({ name, task, times: [] as number[] }));
+  collectGarbage();
   for (let round = 0; round < runs; round++) {
     for (let k = 0; k < entries.length; k++) {
       const { task, times } = entries[(round + k) % entries.length]!;
-      collectGarbage();
       const start = clock();
       await task();
       times.push(clock() - start);
