@@ -16,7 +16,7 @@ import {
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
-import { unzlibSync } from 'fflate';
+import { inflate } from './inflate';
 import { readContentPaths, type PathSink, type ResolveForm } from './content-paths';
 import { readPageObjects, type PageObjects } from './pdf-objects';
 
@@ -37,9 +37,9 @@ const FLATE = PDFName.of('FlateDecode');
 type Resolve = PageObjects['resolve'];
 
 /**
- * A stream's decoded bytes. Nearly every content stream is deflated without a predictor: fflate
- * (already bundled for ZIP export) inflates it several times faster than pdf-lib's own decoder,
- * which takes every other case, and a damaged stream fflate refuses.
+ * A stream's decoded bytes. Nearly every content stream is deflated without a predictor: inflate.ts
+ * inflates it several times faster than pdf-lib's own decoder, which takes every other case, and a
+ * damaged stream that inflate.ts refuses.
  */
 function decode(stream: PDFObject | undefined, resolve: Resolve): Uint8Array | null {
   if (!(stream instanceof PDFRawStream)) return null;
@@ -48,7 +48,7 @@ function decode(stream: PDFObject | undefined, resolve: Resolve): Uint8Array | n
     filter === FLATE || (filter instanceof PDFArray && filter.size() === 1 && resolve(filter.get(0)) === FLATE);
   if (flate && !stream.dict.has(DECODE_PARMS)) {
     try {
-      return unzlibSync(stream.contents);
+      return inflate(stream.contents);
     } catch {
       // pdf-lib's decoder below reads what it can of a damaged stream.
     }

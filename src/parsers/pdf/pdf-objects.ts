@@ -17,7 +17,7 @@ import {
   PDFRef,
   type PDFObject,
 } from 'pdf-lib';
-import { unzlibSync } from 'fflate';
+import { inflate } from './inflate';
 
 type Entry = { offset: number } | { objectStream: number };
 
@@ -79,7 +79,7 @@ function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]
   const { dict } = stream;
   const filter = dict.get(PDFName.of('Filter'));
   if (filter !== undefined && filter !== PDFName.of('FlateDecode')) throw new Error('unexpected xref filter');
-  let data = filter ? unzlibSync(stream.contents) : stream.contents;
+  let data = filter ? inflate(stream.contents) : stream.contents;
   const widths = dict.get(PDFName.of('W'));
   if (!(widths instanceof PDFArray) || widths.size() !== 3) throw new Error('bad W');
   const [typeWidth, offsetWidth, fieldWidth] = widths.asArray().map(numberIn) as [number, number, number];
