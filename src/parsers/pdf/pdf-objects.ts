@@ -16,6 +16,7 @@ import {
   PDFRawStream,
   PDFRef,
   type PDFObject,
+  type PDFStream,
 } from 'pdf-lib';
 import { inflate } from './inflate';
 
@@ -29,6 +30,7 @@ const ENCRYPT = PDFName.of('Encrypt');
 const PAGES = PDFName.of('Pages');
 const KIDS = PDFName.of('Kids');
 const RESOURCES = PDFName.of('Resources');
+const LENGTH = PDFName.of('Length');
 
 const ascii = (bytes: Uint8Array, start: number, end: number) =>
   String.fromCharCode(...bytes.subarray(Math.max(0, start), Math.min(bytes.length, end)));
@@ -115,10 +117,62 @@ function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]
   return entries;
 }
 
+type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
+type ByteStreamClass = { of(bytes: Uint8Array): ByteStream };
+
+/** pdf-lib's ByteStream, which it does not export: the class of the one a parser is made with. */
+const ByteStreams = (
+  PDFObjectParser.forBytes(new Uint8Array(0), PDFContext.create()) as unknown as {
+    bytes: { constructor: ByteStreamClass };
+  }
+).bytes.constructor;
+
+const bytesOf = (text: string) => [...text].map((char) => char.charCodeAt(0));
+/** What opens a stream's data, in pdf-lib's order of trying them. */
+const STREAM_KEYWORDS = ['stream \r\n', 'stream\r\n', 'stream\r', 'stream\n', 'stream'].map(bytesOf);
+const ENDSTREAM = bytesOf('endstream');
+
+/**
+ * pdf-lib's object parser, but a stream's /Length may be a reference (`/Length 78 0 R`, as many
+ * writers put it): pdf-lib takes only a number and else scans the data byte by byte for
+ * `endstream`, which is slow and drops a last data byte that is a line break (the stream then
+ * looks damaged to the inflater).
+ */
+class ObjectParser extends PDFObjectParser {
+  constructor(
+    bytes: Uint8Array,
+    context: PDFContext,
+    private readonly lengthOf: (length: PDFObject | undefined) => number | undefined,
+  ) {
+    super(ByteStreams.of(bytes), context);
+  }
+
+  /** pdf-lib's parseDictOrStream with the length resolved: the fallback scan only when it is wrong. */
+  protected override parseDictOrStream(): PDFDict | PDFStream {
+    const startPos = this.bytes.position();
+    const dict = this.parseDict();
+    this.skipWhitespaceAndComments();
+    if (!STREAM_KEYWORDS.some((keyword) => this.matchKeyword(keyword))) return dict;
+    const start = this.bytes.offset();
+    const length = this.lengthOf(dict.get(LENGTH));
+    if (length !== undefined) {
+      this.bytes.moveTo(start + length);
+      this.skipWhitespaceAndComments();
+      if (this.matchKeyword(ENDSTREAM)) return PDFRawStream.of(dict, this.bytes.slice(start, start + length));
+      this.bytes.moveTo(start);
+    }
+    return PDFRawStream.of(dict, this.bytes.slice(start, this.findEndOfStreamFallback(startPos)));
+  }
+}
+
 class ObjectTable {
   readonly context = PDFContext.create();
   private readonly entries = new Map<number, Entry>();
   private readonly loadedStreams = new Set<number>();
+  /** Objects being parsed: a stream's /Length that refers to one of them is not followed. */
+  private readonly parsing = new Set<number>();
+  /** Until every section is read, an object number may still have a newer entry to come. */
+  private sectionsRead = false;
   private tokenAt = 0;
 
   constructor(private readonly bytes: Uint8Array) {}
@@ -148,7 +202,16 @@ class ObjectTable {
   }
 
   private parserAt(offset: number): PDFObjectParser {
-    return PDFObjectParser.forBytes(this.bytes.subarray(offset), this.context);
+    return new ObjectParser(this.bytes.subarray(offset), this.context, (length) => this.streamLength(length));
+  }
+
+  /** A stream's /Length as a number, a reference followed; undefined when it cannot be had. */
+  private streamLength(length: PDFObject | undefined): number | undefined {
+    const known =
+      length instanceof PDFRef && this.sectionsRead && !this.parsing.has(length.objectNumber)
+        ? this.resolve(length)
+        : length;
+    return known instanceof PDFNumber ? known.asNumber() : undefined;
   }
 
   /** The object whose `n g obj` header stands at `offset`; it must be object `number`. */
@@ -156,7 +219,12 @@ class ObjectTable {
     this.tokenAt = offset;
     const [objectNumber, , keyword] = [this.integer(), this.integer(), this.token()];
     if (objectNumber !== number || keyword !== 'obj') throw new Error(`object ${number} not at ${offset}`);
-    return this.parserAt(this.tokenAt).parseObject();
+    this.parsing.add(number);
+    try {
+      return this.parserAt(this.tokenAt).parseObject();
+    } finally {
+      this.parsing.delete(number);
+    }
   }
 
   /** The trailer dictionary of the section at `offset`, its entries added where newer ones lack them. */
@@ -214,6 +282,7 @@ class ObjectTable {
       const prev = dict.get(PREV);
       offset = prev instanceof PDFNumber ? prev.asNumber() : undefined;
     }
+    this.sectionsRead = true;
     return trailer!;
   }
 
