@@ -20,8 +20,6 @@ import {
 } from 'pdf-lib';
 import { inflate } from './inflate';
 
-type Entry = { offset: number } | { objectStream: number };
-
 const TYPE = PDFName.of('Type');
 const PREV = PDFName.of('Prev');
 const XREF_STREAM = PDFName.of('XRefStm');
@@ -32,8 +30,11 @@ const KIDS = PDFName.of('Kids');
 const RESOURCES = PDFName.of('Resources');
 const LENGTH = PDFName.of('Length');
 
-const ascii = (bytes: Uint8Array, start: number, end: number) =>
-  String.fromCharCode(...bytes.subarray(Math.max(0, start), Math.min(bytes.length, end)));
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = Math.max(0, start); i < Math.min(bytes.length, end); i++) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
 
 function isWhite(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0;
@@ -74,10 +75,10 @@ function unpredictRows(data: Uint8Array, columns: number): Uint8Array {
 }
 
 /**
- * A cross-reference stream's entries as [object number, type, field 2]. pdf-lib's own parser of
- * these ignores the PNG predictor nearly all of them are written with.
+ * A cross-reference stream's entries, each given to `add` as object number, type, field 2. pdf-lib's
+ * own parser of these ignores the PNG predictor nearly all of them are written with.
  */
-function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]> {
+function readXrefStream(stream: PDFRawStream, add: (number: number, type: number, field: number) => void): void {
   const { dict } = stream;
   const filter = dict.get(PDFName.of('Filter'));
   if (filter !== undefined && filter !== PDFName.of('FlateDecode')) throw new Error('unexpected xref filter');
@@ -105,16 +106,13 @@ function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]
     for (let k = 0; k < width; k++) value = value * 256 + data[at + k]!;
     return value;
   };
-  const entries: Array<[number, number, number]> = [];
   let at = 0;
   for (let r = 0; r + 1 < ranges.length; r += 2) {
     for (let k = 0; k < ranges[r + 1]!; k++, at += rowLength) {
       if (at + rowLength > data.length) throw new Error('short xref stream');
-      const type = typeWidth ? field(at, typeWidth) : 1;
-      entries.push([ranges[r]! + k, type, field(at + typeWidth, offsetWidth)]);
+      add(ranges[r]! + k, typeWidth ? field(at, typeWidth) : 1, field(at + typeWidth, offsetWidth));
     }
   }
-  return entries;
 }
 
 type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
@@ -167,7 +165,11 @@ class ObjectParser extends PDFObjectParser {
 
 class ObjectTable {
   readonly context = PDFContext.create();
-  private readonly entries = new Map<number, Entry>();
+  /**
+   * Each object's place, the newest section's kept: an offset (0 or more), or the object stream
+   * `n` holding it as -1 - n. A number rather than an object for each of the thousands of entries.
+   */
+  private readonly entries = new Map<number, number>();
   private readonly loadedStreams = new Set<number>();
   /** Objects being parsed: a stream's /Length that refers to one of them is not followed. */
   private readonly parsing = new Set<number>();
@@ -236,10 +238,10 @@ class ObjectTable {
     if (!(stream instanceof PDFRawStream) || stream.dict.get(TYPE) !== PDFName.of('XRef')) {
       throw new Error(`no cross-reference section at ${offset}`);
     }
-    for (const [number, type, field] of xrefStreamEntries(stream)) {
-      if ((type !== 1 && type !== 2) || this.entries.has(number)) continue;
-      this.entries.set(number, type === 2 ? { objectStream: field } : { offset: field });
-    }
+    readXrefStream(stream, (number, type, field) => {
+      if ((type !== 1 && type !== 2) || this.entries.has(number)) return;
+      this.entries.set(number, type === 2 ? -1 - field : field);
+    });
     return stream.dict;
   }
 
@@ -256,7 +258,7 @@ class ObjectTable {
         const kind = this.bytes[this.tokenAt++];
         if (Number.isNaN(offset) || (kind !== 0x6e && kind !== 0x66)) throw new Error('bad cross-reference entry');
         // n: in use; f: free.
-        if (kind === 0x6e && !this.entries.has(start + k)) this.entries.set(start + k, { offset });
+        if (kind === 0x6e && !this.entries.has(start + k)) this.entries.set(start + k, offset);
       }
     }
     if (this.token() !== 'trailer') throw new Error('no trailer keyword');
@@ -292,15 +294,16 @@ class ObjectTable {
     const known = this.context.lookup(object);
     if (known !== undefined) return known;
     const entry = this.entries.get(object.objectNumber);
-    if (!entry) return undefined;
-    if ('offset' in entry) {
-      const parsed = this.objectAt(entry.offset, object.objectNumber);
+    if (entry === undefined) return undefined;
+    if (entry >= 0) {
+      const parsed = this.objectAt(entry, object.objectNumber);
       this.context.assign(object, parsed);
       return parsed;
     }
-    if (this.loadedStreams.has(entry.objectStream)) return undefined;
-    this.loadedStreams.add(entry.objectStream);
-    const stream = this.resolve(PDFRef.of(entry.objectStream));
+    const objectStream = -1 - entry;
+    if (this.loadedStreams.has(objectStream)) return undefined;
+    this.loadedStreams.add(objectStream);
+    const stream = this.resolve(PDFRef.of(objectStream));
     if (!(stream instanceof PDFRawStream)) throw new Error('no object stream');
     // Without a tick to wait for, parseIntoContext assigns every object before it returns.
     void PDFObjectStreamParser.forStream(stream, () => false).parseIntoContext();
