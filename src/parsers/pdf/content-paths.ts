@@ -41,33 +41,62 @@ const DRAW_LINE = 1;
 const DRAW_CURVE = 2;
 const DRAW_CLOSE = 4;
 
-const PAINT_OPS: Record<string, number> = {
-  S: OPS.stroke,
-  s: OPS.closeStroke,
-  f: OPS.fill,
-  F: OPS.fill,
-  'f*': OPS.eoFill,
-  B: OPS.fillStroke,
-  'B*': OPS.eoFillStroke,
-  b: OPS.closeFillStroke,
-  'b*': OPS.closeEOFillStroke,
-  n: OPS.endPath,
-};
+/** pdf.js's paint operator codes, by keyword. */
+const PAINT_OPS: ReadonlyArray<[string, number]> = [
+  ['S', OPS.stroke],
+  ['s', OPS.closeStroke],
+  ['f', OPS.fill],
+  ['F', OPS.fill],
+  ['f*', OPS.eoFill],
+  ['B', OPS.fillStroke],
+  ['B*', OPS.eoFillStroke],
+  ['b', OPS.closeFillStroke],
+  ['b*', OPS.closeEOFillStroke],
+  ['n', OPS.endPath],
+];
 const CLOSING_PAINT = new Set<number>([OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
-/**
- * The operators read here, by their bytes packed into a number (`b0 | b1 << 8 | b2 << 16`), so that
- * the thousands of text and colour operators pass without a string being made for each.
- */
-const KEYWORDS = new Map(
-  [...Object.keys(PAINT_OPS), 'q', 'Q', 'cm', 're', 'm', 'l', 'c', 'v', 'y', 'h', 'Do'].map((keyword) => [
-    [...keyword].reduce((key, char, k) => key | (char.charCodeAt(0) << (8 * k)), 0),
-    keyword,
-  ]),
-);
+/** The operators read here; a paint operator is Op.Paint + its index in PAINT_OPS. */
+const enum Op {
+  None,
+  Save,
+  Restore,
+  Transform,
+  Rectangle,
+  MoveTo,
+  LineTo,
+  CurveTo,
+  CurveToV,
+  CurveToY,
+  ClosePath,
+  DrawXObject,
+  /** `ID`: an inline image's data follows, after one white byte. */
+  InlineImageData,
+  Paint,
+}
 
-/** `ID`, packed as KEYWORDS are. */
-const INLINE_IMAGE_DATA = 0x49 | (0x44 << 8);
+/**
+ * Each operator of one or two bytes, at `b0 | b1 << 8`: every operator read here is that short,
+ * and the thousands of text and colour operators pass with one look-up and no string made.
+ */
+const OPERATORS = new Uint8Array(1 << 16);
+for (const [keyword, op] of [
+  ['q', Op.Save],
+  ['Q', Op.Restore],
+  ['cm', Op.Transform],
+  ['re', Op.Rectangle],
+  ['m', Op.MoveTo],
+  ['l', Op.LineTo],
+  ['c', Op.CurveTo],
+  ['v', Op.CurveToV],
+  ['y', Op.CurveToY],
+  ['h', Op.ClosePath],
+  ['Do', Op.DrawXObject],
+  ['ID', Op.InlineImageData],
+  ...PAINT_OPS.map(([paint], k): [string, Op] => [paint, Op.Paint + k]),
+] as const) {
+  OPERATORS[keyword.charCodeAt(0) | ((keyword.charCodeAt(1) || 0) << 8)] = op;
+}
 
 const enum Char {
   Tab = 0x09,
@@ -136,37 +165,6 @@ function skipLiteralString(bytes: Uint8Array, start: number): number {
     else if (byte === Char.CloseParen) depth--;
   }
   return i;
-}
-
-/**
- * A number as pdf.js's lexer reads it: all digits as one integer, divided by the power of ten of
- * the decimals, so that the coordinates come out bit for bit as in its operator list. Returns
- * NaN when the token is not a number.
- */
-function parseNumber(bytes: Uint8Array, start: number, end: number): number {
-  let i = start;
-  let sign = 1;
-  while (i < end && (bytes[i] === Char.Minus || bytes[i] === Char.Plus)) {
-    if (bytes[i] === Char.Minus) sign = -sign;
-    i++;
-  }
-  let value = 0;
-  let divideBy = 0;
-  let digits = 0;
-  for (; i < end; i++) {
-    const byte = bytes[i]!;
-    if (byte >= Char.Zero && byte <= Char.Nine) {
-      value = value * 10 + (byte - Char.Zero);
-      if (divideBy) divideBy *= 10;
-      digits++;
-    } else if (byte === Char.Dot && !divideBy) {
-      divideBy = 1;
-    } else {
-      return NaN;
-    }
-  }
-  if (!digits) return NaN;
-  return sign * (divideBy ? value / divideBy : value);
 }
 
 /** A name token's text, its #xx escapes decoded (`/Fm#200` is `Fm 0`). */
@@ -271,7 +269,9 @@ class PathReader {
       } else if (byte === Char.Slash) {
         let end = i + 1;
         while (end < bytes.length && isRegular(bytes[end]!)) end++;
-        [this.nameAt, this.nameStart, this.nameEnd] = [this.count, i + 1, end];
+        this.nameAt = this.count;
+        this.nameStart = i + 1;
+        this.nameEnd = end;
         this.push(NaN);
         i = end;
       } else if (byte === Char.Less && bytes[i + 1] !== Char.Less) {
@@ -282,23 +282,23 @@ class PathReader {
         // Array and dictionary brackets: their contents pass as operands of the operator after them.
         i += byte === bytes[i + 1] && (byte === Char.Less || byte === Char.Greater) ? 2 : 1;
         this.push(NaN);
+      } else if (
+        (byte >= Char.Zero && byte <= Char.Nine) ||
+        byte === Char.Minus ||
+        byte === Char.Plus ||
+        byte === Char.Dot
+      ) {
+        i = this.readNumber(bytes, i);
       } else {
         let end = i + 1;
         while (end < bytes.length && isRegular(bytes[end]!)) end++;
-        const numeric =
-          (byte >= Char.Zero && byte <= Char.Nine) || byte === Char.Minus || byte === Char.Plus || byte === Char.Dot;
-        if (numeric) {
-          // NaN when it is no number after all (`1.2.3`), as an operand that is not one.
-          this.push(parseNumber(bytes, i, end));
-        } else if (end - i > 3) {
+        if (end - i > 3) {
           // true, false, null, and binary junk: operators are at most three letters long.
           this.push(NaN);
         } else {
-          const key = byte | ((end - i > 1 ? bytes[i + 1]! : 0) << 8) | ((end - i > 2 ? bytes[i + 2]! : 0) << 16);
-          // ID: an inline image's data follows, after one white byte.
-          if (key === INLINE_IMAGE_DATA) end = skipInlineImage(bytes, end + 1);
-          const keyword = KEYWORDS.get(key);
-          if (keyword) this.operator(keyword, bytes, resources, drawing);
+          const op = end - i > 2 ? Op.None : OPERATORS[byte | ((end - i > 1 ? bytes[i + 1]! : 0) << 8)]!;
+          if (op === Op.InlineImageData) end = skipInlineImage(bytes, end + 1);
+          else if (op !== Op.None) this.operator(op, bytes, resources, drawing);
           this.count = 0;
           this.nameAt = -1;
         }
@@ -306,6 +306,39 @@ class PathReader {
       }
     }
     for (; this.pendingSaves > 0; this.pendingSaves--) this.sink.restore();
+  }
+
+  /**
+   * Pushes the number token at `start` as pdf.js's lexer reads it: all digits as one integer,
+   * divided by the power of ten of the decimals, so that the coordinates come out bit for bit as in
+   * its operator list; NaN when it is no number after all (`1.2.3`), as an operand that is not one.
+   * Returns where the token ends. Read in one pass, as the token is scanned: numbers are most of a
+   * content stream's tokens.
+   */
+  private readNumber(bytes: Uint8Array, start: number): number {
+    let i = start;
+    let sign = 1;
+    for (; bytes[i] === Char.Minus || bytes[i] === Char.Plus; i++) if (bytes[i] === Char.Minus) sign = -sign;
+    let value = 0;
+    let divideBy = 0;
+    let digits = 0;
+    let valid = true;
+    for (; i < bytes.length; i++) {
+      const byte = bytes[i]!;
+      if (byte >= Char.Zero && byte <= Char.Nine) {
+        value = value * 10 + (byte - Char.Zero);
+        if (divideBy) divideBy *= 10;
+        digits++;
+      } else if (byte === Char.Dot && !divideBy) {
+        divideBy = 1;
+      } else if (isRegular(byte)) {
+        valid = false;
+      } else {
+        break;
+      }
+    }
+    this.push(valid && digits ? sign * (divideBy ? value / divideBy : value) : NaN);
+    return i;
   }
 
   /** Whether the last `count` operands are numbers; they are then `this.operands[this.base + k]`. */
@@ -320,22 +353,21 @@ class PathReader {
     return this.operands[this.base + k]!;
   }
 
-  private operator(keyword: string, bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
-    const paint = PAINT_OPS[keyword];
-    if (paint !== undefined) return this.paint(paint);
-    switch (keyword) {
-      case 'q':
+  private operator(op: Op, bytes: Uint8Array, resources: unknown, drawing: ReadonlySet<unknown>): void {
+    if (op >= Op.Paint) return this.paint(PAINT_OPS[op - Op.Paint]![1]);
+    switch (op) {
+      case Op.Save:
         this.savedPoints.push(this.current);
         this.pendingSaves++;
         return this.sink.save();
-      case 'Q':
+      case Op.Restore:
         this.current = this.savedPoints.pop() ?? this.current;
         this.pendingSaves = Math.max(0, this.pendingSaves - 1);
         return this.sink.restore();
-      case 'cm':
+      case Op.Transform:
         if (this.takeNumbers(6)) this.sink.transform(this.operands.slice(this.base, this.count) as Matrix);
         return;
-      case 're': {
+      case Op.Rectangle: {
         if (!this.takeNumbers(4)) return;
         const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [xw, yh] = [x + width, y + height];
@@ -350,31 +382,31 @@ class PathReader {
         this.add(DRAW_CLOSE);
         return;
       }
-      case 'm':
-      case 'l':
+      case Op.MoveTo:
+      case Op.LineTo:
         if (!this.takeNumbers(2)) return;
         this.current = [this.arg(0), this.arg(1)];
-        this.addPoint(keyword === 'm' ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
+        this.addPoint(op === Op.MoveTo ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
         return;
-      case 'c':
+      case Op.CurveTo:
         if (!this.takeNumbers(6)) return;
         this.current = [this.arg(4), this.arg(5)];
         this.addCurve(this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
         return;
-      case 'v':
-      case 'y': {
+      case Op.CurveToV:
+      case Op.CurveToY: {
         if (!this.takeNumbers(4)) return;
         const [x1, y1, x, y] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [startX, startY] = this.current;
         this.current = [x, y];
-        if (keyword === 'v') this.addCurve(startX, startY, x1, y1, x, y);
+        if (op === Op.CurveToV) this.addCurve(startX, startY, x1, y1, x, y);
         else this.addCurve(x1, y1, x, y, x, y);
         return;
       }
-      case 'h':
+      case Op.ClosePath:
         this.add(DRAW_CLOSE);
         return;
-      case 'Do':
+      case Op.DrawXObject:
         if (this.nameAt === this.count - 1) {
           this.drawForm(readName(bytes, this.nameStart, this.nameEnd), resources, drawing);
         }

@@ -29,7 +29,11 @@ function ruleFrom(ax: number, ay: number, bx: number, by: number): RuleSegment |
   const horizontal = Math.abs(ay - by) < 0.5;
   const vertical = Math.abs(ax - bx) < 0.5;
   if (!horizontal && !vertical) return null;
-  if (Math.hypot(bx - ax, by - ay) < MIN_RULE_LENGTH) return null;
+  // NOTE: a hypotenuse is never shorter than its longer side, so Math.hypot (slow) is needed only
+  // for segments shorter than MIN_RULE_LENGTH along both axes.
+  const dx = Math.abs(bx - ax);
+  const dy = Math.abs(by - ay);
+  if (dx < MIN_RULE_LENGTH && dy < MIN_RULE_LENGTH && Math.hypot(dx, dy) < MIN_RULE_LENGTH) return null;
   return horizontal
     ? { x1: Math.min(ax, bx), y1: (ay + by) / 2, x2: Math.max(ax, bx), y2: (ay + by) / 2 }
     : { x1: (ax + bx) / 2, y1: Math.min(ay, by), x2: (ax + bx) / 2, y2: Math.max(ay, by) };
@@ -63,9 +67,9 @@ class PathRules {
   }
 
   private addPoint(x: number, y: number): void {
-    const [a, b, c, d, e, f] = this.toPage;
-    const px = a * x + c * y + e;
-    const py = b * x + d * y + f;
+    const m = this.toPage;
+    const px = m[0] * x + m[2] * y + m[4];
+    const py = m[1] * x + m[3] * y + m[5];
     if (this.count === 0) {
       this.firstX = px;
       this.firstY = py;
@@ -150,27 +154,35 @@ class RuleCollector implements PathSink {
   private readonly pathRules = new PathRules(this.rules);
   private ctm: Matrix = [1, 0, 0, 1, 0, 0];
   private readonly stack: Matrix[] = [];
+  /** The ctm into page space, made when a path is painted and kept until the ctm changes. */
+  private toPage: Matrix | null = null;
 
   constructor(private readonly toViewport: Matrix) {}
+
+  private setCtm(ctm: Matrix): void {
+    if (ctm !== this.ctm) this.toPage = null;
+    this.ctm = ctm;
+  }
 
   save(): void {
     this.stack.push(this.ctm);
   }
   restore(): void {
-    this.ctm = this.stack.pop() ?? this.ctm;
+    this.setCtm(this.stack.pop() ?? this.ctm);
   }
   transform(matrix: Matrix): void {
-    this.ctm = Util.transform(this.ctm, matrix) as Matrix;
+    this.setCtm(Util.transform(this.ctm, matrix) as Matrix);
   }
   beginForm(matrix: ArrayLike<number> | null): void {
     this.stack.push(this.ctm);
-    if (matrix) this.ctm = Util.transform(this.ctm, matrix as Matrix) as Matrix;
+    if (matrix) this.setCtm(Util.transform(this.ctm, matrix as Matrix) as Matrix);
   }
   endForm(): void {
     this.restore();
   }
   path(paintOp: number, data: ArrayLike<number>): void {
-    this.pathRules.read(paintOp, data, Util.transform(this.toViewport, this.ctm) as Matrix);
+    this.toPage ??= Util.transform(this.toViewport, this.ctm) as Matrix;
+    this.pathRules.read(paintOp, data, this.toPage);
   }
 }
 

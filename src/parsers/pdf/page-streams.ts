@@ -16,7 +16,7 @@ import {
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
-import { unzlibSync } from 'fflate';
+import { inflate } from './inflate';
 import { readContentPaths, type PathSink, type ResolveForm } from './content-paths';
 import { readPageObjects, type PageObjects } from './pdf-objects';
 
@@ -37,9 +37,9 @@ const FLATE = PDFName.of('FlateDecode');
 type Resolve = PageObjects['resolve'];
 
 /**
- * A stream's decoded bytes. Nearly every content stream is deflated without a predictor: fflate
- * (already bundled for ZIP export) inflates it several times faster than pdf-lib's own decoder,
- * which takes every other case, and a damaged stream fflate refuses.
+ * A stream's decoded bytes. Nearly every content stream is deflated without a predictor: inflate.ts
+ * inflates it several times faster than pdf-lib's own decoder, which takes every other case, and a
+ * damaged stream that inflate.ts refuses.
  */
 function decode(stream: PDFObject | undefined, resolve: Resolve): Uint8Array | null {
   if (!(stream instanceof PDFRawStream)) return null;
@@ -48,7 +48,7 @@ function decode(stream: PDFObject | undefined, resolve: Resolve): Uint8Array | n
     filter === FLATE || (filter instanceof PDFArray && filter.size() === 1 && resolve(filter.get(0)) === FLATE);
   if (flate && !stream.dict.has(DECODE_PARMS)) {
     try {
-      return unzlibSync(stream.contents);
+      return inflate(stream.contents);
     } catch {
       // pdf-lib's decoder below reads what it can of a damaged stream.
     }
@@ -56,7 +56,10 @@ function decode(stream: PDFObject | undefined, resolve: Resolve): Uint8Array | n
   return decodePDFRawStream(stream).decode();
 }
 
-/** The page's content streams, joined with a line break (a stream may end mid-line). */
+/**
+ * The page's content streams, joined with a line break (a stream may end mid-line); one stream, the
+ * most common, as it is (its end ends its last token as well as a line break would).
+ */
 function pageContent(page: PDFDict, resolve: Resolve): Uint8Array | null {
   const contents = resolve(page.get(CONTENTS));
   if (!contents) return new Uint8Array(0);
@@ -64,6 +67,7 @@ function pageContent(page: PDFDict, resolve: Resolve): Uint8Array | null {
     decode(resolve(item), resolve),
   );
   if (parts.some((part) => part === null)) return null;
+  if (parts.length === 1) return parts[0]!;
   const joined = new Uint8Array(parts.reduce((sum, part) => sum + part!.length + 1, 0));
   let offset = 0;
   for (const part of parts) {
@@ -84,13 +88,16 @@ function formMatrix(dict: PDFDict, resolve: Resolve): Float32Array | null {
 }
 
 function formResolver(resolve: Resolve): ResolveForm {
+  // A form is often drawn on every page (a letterhead, a stamp): inflated once.
+  const decoded = new Map<PDFRawStream, Uint8Array | null>();
   return (name, resources) => {
     if (!(resources instanceof PDFDict)) return null;
     const xobjects = resolve(resources.get(XOBJECT));
     if (!(xobjects instanceof PDFDict)) return null;
     const stream = resolve(xobjects.get(PDFName.of(name)));
     if (!(stream instanceof PDFRawStream) || stream.dict.get(SUBTYPE) !== FORM) return null;
-    const content = decode(stream, resolve);
+    if (!decoded.has(stream)) decoded.set(stream, decode(stream, resolve));
+    const content = decoded.get(stream);
     if (!content) return null;
     const own = resolve(stream.dict.get(RESOURCES));
     return {

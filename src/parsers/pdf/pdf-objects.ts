@@ -16,10 +16,9 @@ import {
   PDFRawStream,
   PDFRef,
   type PDFObject,
+  type PDFStream,
 } from 'pdf-lib';
-import { unzlibSync } from 'fflate';
-
-type Entry = { offset: number } | { objectStream: number };
+import { inflate } from './inflate';
 
 const TYPE = PDFName.of('Type');
 const PREV = PDFName.of('Prev');
@@ -29,9 +28,13 @@ const ENCRYPT = PDFName.of('Encrypt');
 const PAGES = PDFName.of('Pages');
 const KIDS = PDFName.of('Kids');
 const RESOURCES = PDFName.of('Resources');
+const LENGTH = PDFName.of('Length');
 
-const ascii = (bytes: Uint8Array, start: number, end: number) =>
-  String.fromCharCode(...bytes.subarray(Math.max(0, start), Math.min(bytes.length, end)));
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = Math.max(0, start); i < Math.min(bytes.length, end); i++) text += String.fromCharCode(bytes[i]!);
+  return text;
+}
 
 function isWhite(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0;
@@ -72,14 +75,14 @@ function unpredictRows(data: Uint8Array, columns: number): Uint8Array {
 }
 
 /**
- * A cross-reference stream's entries as [object number, type, field 2]. pdf-lib's own parser of
- * these ignores the PNG predictor nearly all of them are written with.
+ * A cross-reference stream's entries, each given to `add` as object number, type, field 2. pdf-lib's
+ * own parser of these ignores the PNG predictor nearly all of them are written with.
  */
-function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]> {
+function readXrefStream(stream: PDFRawStream, add: (number: number, type: number, field: number) => void): void {
   const { dict } = stream;
   const filter = dict.get(PDFName.of('Filter'));
   if (filter !== undefined && filter !== PDFName.of('FlateDecode')) throw new Error('unexpected xref filter');
-  let data = filter ? unzlibSync(stream.contents) : stream.contents;
+  let data = filter ? inflate(stream.contents) : stream.contents;
   const widths = dict.get(PDFName.of('W'));
   if (!(widths instanceof PDFArray) || widths.size() !== 3) throw new Error('bad W');
   const [typeWidth, offsetWidth, fieldWidth] = widths.asArray().map(numberIn) as [number, number, number];
@@ -103,22 +106,75 @@ function xrefStreamEntries(stream: PDFRawStream): Array<[number, number, number]
     for (let k = 0; k < width; k++) value = value * 256 + data[at + k]!;
     return value;
   };
-  const entries: Array<[number, number, number]> = [];
   let at = 0;
   for (let r = 0; r + 1 < ranges.length; r += 2) {
     for (let k = 0; k < ranges[r + 1]!; k++, at += rowLength) {
       if (at + rowLength > data.length) throw new Error('short xref stream');
-      const type = typeWidth ? field(at, typeWidth) : 1;
-      entries.push([ranges[r]! + k, type, field(at + typeWidth, offsetWidth)]);
+      add(ranges[r]! + k, typeWidth ? field(at, typeWidth) : 1, field(at + typeWidth, offsetWidth));
     }
   }
-  return entries;
+}
+
+type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
+type ByteStreamClass = { of(bytes: Uint8Array): ByteStream };
+
+/** pdf-lib's ByteStream, which it does not export: the class of the one a parser is made with. */
+const ByteStreams = (
+  PDFObjectParser.forBytes(new Uint8Array(0), PDFContext.create()) as unknown as {
+    bytes: { constructor: ByteStreamClass };
+  }
+).bytes.constructor;
+
+const bytesOf = (text: string) => [...text].map((char) => char.charCodeAt(0));
+/** What opens a stream's data, in pdf-lib's order of trying them. */
+const STREAM_KEYWORDS = ['stream \r\n', 'stream\r\n', 'stream\r', 'stream\n', 'stream'].map(bytesOf);
+const ENDSTREAM = bytesOf('endstream');
+
+/**
+ * pdf-lib's object parser, but a stream's /Length may be a reference (`/Length 78 0 R`, as many
+ * writers put it): pdf-lib takes only a number and else scans the data byte by byte for
+ * `endstream`, which is slow and drops a last data byte that is a line break (the stream then
+ * looks damaged to the inflater).
+ */
+class ObjectParser extends PDFObjectParser {
+  constructor(
+    bytes: Uint8Array,
+    context: PDFContext,
+    private readonly lengthOf: (length: PDFObject | undefined) => number | undefined,
+  ) {
+    super(ByteStreams.of(bytes), context);
+  }
+
+  /** pdf-lib's parseDictOrStream with the length resolved: the fallback scan only when it is wrong. */
+  protected override parseDictOrStream(): PDFDict | PDFStream {
+    const startPos = this.bytes.position();
+    const dict = this.parseDict();
+    this.skipWhitespaceAndComments();
+    if (!STREAM_KEYWORDS.some((keyword) => this.matchKeyword(keyword))) return dict;
+    const start = this.bytes.offset();
+    const length = this.lengthOf(dict.get(LENGTH));
+    if (length !== undefined) {
+      this.bytes.moveTo(start + length);
+      this.skipWhitespaceAndComments();
+      if (this.matchKeyword(ENDSTREAM)) return PDFRawStream.of(dict, this.bytes.slice(start, start + length));
+      this.bytes.moveTo(start);
+    }
+    return PDFRawStream.of(dict, this.bytes.slice(start, this.findEndOfStreamFallback(startPos)));
+  }
 }
 
 class ObjectTable {
   readonly context = PDFContext.create();
-  private readonly entries = new Map<number, Entry>();
+  /**
+   * Each object's place, the newest section's kept: an offset (0 or more), or the object stream
+   * `n` holding it as -1 - n. A number rather than an object for each of the thousands of entries.
+   */
+  private readonly entries = new Map<number, number>();
   private readonly loadedStreams = new Set<number>();
+  /** Objects being parsed: a stream's /Length that refers to one of them is not followed. */
+  private readonly parsing = new Set<number>();
+  /** Until every section is read, an object number may still have a newer entry to come. */
+  private sectionsRead = false;
   private tokenAt = 0;
 
   constructor(private readonly bytes: Uint8Array) {}
@@ -148,7 +204,16 @@ class ObjectTable {
   }
 
   private parserAt(offset: number): PDFObjectParser {
-    return PDFObjectParser.forBytes(this.bytes.subarray(offset), this.context);
+    return new ObjectParser(this.bytes.subarray(offset), this.context, (length) => this.streamLength(length));
+  }
+
+  /** A stream's /Length as a number, a reference followed; undefined when it cannot be had. */
+  private streamLength(length: PDFObject | undefined): number | undefined {
+    const known =
+      length instanceof PDFRef && this.sectionsRead && !this.parsing.has(length.objectNumber)
+        ? this.resolve(length)
+        : length;
+    return known instanceof PDFNumber ? known.asNumber() : undefined;
   }
 
   /** The object whose `n g obj` header stands at `offset`; it must be object `number`. */
@@ -156,7 +221,12 @@ class ObjectTable {
     this.tokenAt = offset;
     const [objectNumber, , keyword] = [this.integer(), this.integer(), this.token()];
     if (objectNumber !== number || keyword !== 'obj') throw new Error(`object ${number} not at ${offset}`);
-    return this.parserAt(this.tokenAt).parseObject();
+    this.parsing.add(number);
+    try {
+      return this.parserAt(this.tokenAt).parseObject();
+    } finally {
+      this.parsing.delete(number);
+    }
   }
 
   /** The trailer dictionary of the section at `offset`, its entries added where newer ones lack them. */
@@ -168,10 +238,10 @@ class ObjectTable {
     if (!(stream instanceof PDFRawStream) || stream.dict.get(TYPE) !== PDFName.of('XRef')) {
       throw new Error(`no cross-reference section at ${offset}`);
     }
-    for (const [number, type, field] of xrefStreamEntries(stream)) {
-      if ((type !== 1 && type !== 2) || this.entries.has(number)) continue;
-      this.entries.set(number, type === 2 ? { objectStream: field } : { offset: field });
-    }
+    readXrefStream(stream, (number, type, field) => {
+      if ((type !== 1 && type !== 2) || this.entries.has(number)) return;
+      this.entries.set(number, type === 2 ? -1 - field : field);
+    });
     return stream.dict;
   }
 
@@ -188,7 +258,7 @@ class ObjectTable {
         const kind = this.bytes[this.tokenAt++];
         if (Number.isNaN(offset) || (kind !== 0x6e && kind !== 0x66)) throw new Error('bad cross-reference entry');
         // n: in use; f: free.
-        if (kind === 0x6e && !this.entries.has(start + k)) this.entries.set(start + k, { offset });
+        if (kind === 0x6e && !this.entries.has(start + k)) this.entries.set(start + k, offset);
       }
     }
     if (this.token() !== 'trailer') throw new Error('no trailer keyword');
@@ -214,6 +284,7 @@ class ObjectTable {
       const prev = dict.get(PREV);
       offset = prev instanceof PDFNumber ? prev.asNumber() : undefined;
     }
+    this.sectionsRead = true;
     return trailer!;
   }
 
@@ -223,15 +294,16 @@ class ObjectTable {
     const known = this.context.lookup(object);
     if (known !== undefined) return known;
     const entry = this.entries.get(object.objectNumber);
-    if (!entry) return undefined;
-    if ('offset' in entry) {
-      const parsed = this.objectAt(entry.offset, object.objectNumber);
+    if (entry === undefined) return undefined;
+    if (entry >= 0) {
+      const parsed = this.objectAt(entry, object.objectNumber);
       this.context.assign(object, parsed);
       return parsed;
     }
-    if (this.loadedStreams.has(entry.objectStream)) return undefined;
-    this.loadedStreams.add(entry.objectStream);
-    const stream = this.resolve(PDFRef.of(entry.objectStream));
+    const objectStream = -1 - entry;
+    if (this.loadedStreams.has(objectStream)) return undefined;
+    this.loadedStreams.add(objectStream);
+    const stream = this.resolve(PDFRef.of(objectStream));
     if (!(stream instanceof PDFRawStream)) throw new Error('no object stream');
     // Without a tick to wait for, parseIntoContext assigns every object before it returns.
     void PDFObjectStreamParser.forStream(stream, () => false).parseIntoContext();

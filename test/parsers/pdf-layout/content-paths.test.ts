@@ -4,7 +4,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { nodePdfAssets } from '../../../src/parsers/pdf/node-assets';
@@ -106,6 +106,25 @@ describe('ruling lines from the content stream', () => {
     const broken = Uint8Array.from(text.replace(/startxref\s+\d+/, 'startxref\n7'), (char) => char.charCodeAt(0));
     const [fallback] = await bothReaders(broken, false);
     expect(fallback!.fromStream).toEqual(drawn!.fromOperators);
+  });
+
+  it('takes a stream’s /Length by reference, not by looking for endstream (which cuts a last line-break byte)', () => {
+    // 000-bordered-portrait.pdf writes `/Length 78 0 R`, and one of its deflated streams ends in 0x0d.
+    const { pages, resolve } = readPageObjects(readBytes(new URL('000-bordered-portrait.pdf', FIXTURE_DIR)))!;
+    const streams = pages.flatMap(({ page }) => {
+      const contents = resolve(page.get(PDFName.of('Contents')));
+      return (contents instanceof PDFArray ? contents.asArray() : [contents]).map(resolve);
+    });
+    const byReference = streams.filter(
+      (stream): stream is PDFRawStream =>
+        stream instanceof PDFRawStream && stream.dict.get(PDFName.of('Length')) instanceof PDFRef,
+    );
+    expect(byReference.some((stream) => stream.contents.at(-1) === 0x0d)).toBe(true);
+    for (const stream of byReference) {
+      const length = resolve(stream.dict.get(PDFName.of('Length')));
+      expect(length).toBeInstanceOf(PDFNumber);
+      expect(stream.contents.length).toBe((length as PDFNumber).asNumber());
+    }
   });
 
   it('leaves encrypted files to pdf.js (pdf-lib does not decrypt their streams)', async () => {

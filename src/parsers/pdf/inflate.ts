@@ -1,0 +1,32 @@
+// zlib data (FlateDecode without a predictor) inflated for page-streams.ts and pdf-objects.ts.
+// In Node (CLI, tests, benchmarks) Node's own zlib does it, several times faster than fflate;
+// it is taken with process.getBuiltinModule, which needs no import for the bundler to resolve,
+// so the parse worker in the page, where there is no `process`, gets fflate (already bundled for
+// ZIP export) instead.
+
+import { unzlibSync } from 'fflate';
+
+interface NativeZlib {
+  inflateSync(data: Uint8Array): Uint8Array;
+}
+
+const nativeZlib =
+  typeof process === 'undefined' ? undefined : (process.getBuiltinModule?.('node:zlib') as NativeZlib | undefined);
+
+/**
+ * The inflated bytes; throws when the data is damaged. Node's zlib refuses a stream whose Adler-32
+ * checksum is wrong, which fflate does not check: such a stream gets fflate's reading, as it would
+ * without Node.
+ */
+export function inflate(data: Uint8Array): Uint8Array {
+  if (nativeZlib) {
+    try {
+      const inflated = nativeZlib.inflateSync(data);
+      // A plain Uint8Array rather than Node's Buffer: the content stream reader sees one kind of array.
+      return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
+    } catch {
+      // fflate below, which skips the checksum.
+    }
+  }
+  return unzlibSync(data);
+}
