@@ -46,13 +46,22 @@ interface ContextLine {
 /** Kinds whose header may fill the whole grid: a table with no data rows is an empty table. */
 const WHOLE_HEADER_KINDS: readonly TableKind[] = [...STANDARD_KINDS, 'procurement'];
 
-/** A table of contents laid out as a grid: every row a heading and a rising page number. */
+/**
+ * A table of contents laid out as a grid: every row a heading and a rising page number. Read row
+ * by row: a data table's first row already tells it is none.
+ */
 function isContentsTable(rows: string[][]): boolean {
-  const pages = rows.map((row) => {
-    const filled = row.map(cleanCell).filter(Boolean);
-    return filled.length === 2 && /^\d{1,3}$/.test(filled[1]!) ? Number(filled[1]) : NaN;
-  });
-  return rows.length >= 3 && pages.every((page, i) => page >= (pages[i - 1] ?? 0));
+  let previousPage = 0;
+  return (
+    rows.length >= 3 &&
+    rows.every((row) => {
+      const filled = row.map(cleanCell).filter(Boolean);
+      const page = filled.length === 2 && /^\d{1,3}$/.test(filled[1]!) ? Number(filled[1]) : NaN;
+      if (!(page >= previousPage)) return false;
+      previousPage = page;
+      return true;
+    })
+  );
 }
 
 /** Leading grid rows that are a title or repeated org/year/unit lines rather than table content. */
