@@ -15,7 +15,11 @@ const MARKUP_OR_BREAK = /[<*\n]/;
  */
 export function cleanCell(text: string): string {
   if (!MARKUP_OR_BREAK.test(text)) return text.trim();
-  return text.replace(BOLD_MARKERS, '').replace(BREAK_BETWEEN_CJK, '').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(BOLD_MARKERS, '')
+    .replace(BREAK_BETWEEN_CJK, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** A header label or a title: every kind of space removed, since CJK labels are spaced for looks (`项 目`). */
