@@ -4,7 +4,7 @@
 // should know (a merged continuation, a joined row, a guessed title) is recorded as events.
 
 import type { TableKind, Unit } from '../model/disclosure';
-import type { Block, Box, TableAssemblyCode, TableBlock } from '../model/document';
+import type { Block, Box, GridCell, TableAssemblyCode, TableBlock } from '../model/document';
 import { isTotalName, STANDARD_KINDS, startsWithListMarker } from '../model/table-vocabulary';
 import { cleanCell, cleanLabel } from './clean-text';
 import { flattenHeader, isColumnNumberRow, isDataRow, splitHeader } from './header';
@@ -46,13 +46,22 @@ interface ContextLine {
 /** Kinds whose header may fill the whole grid: a table with no data rows is an empty table. */
 const WHOLE_HEADER_KINDS: readonly TableKind[] = [...STANDARD_KINDS, 'procurement'];
 
-/** A table of contents laid out as a grid: every row a heading and a rising page number. */
-function isContentsTable(rows: string[][]): boolean {
-  const pages = rows.map((row) => {
-    const filled = row.map(cleanCell).filter(Boolean);
-    return filled.length === 2 && /^\d{1,3}$/.test(filled[1]!) ? Number(filled[1]) : NaN;
-  });
-  return rows.length >= 3 && pages.every((page, i) => page >= (pages[i - 1] ?? 0));
+/**
+ * A table of contents laid out as a grid: every row a heading and a rising page number. Read row
+ * by row: a data table's first row already tells it is none.
+ */
+function isContentsTable(rows: GridCell[][]): boolean {
+  let previousPage = 0;
+  return (
+    rows.length >= 3 &&
+    rows.every((row) => {
+      const filled = row.map((cell) => cleanCell(cell.text)).filter(Boolean);
+      const page = filled.length === 2 && /^\d{1,3}$/.test(filled[1]!) ? Number(filled[1]) : NaN;
+      if (!(page >= previousPage)) return false;
+      previousPage = page;
+      return true;
+    })
+  );
 }
 
 /** Leading grid rows that are a title or repeated org/year/unit lines rather than table content. */
@@ -213,8 +222,7 @@ export function assembleTables(blocks: Block[]): AssembledTables {
       context.push({ text: block.text });
       return;
     }
-    const grid = block.rows.map((row) => row.map((cell) => cell.text));
-    if (isContentsTable(grid)) {
+    if (isContentsTable(block.rows)) {
       events.push({ code: 'contents-table-skipped', table: null, page: block.rowPages?.[0] ?? null });
       return;
     }
@@ -272,7 +280,6 @@ function readBlock(
   ];
   const cleanLines = lines.map(cleanLabel).filter(Boolean);
   const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
-  const substantive = cleanLines.filter((line) => !isMetaLine(line) && line !== current?.title);
   const pageOf = (row: number) => block.rowPages?.[row] ?? null;
   const bodyRow = (cells: string[], row: number): BodyRow => {
     const boxes = block.rows[preambleRows + row]?.map((cell) => cell.box);
@@ -295,12 +302,6 @@ function readBlock(
   const content = printed.map((row, i) => (i === split.bodyStart ? moved.firstRow! : row));
   const body = nonBlankBody(content, split.bodyStart, bodyRow);
 
-  const unitLine = [...lines].reverse().find((line) => readUnit(line) !== null);
-  const headerUnit =
-    split.header
-      .flat()
-      .map(readUnit)
-      .find((unit) => unit !== null) ?? null;
   const fallbackTitle = [...cleanLines]
     .reverse()
     .find((line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE);
@@ -308,9 +309,9 @@ function readBlock(
     fresh: {
       kind,
       title: titled ?? fallbackTitle ?? '',
-      unit: (unitLine ? readUnit(unitLine) : null) ?? headerUnit,
-      org: lines.map(readOrgLine).find((org) => org !== null) ?? null,
-      year: lines.map(readYearLine).find((year) => year !== null) ?? null,
+      unit: firstReading([...lines].reverse(), readUnit) ?? firstReading(split.header.flat(), readUnit),
+      org: firstReading(lines, readOrgLine),
+      year: firstReading(lines, readYearLine),
       notes: [],
       columns: moved.columns,
       header: labels.slice(preambleRows, preambleRows + split.bodyStart),
@@ -319,13 +320,25 @@ function readBlock(
       page: pageOf(0),
     },
     titled,
-    follows: current !== null && substantive.length === 0 && (titled === null || titled === current.title),
+    follows:
+      current !== null &&
+      (titled === null || titled === current.title) &&
+      cleanLines.every((line) => isMetaLine(line) || line === current.title),
     page: pageOf(0),
     headerLabels,
     content,
     bodyStart: split.bodyStart,
     bodyRow,
   };
+}
+
+/** What `read` makes of the first text it can read, or null when it reads none. */
+function firstReading<T>(texts: string[], read: (text: string) => T | null): T | null {
+  for (const text of texts) {
+    const reading = read(text);
+    if (reading !== null) return reading;
+  }
+  return null;
 }
 
 /** Content rows from `start` on as body rows, blank rows left out. */

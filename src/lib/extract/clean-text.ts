@@ -5,13 +5,21 @@ const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’]';
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s*\\n\\s*(?=${CJK})`, 'g');
 const SPACE_BY_CJK = new RegExp(`(?<=${CJK})[\\s\\u3000]+|[\\s\\u3000]+(?=${CJK})`, 'g');
 
-/** Text of a data cell: trimmed (full-width spaces too), bold markers gone, line breaks joined. */
+/** What cleaning does more than trimming about: bold markers and line breaks. */
+const MARKUP_OR_BREAK = /[<*\n]/;
+
+/**
+ * Text of a data cell: trimmed (full-width spaces too: `trim()` takes what `\s` matches), bold
+ * markers gone, line breaks joined. NOTE: most cells hold no marker and no break, and every cell is
+ * cleaned several times over, so those are only trimmed.
+ */
 export function cleanCell(text: string): string {
+  if (!MARKUP_OR_BREAK.test(text)) return text.trim();
   return text
     .replace(BOLD_MARKERS, '')
     .replace(BREAK_BETWEEN_CJK, '')
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    .trim();
 }
 
 /** A header label or a title: every kind of space removed, since CJK labels are spaced for looks (`项 目`). */

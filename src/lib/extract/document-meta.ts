@@ -47,10 +47,13 @@ function mostGiven<T>(values: T[]): T | null {
 function orgFromLabelledCell(tables: LogicalTable[]): string | null {
   for (const table of tables) {
     for (const row of table.body) {
-      const labels = row.cells.map(cleanLabel);
-      const at = labels.findIndex((label) => ORG_CELL_LABEL.test(label));
-      const value = labels.slice(at + 1).find(Boolean);
-      if (at >= 0 && value && ORG_NAME_SUFFIX.test(value)) return value;
+      const at = row.cells.findIndex((cell) => ORG_CELL_LABEL.test(cleanLabel(cell)));
+      if (at < 0) continue;
+      const value = row.cells
+        .slice(at + 1)
+        .map(cleanLabel)
+        .find(Boolean);
+      if (value && ORG_NAME_SUFFIX.test(value)) return value;
     }
   }
   return null;
@@ -143,10 +146,9 @@ function coverStatement(cover: TextParagraph[]): MetaStatement {
   };
 }
 
-function headingStatement(paragraphs: TextParagraph[]): MetaStatement {
-  const headings = paragraphs
-    .map((paragraph) => cleanLabel(paragraph.text))
-    .filter((text) => text.length <= MAX_HEADING && !SENTENCE.test(text));
+/** `labels`: the paragraphs' texts as labels (spaces and markup gone). */
+function headingStatement(labels: string[]): MetaStatement {
+  const headings = labels.filter((text) => text.length <= MAX_HEADING && !SENTENCE.test(text));
   const dated = agreed(headings.flatMap(datedStatements));
   const undated = agreed(headings.map(undatedStatement));
   return { year: dated.year, kind: dated.kind ?? undated.kind, scope: dated.scope ?? undated.scope };
@@ -175,11 +177,20 @@ export function fileNameStatement(fileName: string): MetaStatement {
   return { year: year ? Number(year) : null, kind, scope: null };
 }
 
-/** Each field from the first statement that gives it. */
-function firstGiven(statements: MetaStatement[]): MetaStatement {
-  const first = <K extends keyof MetaStatement>(key: K) =>
-    statements.map((s) => s[key]).find((value) => value !== null) ?? null;
-  return { year: first('year'), kind: first('kind'), scope: first('scope') };
+/**
+ * Each field from the first statement that gives it. The statements are read in turn, only until
+ * every field is given: the later ones read every paragraph.
+ */
+function firstGiven(statements: Array<() => MetaStatement>): MetaStatement {
+  const given: MetaStatement = { ...NOTHING_SAID };
+  for (const read of statements) {
+    if (given.year !== null && given.kind !== null && given.scope !== null) break;
+    const statement = read();
+    given.year ??= statement.year;
+    given.kind ??= statement.kind;
+    given.scope ??= statement.scope;
+  }
+  return given;
 }
 
 /** `文件里没有印出年度，按文件名“…”取为 2024 年；…`: what was taken from the name, and how to correct it. */
@@ -206,12 +217,13 @@ export interface ReadMeta {
 
 export function readDocumentMeta({ tables, paragraphs, documentType, fileName }: MetaEvidence): ReadMeta {
   const firstTableBlock = Math.min(Infinity, ...tables.map((table) => table.blockIndex));
+  const paragraphLabels = paragraphs.map((paragraph) => cleanLabel(paragraph.text));
   const printed = firstGiven([
-    coverStatement(coverOf(paragraphs, firstTableBlock)),
-    headingStatement(paragraphs),
-    tableStatement(tables),
+    () => coverStatement(coverOf(paragraphs, firstTableBlock)),
+    () => headingStatement(paragraphLabels),
+    () => tableStatement(tables),
     // Only 部门/单位 may come from sentences (`本部门预算包括…`): they quote no other year's scope.
-    { ...NOTHING_SAID, scope: agreed(paragraphs.map((paragraph) => undatedStatement(paragraph.text))).scope },
+    () => ({ ...NOTHING_SAID, scope: agreed(paragraphs.map((paragraph) => undatedStatement(paragraph.text))).scope }),
   ]);
   const fromName = fileName ? fileNameStatement(fileName) : NOTHING_SAID;
   const year = printed.year ?? fromName.year;
@@ -227,7 +239,7 @@ export function readDocumentMeta({ tables, paragraphs, documentType, fileName }:
         ]
       : [];
 
-  const texts = [...paragraphs.map((p) => cleanLabel(p.text)), ...tables.map((t) => cleanLabel(t.title))];
+  const texts = [...paragraphLabels, ...tables.map((t) => cleanLabel(t.title))];
   const tableOrg = tables.find((table) => table.org)?.org ?? null;
   return {
     meta: {

@@ -12,8 +12,11 @@ export interface HeaderSplit {
 const COLUMN_NUMBER_ROW = /^栏次$/;
 
 export function isColumnNumberRow(row: string[]): boolean {
-  const first = row.map(cleanLabel).find((cell) => cell !== '');
-  return first !== undefined && COLUMN_NUMBER_ROW.test(first);
+  for (const cell of row) {
+    const label = cleanLabel(cell);
+    if (label) return COLUMN_NUMBER_ROW.test(label);
+  }
+  return false;
 }
 
 /**

@@ -63,18 +63,24 @@ function rolesOf(columns: string[], indexes: number[], body: BodyRow[], side?: T
   return { side, codes, name, item, values: indexes.filter((i) => !codes.includes(i) && i !== name && i !== item) };
 }
 
+/** The cleaned text of a row's cell, or '' for a role the part has no column for (-1). */
+function cellText(row: BodyRow, col: number): string {
+  return col >= 0 ? cleanCell(row.cells[col] ?? '') : '';
+}
+
 function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRoles, group: string): TableRow | null {
-  const text = (i: number) => (i >= 0 ? cleanCell(row.cells[i] ?? '') : '');
-  const item = text(roles.item);
-  const codeText = roles.codes.map(text).join('');
+  const item = cellText(row, roles.item);
+  const codeText = roles.codes.map((col) => cellText(row, col)).join('');
   // A label merged across the code and name columns (合 计) lands in the code column.
   const isCode = /^\d+$/.test(codeText.replace(/\s/g, ''));
-  const name = cleanName(item ? [group, item].filter(Boolean).join('/') : text(roles.name) || (isCode ? '' : codeText));
+  const name = cleanName(
+    item ? [group, item].filter(Boolean).join('/') : cellText(row, roles.name) || (isCode ? '' : codeText),
+  );
   const cells: Record<string, string> = {};
   const texts: Record<string, string> = {};
   const boxes: Record<string, Box> = {};
   for (const i of roles.values) {
-    const value = text(i);
+    const value = cellText(row, i);
     if (!value) continue;
     const amount = parseAmount(value);
     if (amount !== null) cells[columns[i]!] = amount;
@@ -91,7 +97,7 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
   const [labelColumn, label] = (name ? [] : Object.entries(texts)[0]) ?? [];
   if (labelColumn) delete texts[labelColumn];
   const result: TableRow = {
-    seq: text(seqCol) || null,
+    seq: cellText(row, seqCol) || null,
     code,
     name: name || cleanName(label ?? ''),
     cells,
@@ -101,7 +107,9 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
   if (Object.keys(texts).length) result.texts = texts;
   const nameBox = labelColumn
     ? boxes[labelColumn]
-    : [roles.item, roles.name, ...roles.codes].map((i) => (text(i) ? row.boxes?.[i] : undefined)).find(Boolean);
+    : [roles.item, roles.name, ...roles.codes]
+        .map((i) => (cellText(row, i) ? row.boxes?.[i] : undefined))
+        .find(Boolean);
   if (labelColumn) delete boxes[labelColumn];
   if (Object.keys(boxes).length) result.boxes = boxes;
   if (nameBox) result.nameBox = nameBox;
@@ -134,6 +142,10 @@ function repeatedHalves(columns: string[], indexes: number[], body: BodyRow[]): 
   return same && labelled(left) && labelled(right) ? [left, right] : [indexes];
 }
 
+function hasNoAmounts(row: TableRow): boolean {
+  return Object.keys(row.cells).length === 0;
+}
+
 /**
  * A closing row (当年支出小计) may be named in one part and summed in the next part of the same
  * side, its label merged across them: one row, not a name without amounts and amounts without name.
@@ -142,14 +154,13 @@ function joinNamelessParts(rows: TableRow[]): TableRow[] {
   const joined: TableRow[] = [];
   for (const row of rows) {
     const previous = joined[joined.length - 1];
-    const blankAmounts = (r: TableRow) => Object.keys(r.cells).length === 0;
     if (
       previous &&
       previous.side === row.side &&
       !row.name &&
       !row.code &&
-      blankAmounts(previous) &&
-      !blankAmounts(row)
+      hasNoAmounts(previous) &&
+      !hasNoAmounts(row)
     ) {
       joined[joined.length - 1] = { ...previous, cells: row.cells };
       if (row.boxes) joined[joined.length - 1]!.boxes = { ...previous.boxes, ...row.boxes };

@@ -38,7 +38,8 @@ export function markerOf(text: string): { style: MarkerStyle; length: number } {
 
 const SENTENCE_END = /[。；;！？!?：:]$/;
 const HEADING_END = /(?:说明|情况|表|概况|职责|设置|解释|事项|目标|措施|信息|附表|附件|部分|目录)[）)]?$/;
-const WHITESPACE = /[\s\u3000\u00a0]/;
+/** A run of characters other than whitespace (`\s` takes U+3000 and U+00A0 too). */
+const WORD = /\S+/g;
 
 /**
  * A paragraph continues in the next one when it stops mid-sentence: it does not end with closing
@@ -62,24 +63,24 @@ export function toPassages(paragraphs: TextParagraph[]): Passage[] {
       passages.push(current);
     }
     current.paragraphs.push(index);
-    const source = paragraph.text;
-    for (let offset = 0; offset < source.length; offset++) {
-      const char = source[offset]!;
-      if (WHITESPACE.test(char)) {
-        // A space between two digits separates two numbers (chart data `329.27 460.66`).
-        const before = current.text.at(-1);
-        const after = source.slice(offset + 1).trimStart()[0];
-        if (before && after && /\d/.test(before) && /\d/.test(after) && before !== ' ') {
-          current.text += ' ';
-          current.origins.push({ paragraph: index, offset });
-        }
-        continue;
-      }
-      current.text += char;
-      current.origins.push({ paragraph: index, offset });
-    }
+    appendWords(current, paragraph.text, index);
     const next = paragraphs[index + 1];
-    if (!next || !continues(source, next.text)) current = null;
+    if (!next || !continues(paragraph.text, next.text)) current = null;
   });
   return passages.filter((passage) => passage.text.length > 0);
+}
+
+/** The paragraph's words, without the whitespace between them, after the passage's text so far. */
+function appendWords(passage: Passage, source: string, paragraph: number): void {
+  let wordsEnd = 0;
+  for (const { 0: word, index: start } of source.matchAll(WORD)) {
+    // A space between two digits separates two numbers (chart data `329.27 460.66`).
+    if (start > wordsEnd && /\d/.test(word[0]!) && /\d/.test(passage.text.at(-1) ?? '')) {
+      passage.text += ' ';
+      passage.origins.push({ paragraph, offset: wordsEnd });
+    }
+    passage.text += word;
+    for (let offset = start; offset < start + word.length; offset++) passage.origins.push({ paragraph, offset });
+    wordsEnd = start + word.length;
+  }
 }

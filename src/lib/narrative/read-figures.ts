@@ -28,6 +28,8 @@ const YEAR = /(?<![比较与同至到自止])(20\d\d)年(?!\d+月)/g;
 const PREVIOUS_YEAR =
   /^(?:上年|去年|上一年)(?!结转|结余)|(?<![与比较同])(?:上年|去年|上一年)(?!结转|结余)|(?:上年|去年|上一年)(?:度|末|预算数?|决算数?|同期|的)*$/;
 const LIST_WORDS = ['其中', '包括', '主要为', '以下方面'];
+/** What opens or closes lists: a sentence break, a `；`, a list word. */
+const LIST_MARK = new RegExp(`${SENTENCE_BREAK.source}|[；;]|${LIST_WORDS.join('|')}`, 'g');
 /** A clause that sums what came before it (`…国际化发展50.00万，合计1170.00万`): a whole, never one more part. */
 const CLOSING_TOTAL = /^(?:以上|上述|各项|两项|三项|[，,、\s])*(?:合计|共计|总计|累计)/;
 /** In a 决算: the full-year (adjusted) budget, told apart from the 年初 budget. */
@@ -295,12 +297,12 @@ function linkChange(claim: Claim, location: TextLocation, context: LinkContext):
 /** The open lists after the words between two amounts: a sentence closes all, `；` all but the outermost. */
 function updateListStack(between: string, stack: number[], lastValue: number | undefined): number[] {
   let open = stack;
-  for (let i = 0; i < between.length; i++) {
-    const char = between[i]!;
-    if (SENTENCE_BREAK.test(char)) open = [];
-    else if (char === '；' || char === ';') open = open.slice(0, 1);
-    const opensList = LIST_WORDS.some((word) => between.startsWith(word, i)) && between[i - 1] !== '不';
-    if (opensList && lastValue !== undefined && open.at(-1) !== lastValue) open = [...open, lastValue];
+  for (const { 0: mark, index } of between.matchAll(LIST_MARK)) {
+    if (SENTENCE_BREAK.test(mark)) open = [];
+    else if (mark === '；' || mark === ';') open = open.slice(0, 1);
+    else if (between[index - 1] !== '不' && lastValue !== undefined && open.at(-1) !== lastValue) {
+      open = [...open, lastValue];
+    }
   }
   return open;
 }
