@@ -9,7 +9,7 @@ import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
-import { fillRuledGrid, insideGrid } from './ruled-table';
+import { fillRuledCells, insideGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
 import { splitRuns, type Word } from './words';
@@ -36,7 +36,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     const inside: Word[] = [];
     const outside: Word[] = [];
     for (const word of free) (insideGrid(grid, word) ? inside : outside).push(word);
-    const { grid: cut, stacked } = cutUndrawnRows(grid, inside);
+    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside);
     if (stacked) {
       // Glued amounts are never emitted: the words stay free for the aligned-column reading.
       warnings.push({
@@ -48,7 +48,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
       });
       continue;
     }
-    const block = fillRuledGrid(cut, inside, page.pageNumber);
+    const block = fillRuledCells(cut, cellLines, page.pageNumber);
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({

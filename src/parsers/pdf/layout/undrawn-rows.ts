@@ -6,7 +6,7 @@
 import { intervalIndex } from './cluster';
 import { groupLines, lineText, type TextLine } from './lines';
 import type { RuledGrid } from './ruled-grid';
-import { wordCentre } from './ruled-table';
+import { cellLinesOf, wordCentre } from './ruled-table';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
 
@@ -118,6 +118,8 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
 
 export interface UndrawnRows {
   grid: RuledGrid;
+  /** Lines of each merged cell of `grid` (see cellLinesOf). */
+  cellLines: Map<number, TextLine[]>;
   /** Some cell still stacks several amounts or names: the cut could not tell its rows apart. */
   stacked: boolean;
 }
@@ -135,8 +137,9 @@ function groupBy(words: readonly Word[], keyOf: (word: Word) => number): Map<num
 }
 
 /** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
-function isStackedCell(words: readonly Word[]): boolean {
-  const lines = groupLines(words);
+function isStackedCell(lines: readonly TextLine[]): boolean {
+  // Most cells hold one line, which stacks nothing.
+  if (lines.length < 2) return false;
   if (amountLines(lines) >= 2) return true;
   return (
     lines.filter((line) => ITEM_START.test(lineText(line))).length >= 2 &&
@@ -144,21 +147,17 @@ function isStackedCell(words: readonly Word[]): boolean {
   );
 }
 
-/** Grid rows with stacked cells cut into the rows their text stands in. */
+/** Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell of the cut grid. */
 export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): UndrawnRows {
   const cuts = new Map<number, number[]>();
-  const rowOf = (of: RuledGrid, word: Word) => intervalIndex(of.ys, wordCentre(word).y);
+  const rowOf = (word: Word) => intervalIndex(grid.ys, wordCentre(word).y);
   const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
-  for (const [row, band] of groupBy(words, (word) => rowOf(grid, word))) {
-    if (![...groupBy(band, columnOf).values()].some(isStackedCell)) continue;
+  for (const [row, band] of groupBy(words, rowOf)) {
+    if (![...groupBy(band, columnOf).values()].some((cell) => isStackedCell(groupLines(cell)))) continue;
     const rows = rowsOfBand(groupLines(band), columnOf);
     if (rows.length > 1) cuts.set(row, cutsBetween(rows));
   }
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
-  const cellOf = (word: Word) => {
-    const row = rowOf(cut, word);
-    const col = columnOf(word);
-    return row < 0 || col < 0 ? -1 : cut.cells[row]![col]!;
-  };
-  return { grid: cut, stacked: [...groupBy(words, cellOf).values()].some(isStackedCell) };
+  const cellLines = cellLinesOf(cut, words);
+  return { grid: cut, cellLines, stacked: [...cellLines.values()].some(isStackedCell) };
 }
