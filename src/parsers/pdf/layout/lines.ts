@@ -4,12 +4,14 @@ import type { Word } from './words';
 
 export interface TextLine {
   /** Left to right. */
-  words: Word[];
+  readonly words: readonly Word[];
   /** Highest baseline of its words, down from the top of the page. */
   y: number;
   x1: number;
   x2: number;
   fontSize: number;
+  /** Its text once lineText has joined it: read it through lineText. */
+  text?: string;
 }
 
 /** Baselines closer than this share a line (pdf.js drifts by fractions of a point between runs). */
@@ -27,7 +29,7 @@ function isInOrder(words: readonly Word[]): boolean {
   return true;
 }
 
-export function lineOf(words: Word[]): TextLine {
+export function lineOf(words: readonly Word[]): TextLine {
   const sorted = isInOrder(words) ? [...words] : [...words].sort(byX);
   return {
     words: sorted,
@@ -35,6 +37,7 @@ export function lineOf(words: Word[]): TextLine {
     x1: sorted[0]?.x1 ?? 0,
     x2: sorted.reduce((max, word) => Math.max(max, word.x2), -Infinity),
     fontSize: dominantSize(sorted),
+    text: undefined,
   };
 }
 
@@ -86,8 +89,9 @@ export function joinWords(words: readonly Word[]): string {
   return text;
 }
 
+/** The line's text, joined on first use: layout asks for it again and again, and a line's words never change. */
 export function lineText(line: TextLine): string {
-  return joinWords(line.words);
+  return (line.text ??= joinWords(line.words));
 }
 
 /** Pieces of a line separated by gaps of at least `minGap` em. */
