@@ -129,22 +129,21 @@ function pageBlocks(
   return { blocks: [...blocks, ...end.blocks], endColumns: end.endColumns };
 }
 
-/** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
-export function toUserBox(box: Box, page: PageContent): Box {
+/** Boxes in page space (y down) → PDF user space, by inverting the page's viewport transform. */
+function userSpaceOf(page: PageContent): (box: Box) => Box {
   const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
   const det = a! * d! - b! * c!;
-  const toUser = (x: number, y: number): [number, number] => [
-    (d! * (x - e!) - c! * (y - f!)) / det,
-    (a! * (y - f!) - b! * (x - e!)) / det,
-  ];
-  const [p, q] = [toUser(box.x0, box.y0), toUser(box.x1, box.y1)];
-  return {
-    page: box.page,
-    x0: Math.min(p[0], q[0]),
-    y0: Math.min(p[1], q[1]),
-    x1: Math.max(p[0], q[0]),
-    y1: Math.max(p[1], q[1]),
+  const userX = (x: number, y: number) => (d! * (x - e!) - c! * (y - f!)) / det;
+  const userY = (x: number, y: number) => (a! * (y - f!) - b! * (x - e!)) / det;
+  return (box) => {
+    const [px, py] = [userX(box.x0, box.y0), userY(box.x0, box.y0)];
+    const [qx, qy] = [userX(box.x1, box.y1), userY(box.x1, box.y1)];
+    return { page: box.page, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
   };
+}
+
+export function toUserBox(box: Box, page: PageContent): Box {
+  return userSpaceOf(page)(box);
 }
 
 /** The blocks with every table cell's box replaced by `convert`'s. */
@@ -161,11 +160,8 @@ export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Bo
 
 /** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
 function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
-  const byNumber = new Map(pages.map((page) => [page.pageNumber, page]));
-  return mapCellBoxes(blocks, (box) => {
-    const page = byNumber.get(box.page);
-    return page ? toUserBox(box, page) : box;
-  });
+  const byNumber = new Map(pages.map((page) => [page.pageNumber, userSpaceOf(page)]));
+  return mapCellBoxes(blocks, (box) => byNumber.get(box.page)?.(box) ?? box);
 }
 
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
