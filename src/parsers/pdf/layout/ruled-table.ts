@@ -77,8 +77,9 @@ function realignGroupBorders(cells: number[][], texts: Map<number, string>): voi
       const root = cells[r]![c]!;
       const box = boxes.get(root)!;
       const text = box.top === r && box.left === box.right ? (texts.get(root) ?? '') : '';
-      amountsBelow[r]![c] = amountsBelow[r + 1]![c]! || (text !== '' && isNumber(text));
-      wordsBelow[r]![c] = wordsBelow[r + 1]![c]! || (text !== '' && !isNumber(text));
+      const amount = text !== '' && isNumber(text);
+      amountsBelow[r]![c] = amountsBelow[r + 1]![c]! || amount;
+      wordsBelow[r]![c] = wordsBelow[r + 1]![c]! || (text !== '' && !amount);
     }
   }
   const amounts = (r: number, c: number) => amountsBelow[r]![c]! && !wordsBelow[r]![c]!;

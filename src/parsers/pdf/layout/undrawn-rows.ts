@@ -153,7 +153,9 @@ export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): Undrawn
   const rowOf = (word: Word) => intervalIndex(grid.ys, wordCentre(word).y);
   const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
   for (const [row, band] of groupBy(words, rowOf)) {
-    if (![...groupBy(band, columnOf).values()].some((cell) => isStackedCell(groupLines(cell)))) continue;
+    // A cell of one word is one line: only cells of several words are grouped into lines.
+    const cells = [...groupBy(band, columnOf).values()];
+    if (!cells.some((cell) => cell.length > 1 && isStackedCell(groupLines(cell)))) continue;
     const rows = rowsOfBand(groupLines(band), columnOf);
     if (rows.length > 1) cuts.set(row, cutsBetween(rows));
   }
