@@ -4,7 +4,7 @@
 
 import { unionBox } from '../../../lib/model/box';
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
-import { joinLines, joinWords, lineOf, lineText, splitSegments, type TextLine } from './lines';
+import { joinLines, joinWords, lineOf, lineText, segmentWords, type TextLine } from './lines';
 import { isPreambleLabel, preambleRows } from './preamble';
 import { dataColumns, isAmount, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
 import { headerRows } from './unruled-header';
@@ -63,13 +63,21 @@ function isNumbered(line: TextLine): boolean {
 
 /** A piece of amounts or codes after the line's first piece. */
 function hasFigures(line: TextLine): boolean {
-  const [, ...rest] = splitSegments(line);
-  return rest.some((segment) => segment.words.every((word) => isNumber(word.text)));
+  const [, ...rest] = segmentWords(line);
+  return rest.some((segment) => segment.every((word) => isNumber(word.text)));
 }
+
+/** isDataRow's answer for each line asked: runs of rows are tried over the same lines again and again. */
+const dataRowVerdicts = new WeakMap<TextLine, boolean>();
 
 /** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
 function isDataRow(line: TextLine): boolean {
-  return !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line));
+  let verdict = dataRowVerdicts.get(line);
+  if (verdict === undefined) {
+    verdict = !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line));
+    dataRowVerdicts.set(line, verdict);
+  }
+  return verdict;
 }
 
 /** Body columns: a word goes where it overlaps; one across a gutter by its aligned edge. */
@@ -244,7 +252,7 @@ function continuesTable(rows: readonly TextLine[], carried: readonly Column[]): 
   const tails = amountTails(rows);
   const firstData = rows.findIndex(isDataRow);
   const wrappedAbove = (r: number) =>
-    splitSegments(rows[r]!).length === 1 && rows[r + 1]!.y - rows[r]!.y < TIGHT_WRAP * rows[r]!.fontSize;
+    segmentWords(rows[r]!).length === 1 && rows[r + 1]!.y - rows[r]!.y < TIGHT_WRAP * rows[r]!.fontSize;
   if (firstData < 0 || rows.some(isColumnNumbers) || !rows.slice(0, firstData).every((_, r) => wrappedAbove(r)))
     return false;
   // A 序号 or code before a name is not enough (`320 香河县医疗保障局` heads the next table).
@@ -399,7 +407,7 @@ export function findAlignedTables(
   page: number,
   carried: readonly Column[] | null = null,
 ): AlignedTable[] {
-  const pieceCounts = lines.map((line) => splitSegments(line).length);
+  const pieceCounts = lines.map((line) => segmentWords(line).length);
   const isRow = (i: number) =>
     (pieceCounts[i]! > 1 || isNumbered(lines[i]!) || isLoneSequence(lines[i]!)) &&
     !isPreambleLabel(lineText(lines[i]!));

@@ -94,8 +94,8 @@ export function lineText(line: TextLine): string {
   return (line.text ??= joinWords(line.words));
 }
 
-/** Pieces of a line separated by gaps of at least `minGap` em. */
-export function splitSegments(line: TextLine, minGap = COLUMN_GAP): TextLine[] {
+/** The words of a line in pieces separated by gaps of at least `minGap` em. */
+export function segmentWords(line: TextLine, minGap = COLUMN_GAP): Word[][] {
   const segments: Word[][] = [];
   line.words.forEach((word, i) => {
     const before = line.words[i - 1];
@@ -103,7 +103,12 @@ export function splitSegments(line: TextLine, minGap = COLUMN_GAP): TextLine[] {
     if (!before || gap >= minGap * Math.max(word.fontSize, before.fontSize)) segments.push([word]);
     else segments[segments.length - 1]!.push(word);
   });
-  return segments.map(lineOf);
+  return segments;
+}
+
+/** Pieces of a line separated by gaps of at least `minGap` em, each a line of its own. */
+export function splitSegments(line: TextLine, minGap = COLUMN_GAP): TextLine[] {
+  return segmentWords(line, minGap).map(lineOf);
 }
 
 const LATIN_END = /[A-Za-z]$/;
