@@ -4,7 +4,7 @@
 import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
 import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
-import { groupLines, lineText, segmentWords, splitSegments, type TextLine } from './lines';
+import { groupLines, lineText, pieceCount, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
@@ -65,7 +65,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
 }
 
 function hasWideGap(line: TextLine): boolean {
-  return segmentWords(line, PREAMBLE_GAP).length > 1;
+  return pieceCount(line, PREAMBLE_GAP) > 1;
 }
 
 function isLabelled(line: TextLine): boolean {

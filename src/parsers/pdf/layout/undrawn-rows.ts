@@ -19,9 +19,12 @@ const ITEM_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四
 /** Punctuation of prose: a cell of text listing `一、…；二、…` is not a stack of names. */
 const PROSE = /[，。；;！？]/;
 
+/** The end of an amount split at its point or a thousands comma (`38990000.` over `00`). */
+const SPLIT_AMOUNT_END = /[.,，．]$/;
+
 /** Lines of a cell that are each a whole amount (`38990000.` over `00` is one amount split). */
 function amountLines(lines: readonly TextLine[]): number {
-  if (lines.some((line) => /[.,，．]$/.test(lineText(line)))) return 0;
+  if (lines.some((line) => SPLIT_AMOUNT_END.test(lineText(line)))) return 0;
   return lines.filter((line) => isNumber(lineText(line))).length;
 }
 
