@@ -133,8 +133,9 @@ export function fillRuledCells(
   const texts = new Map<number, string>();
   for (const [root, lines] of cellLines) texts.set(root, joinLines(lines.map(lineText)));
   const cols = grid.xs.length - 1;
-  const roots = new Set(grid.cells.flat());
-  if (roots.size < 2 || texts.size === 0) return null;
+  const corner = grid.cells[0]![0]!;
+  const oneCell = grid.cells.every((row) => row.every((root) => root === corner));
+  if (oneCell || texts.size === 0) return null;
   const cells = grid.cells.map((row) => [...row]);
   realignGroupBorders(cells, texts);
   const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;
