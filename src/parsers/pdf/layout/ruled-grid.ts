@@ -109,7 +109,13 @@ function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {
       if (r + 1 < rows && !covers(rowRules[r + 1]!, middleX)) sets.union(r * cols + c, (r + 1) * cols + c);
     }
   }
-  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sets.find(r * cols + c)));
+  // Plain loops, not Array.from: this runs for every grid and Array.from's callbacks cost more than the finds.
+  const cells: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: number[] = [];
+    for (let c = 0; c < cols; c++) row.push(sets.find(r * cols + c));
+    cells.push(row);
+  }
   const irregular = splitIrregular(cells, cols);
   return { xs, ys, cells, irregular };
 }
