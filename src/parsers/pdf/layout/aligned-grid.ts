@@ -4,7 +4,7 @@
 
 import { unionBox } from '../../../lib/model/box';
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
-import { joinLines, joinWords, lineOf, lineText, splitSegments, type TextLine } from './lines';
+import { joinLines, joinWords, lineOf, lineText, pieceCount, segmentWords, type TextLine } from './lines';
 import { isPreambleLabel, preambleRows } from './preamble';
 import { dataColumns, isAmount, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
 import { headerRows } from './unruled-header';
@@ -46,13 +46,11 @@ function gapLimit(line: TextLine): number {
   return (isColumnNumbers(line) ? MAX_GAP_ABOVE_NUMBERS : MAX_ROW_GAP) * line.fontSize;
 }
 
-function isColumnNumbers(line: TextLine): boolean {
-  const [first, ...rest] = line.words;
+function isColumnNumbers({ words }: TextLine): boolean {
   return (
-    first !== undefined &&
-    COLUMN_NUMBERS.test(first.text) &&
-    rest.length > 0 &&
-    rest.every((word) => SEQUENCE.test(word.text))
+    words.length > 1 &&
+    COLUMN_NUMBERS.test(words[0]!.text) &&
+    words.every((word, i) => i === 0 || SEQUENCE.test(word.text))
   );
 }
 
@@ -63,13 +61,20 @@ function isNumbered(line: TextLine): boolean {
 
 /** A piece of amounts or codes after the line's first piece. */
 function hasFigures(line: TextLine): boolean {
-  const [, ...rest] = splitSegments(line);
-  return rest.some((segment) => segment.words.every((word) => isNumber(word.text)));
+  return segmentWords(line).some((segment, i) => i > 0 && segment.every((word) => isNumber(word.text)));
 }
+
+/** isDataRow's answer for each line asked: runs of rows are tried over the same lines again and again. */
+const dataRowVerdicts = new WeakMap<TextLine, boolean>();
 
 /** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
 function isDataRow(line: TextLine): boolean {
-  return !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line));
+  let verdict = dataRowVerdicts.get(line);
+  if (verdict === undefined) {
+    verdict = !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line));
+    dataRowVerdicts.set(line, verdict);
+  }
+  return verdict;
 }
 
 /** Body columns: a word goes where it overlaps; one across a gutter by its aligned edge. */
@@ -98,10 +103,15 @@ function tailColumnOf(columns: readonly Column[], word: Word): number {
 
 /** The box around printed words, in page space (y down, glyphs standing on their baseline). */
 function wordsBox(words: readonly Word[], page: number): Box | undefined {
-  return (
-    unionBox(words.map((word) => ({ page, x0: word.x1, y0: word.y - word.fontSize, x1: word.x2, y1: word.y }))) ??
-    undefined
-  );
+  if (!words.length) return undefined;
+  const box = { page, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const word of words) {
+    box.x0 = Math.min(box.x0, word.x1);
+    box.y0 = Math.min(box.y0, word.y - word.fontSize);
+    box.x1 = Math.max(box.x1, word.x2);
+    box.y1 = Math.max(box.y1, word.y);
+  }
+  return box;
 }
 
 function bodyRow(line: TextLine, columns: readonly Column[], page: number, tail: boolean): GridCell[] {
@@ -244,7 +254,7 @@ function continuesTable(rows: readonly TextLine[], carried: readonly Column[]): 
   const tails = amountTails(rows);
   const firstData = rows.findIndex(isDataRow);
   const wrappedAbove = (r: number) =>
-    splitSegments(rows[r]!).length === 1 && rows[r + 1]!.y - rows[r]!.y < TIGHT_WRAP * rows[r]!.fontSize;
+    pieceCount(rows[r]!) === 1 && rows[r + 1]!.y - rows[r]!.y < TIGHT_WRAP * rows[r]!.fontSize;
   if (firstData < 0 || rows.some(isColumnNumbers) || !rows.slice(0, firstData).every((_, r) => wrappedAbove(r)))
     return false;
   // A 序号 or code before a name is not enough (`320 香河县医疗保障局` heads the next table).
@@ -359,9 +369,16 @@ function cutPreamble(
   return { start: from + found.start, header: from + found.end, texts: found.texts };
 }
 
+/** Characters (code points) in a text, as `[...text].length` counts them, without the array. */
+function charCount(text: string): number {
+  let count = 0;
+  for (const _char of text) count++;
+  return count;
+}
+
 /** A line of header labels wrapped in narrow columns: short pieces, no organisation/year/unit label. */
 function isLabelPiece(line: TextLine): boolean {
-  return !isPreambleLabel(lineText(line)) && line.words.every((word) => [...word.text].length <= MAX_LABEL_CHARS);
+  return !isPreambleLabel(lineText(line)) && line.words.every((word) => charCount(word.text) <= MAX_LABEL_CHARS);
 }
 
 /** A 序号 alone on its line: centred beside a name wrapped above and below it. */
@@ -399,7 +416,7 @@ export function findAlignedTables(
   page: number,
   carried: readonly Column[] | null = null,
 ): AlignedTable[] {
-  const pieceCounts = lines.map((line) => splitSegments(line).length);
+  const pieceCounts = lines.map((line) => pieceCount(line));
   const isRow = (i: number) =>
     (pieceCounts[i]! > 1 || isNumbered(lines[i]!) || isLoneSequence(lines[i]!)) &&
     !isPreambleLabel(lineText(lines[i]!));

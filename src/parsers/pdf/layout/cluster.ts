@@ -30,10 +30,11 @@ export function intervalIndex(edges: readonly number[], value: number): number {
 }
 
 export class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: number[] = [];
 
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    // A plain loop: Array.from with a mapping function costs several times more, and every grid builds one.
+    for (let i = 0; i < size; i++) this.parent.push(i);
   }
 
   find(i: number): number {

@@ -4,12 +4,12 @@
 import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
 import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
-import { groupLines, lineText, splitSegments, type TextLine } from './lines';
+import { groupLines, lineText, pieceCount, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
-import { fillRuledGrid, insideGrid } from './ruled-table';
+import { fillRuledCells, insideGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
 import { splitRuns, type Word } from './words';
@@ -36,7 +36,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     const inside: Word[] = [];
     const outside: Word[] = [];
     for (const word of free) (insideGrid(grid, word) ? inside : outside).push(word);
-    const { grid: cut, stacked } = cutUndrawnRows(grid, inside);
+    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside);
     if (stacked) {
       // Glued amounts are never emitted: the words stay free for the aligned-column reading.
       warnings.push({
@@ -48,7 +48,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
       });
       continue;
     }
-    const block = fillRuledGrid(cut, inside, page.pageNumber);
+    const block = fillRuledCells(cut, cellLines, page.pageNumber);
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({
@@ -65,7 +65,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
 }
 
 function hasWideGap(line: TextLine): boolean {
-  return splitSegments(line, PREAMBLE_GAP).length > 1;
+  return pieceCount(line, PREAMBLE_GAP) > 1;
 }
 
 function isLabelled(line: TextLine): boolean {
@@ -129,22 +129,21 @@ function pageBlocks(
   return { blocks: [...blocks, ...end.blocks], endColumns: end.endColumns };
 }
 
-/** A box in page space (y down) → PDF user space, by inverting the page's viewport transform. */
-export function toUserBox(box: Box, page: PageContent): Box {
+/** Boxes in page space (y down) → PDF user space, by inverting the page's viewport transform. */
+function userSpaceOf(page: PageContent): (box: Box) => Box {
   const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
   const det = a! * d! - b! * c!;
-  const toUser = (x: number, y: number): [number, number] => [
-    (d! * (x - e!) - c! * (y - f!)) / det,
-    (a! * (y - f!) - b! * (x - e!)) / det,
-  ];
-  const [p, q] = [toUser(box.x0, box.y0), toUser(box.x1, box.y1)];
-  return {
-    page: box.page,
-    x0: Math.min(p[0], q[0]),
-    y0: Math.min(p[1], q[1]),
-    x1: Math.max(p[0], q[0]),
-    y1: Math.max(p[1], q[1]),
+  const userX = (x: number, y: number) => (d! * (x - e!) - c! * (y - f!)) / det;
+  const userY = (x: number, y: number) => (a! * (y - f!) - b! * (x - e!)) / det;
+  return (box) => {
+    const [px, py] = [userX(box.x0, box.y0), userY(box.x0, box.y0)];
+    const [qx, qy] = [userX(box.x1, box.y1), userY(box.x1, box.y1)];
+    return { page: box.page, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
   };
+}
+
+export function toUserBox(box: Box, page: PageContent): Box {
+  return userSpaceOf(page)(box);
 }
 
 /** The blocks with every table cell's box replaced by `convert`'s. */
@@ -161,11 +160,8 @@ export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Bo
 
 /** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
 function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
-  const byNumber = new Map(pages.map((page) => [page.pageNumber, page]));
-  return mapCellBoxes(blocks, (box) => {
-    const page = byNumber.get(box.page);
-    return page ? toUserBox(box, page) : box;
-  });
+  const byNumber = new Map(pages.map((page) => [page.pageNumber, userSpaceOf(page)]));
+  return mapCellBoxes(blocks, (box) => byNumber.get(box.page)?.(box) ?? box);
 }
 
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {

@@ -4,12 +4,14 @@ import type { Word } from './words';
 
 export interface TextLine {
   /** Left to right. */
-  words: Word[];
+  readonly words: readonly Word[];
   /** Highest baseline of its words, down from the top of the page. */
   y: number;
   x1: number;
   x2: number;
   fontSize: number;
+  /** Its text once lineText has joined it: read it through lineText. */
+  text?: string;
 }
 
 /** Baselines closer than this share a line (pdf.js drifts by fractions of a point between runs). */
@@ -20,22 +22,28 @@ const JOIN_GAP = 0.3;
 export const COLUMN_GAP = 1.2;
 
 const byX = (a: Word, b: Word) => a.x1 - b.x1;
+const byBaseline = (a: Word, b: Word) => a.y - b.y || a.x1 - b.x1;
 
-/** Most lines come already in order (groupLines sorts by baseline, then x): they skip the sort. */
-function isInOrder(words: readonly Word[]): boolean {
-  for (let i = 1; i < words.length; i++) if (words[i - 1]!.x1 > words[i]!.x1) return false;
+/** Words mostly come already in order: they skip the sort (and the copy it makes). */
+function isInOrder(words: readonly Word[], compare: (a: Word, b: Word) => number): boolean {
+  for (let i = 1; i < words.length; i++) if (compare(words[i - 1]!, words[i]!) > 0) return false;
   return true;
 }
 
-export function lineOf(words: Word[]): TextLine {
-  const sorted = isInOrder(words) ? [...words] : [...words].sort(byX);
-  return {
-    words: sorted,
-    y: sorted.reduce((min, word) => Math.min(min, word.y), Infinity),
-    x1: sorted[0]?.x1 ?? 0,
-    x2: sorted.reduce((max, word) => Math.max(max, word.x2), -Infinity),
-    fontSize: dominantSize(sorted),
-  };
+export function lineOf(words: readonly Word[]): TextLine {
+  return lineOfOwn([...words]);
+}
+
+/** lineOf for an array no one else holds: sorted in place, and kept as the line's words. */
+function lineOfOwn(words: Word[]): TextLine {
+  if (!isInOrder(words, byX)) words.sort(byX);
+  let y = Infinity;
+  let x2 = -Infinity;
+  for (const word of words) {
+    y = Math.min(y, word.y);
+    x2 = Math.max(x2, word.x2);
+  }
+  return { words, y, x1: words[0]?.x1 ?? 0, x2, fontSize: dominantSize(words), text: undefined };
 }
 
 /** The size most of the line's characters are set in: a stray larger space or mark does not count. */
@@ -51,14 +59,14 @@ function dominantSize(words: readonly Word[]): number {
 
 /** Sort by baseline and sweep: O(n log n) for pages with thousands of runs. */
 export function groupLines(words: readonly Word[]): TextLine[] {
-  const sorted = [...words].sort((a, b) => a.y - b.y || a.x1 - b.x1);
+  const sorted = isInOrder(words, byBaseline) ? words : [...words].sort(byBaseline);
   const lines: TextLine[] = [];
   let current: Word[] = [];
   let anchor = -Infinity;
   let size = 0;
   for (const word of sorted) {
     if (current.length && word.y - anchor > BASELINE_TOLERANCE * Math.max(size, word.fontSize)) {
-      lines.push(lineOf(current));
+      lines.push(lineOfOwn(current));
       current = [];
     }
     if (!current.length) {
@@ -68,7 +76,7 @@ export function groupLines(words: readonly Word[]): TextLine[] {
     current.push(word);
     size = Math.max(size, word.fontSize);
   }
-  if (current.length) lines.push(lineOf(current));
+  if (current.length) lines.push(lineOfOwn(current));
   return lines;
 }
 
@@ -86,20 +94,38 @@ export function joinWords(words: readonly Word[]): string {
   return text;
 }
 
+/** The line's text, joined on first use: layout asks for it again and again, and a line's words never change. */
 export function lineText(line: TextLine): string {
-  return joinWords(line.words);
+  return (line.text ??= joinWords(line.words));
 }
 
-/** Pieces of a line separated by gaps of at least `minGap` em. */
-export function splitSegments(line: TextLine, minGap = COLUMN_GAP): TextLine[] {
+/** Whether the line's i-th word starts a piece: it is the first, or stands `minGap` em or more from the one before. */
+function startsPiece(words: readonly Word[], i: number, minGap: number): boolean {
+  const word = words[i]!;
+  const before = words[i - 1];
+  return !before || word.x1 - before.x2 >= minGap * Math.max(word.fontSize, before.fontSize);
+}
+
+/** The words of a line in pieces separated by gaps of at least `minGap` em. */
+export function segmentWords(line: TextLine, minGap = COLUMN_GAP): Word[][] {
   const segments: Word[][] = [];
   line.words.forEach((word, i) => {
-    const before = line.words[i - 1];
-    const gap = before ? word.x1 - before.x2 : Infinity;
-    if (!before || gap >= minGap * Math.max(word.fontSize, before.fontSize)) segments.push([word]);
+    if (startsPiece(line.words, i, minGap)) segments.push([word]);
     else segments[segments.length - 1]!.push(word);
   });
-  return segments.map(lineOf);
+  return segments;
+}
+
+/** How many pieces segmentWords cuts the line into. */
+export function pieceCount(line: TextLine, minGap = COLUMN_GAP): number {
+  let count = 0;
+  for (let i = 0; i < line.words.length; i++) if (startsPiece(line.words, i, minGap)) count++;
+  return count;
+}
+
+/** Pieces of a line separated by gaps of at least `minGap` em, each a line of its own. */
+export function splitSegments(line: TextLine, minGap = COLUMN_GAP): TextLine[] {
+  return segmentWords(line, minGap).map(lineOfOwn);
 }
 
 const LATIN_END = /[A-Za-z]$/;

@@ -8,6 +8,8 @@ import type { Word } from './words';
 /** `单位：万元`, `金额单位：元`, `部门：…`, `编制部门：…`, `部门名称：…`, `预算年度：2024`. */
 const PREAMBLE_LABEL = /^(?:(?:金额|计量)?单位|(?:编制|预算主管)?部门(?:名称)?|单位名称|(?:预算|决算)?年度)\s*[:：]/;
 
+const LABEL_COLON = /[:：]/;
+
 export function isPreambleLabel(text: string): boolean {
   return PREAMBLE_LABEL.test(text.trim());
 }
@@ -50,9 +52,12 @@ function stacksOf(lines: readonly TextLine[]): Stack[] {
       let stack: Stack | undefined;
       if (previous && word.x1 - previous.word.x2 < TOUCHING * size) stack = previous.stack;
       else {
-        stack = stacks
-          .filter((s) => word.y > s.bottom && word.y - s.bottom < CELL_WRAP * size && word.x1 < s.x2 && word.x2 > s.x1)
-          .sort((a, b) => b.bottom - a.bottom)[0];
+        // The lowest stack the word continues (the first of equals).
+        for (const s of stacks) {
+          const continued =
+            word.y > s.bottom && word.y - s.bottom < CELL_WRAP * size && word.x1 < s.x2 && word.x2 > s.x1;
+          if (continued && (!stack || s.bottom > stack.bottom)) stack = s;
+        }
       }
       if (!stack) {
         stack = { lines: [], top: word.y, bottom: word.y, x1: word.x1, x2: word.x2 };
@@ -87,6 +92,8 @@ export interface PreambleRows {
  * ends inside the table.
  */
 export function preambleRows(lines: readonly TextLine[], tableFirst: number): PreambleRows | null {
+  // Every label ends in a colon: without one, no cell's text can be a label.
+  if (!lines.some((line) => line.words.some((word) => LABEL_COLON.test(word.text)))) return null;
   const stacks = stacksOf(lines);
   const labels = stacks.filter((stack) => isPreambleLabel(stackText(stack)));
   if (!labels.length) return null;

@@ -82,10 +82,14 @@ function edges(across: Rule[], along: Rule[]): number[] {
   return clusterValues([...across.map((rule) => rule.at), ...ends], TOUCH).map(mean);
 }
 
-function covers(rules: Rule[], at: number, point: number): boolean {
-  return rules.some(
-    (rule) => Math.abs(rule.at - at) <= TOUCH && rule.from - TOUCH <= point && rule.to + TOUCH >= point,
-  );
+/** The rules drawn along each edge: within TOUCH of it. */
+function rulesAlong(rules: readonly Rule[], edges: readonly number[]): Rule[][] {
+  return edges.map((at) => rules.filter((rule) => Math.abs(rule.at - at) <= TOUCH));
+}
+
+/** Whether one of the rules along an edge reaches `point`. */
+function covers(along: readonly Rule[], point: number): boolean {
+  return along.some((rule) => rule.from - TOUCH <= point && rule.to + TOUCH >= point);
 }
 
 function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {
@@ -94,16 +98,24 @@ function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   if (rows < 1 || cols < 2) return null;
+  const columnRules = rulesAlong(vertical, xs);
+  const rowRules = rulesAlong(horizontal, ys);
   const sets = new UnionFind(rows * cols);
   for (let r = 0; r < rows; r++) {
     const middleY = (ys[r]! + ys[r + 1]!) / 2;
     for (let c = 0; c < cols; c++) {
       const middleX = (xs[c]! + xs[c + 1]!) / 2;
-      if (c + 1 < cols && !covers(vertical, xs[c + 1]!, middleY)) sets.union(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !covers(horizontal, ys[r + 1]!, middleX)) sets.union(r * cols + c, (r + 1) * cols + c);
+      if (c + 1 < cols && !covers(columnRules[c + 1]!, middleY)) sets.union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !covers(rowRules[r + 1]!, middleX)) sets.union(r * cols + c, (r + 1) * cols + c);
     }
   }
-  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sets.find(r * cols + c)));
+  // Plain loops, not Array.from: this runs for every grid and Array.from's callbacks cost more than the finds.
+  const cells: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: number[] = [];
+    for (let c = 0; c < cols; c++) row.push(sets.find(r * cols + c));
+    cells.push(row);
+  }
   const irregular = splitIrregular(cells, cols);
   return { xs, ys, cells, irregular };
 }
@@ -113,8 +125,13 @@ function splitIrregular(cells: number[][], cols: number): boolean {
   const boxes = new Map<number, { count: number; bottom: number; right: number }>();
   cells.forEach((row, r) =>
     row.forEach((root, c) => {
-      const box = boxes.get(root) ?? { count: 0, bottom: r, right: c };
-      boxes.set(root, { count: box.count + 1, bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) });
+      const box = boxes.get(root);
+      if (!box) boxes.set(root, { count: 1, bottom: r, right: c });
+      else {
+        box.count++;
+        box.bottom = Math.max(box.bottom, r);
+        box.right = Math.max(box.right, c);
+      }
     }),
   );
   let irregular = false;

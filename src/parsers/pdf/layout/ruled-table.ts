@@ -2,7 +2,7 @@
 
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
 import { intervalIndex } from './cluster';
-import { groupLines, joinLines, lineText } from './lines';
+import { groupLines, joinLines, lineText, type TextLine } from './lines';
 import type { RuledGrid } from './ruled-grid';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
@@ -17,8 +17,8 @@ export function insideGrid(grid: RuledGrid, word: Word): boolean {
   return intervalIndex(grid.xs, x) >= 0 && intervalIndex(grid.ys, y) >= 0;
 }
 
-/** Text of each merged cell (keyed by its top-left index): its lines joined, CJK without a separator. */
-function cellTexts(grid: RuledGrid, words: readonly Word[]): Map<number, string> {
+/** Lines of the words in each merged cell (keyed by its top-left index), top to bottom. */
+export function cellLinesOf(grid: RuledGrid, words: readonly Word[]): Map<number, TextLine[]> {
   const byCell = new Map<number, Word[]>();
   for (const word of words) {
     const { x, y } = wordCentre(word);
@@ -30,9 +30,9 @@ function cellTexts(grid: RuledGrid, words: readonly Word[]): Map<number, string>
     if (cellWords) cellWords.push(word);
     else byCell.set(root, [word]);
   }
-  const texts = new Map<number, string>();
-  for (const [root, cellWords] of byCell) texts.set(root, joinLines(groupLines(cellWords).map(lineText)));
-  return texts;
+  const lines = new Map<number, TextLine[]>();
+  for (const [root, cellWords] of byCell) lines.set(root, groupLines(cellWords));
+  return lines;
 }
 
 /** A merged cell's extent in grid rows and columns (inclusive). */
@@ -77,8 +77,9 @@ function realignGroupBorders(cells: number[][], texts: Map<number, string>): voi
       const root = cells[r]![c]!;
       const box = boxes.get(root)!;
       const text = box.top === r && box.left === box.right ? (texts.get(root) ?? '') : '';
-      amountsBelow[r]![c] = amountsBelow[r + 1]![c]! || (text !== '' && isNumber(text));
-      wordsBelow[r]![c] = wordsBelow[r + 1]![c]! || (text !== '' && !isNumber(text));
+      const amount = text !== '' && isNumber(text);
+      amountsBelow[r]![c] = amountsBelow[r + 1]![c]! || amount;
+      wordsBelow[r]![c] = wordsBelow[r + 1]![c]! || (text !== '' && !amount);
     }
   }
   const amounts = (r: number, c: number) => amountsBelow[r]![c]! && !wordsBelow[r]![c]!;
@@ -119,10 +120,22 @@ function realignGroupBorders(cells: number[][], texts: Map<number, string>): voi
  * drawing is not a table (one merged cell, or no text).
  */
 export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: number): TableBlock | null {
-  const texts = cellTexts(grid, words);
+  return fillRuledCells(grid, cellLinesOf(grid, words), page);
+}
+
+/** fillRuledGrid with the words already set in their cells (see cellLinesOf). */
+export function fillRuledCells(
+  grid: RuledGrid,
+  cellLines: ReadonlyMap<number, readonly TextLine[]>,
+  page: number,
+): TableBlock | null {
+  // Each cell's lines joined, CJK without a separator.
+  const texts = new Map<number, string>();
+  for (const [root, lines] of cellLines) texts.set(root, joinLines(lines.map(lineText)));
   const cols = grid.xs.length - 1;
-  const roots = new Set(grid.cells.flat());
-  if (roots.size < 2 || texts.size === 0) return null;
+  const corner = grid.cells[0]![0]!;
+  const oneCell = grid.cells.every((row) => row.every((root) => root === corner));
+  if (oneCell || texts.size === 0) return null;
   const cells = grid.cells.map((row) => [...row]);
   realignGroupBorders(cells, texts);
   const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;

@@ -6,7 +6,7 @@
 import { intervalIndex } from './cluster';
 import { groupLines, lineText, type TextLine } from './lines';
 import type { RuledGrid } from './ruled-grid';
-import { wordCentre } from './ruled-table';
+import { cellLinesOf, wordCentre } from './ruled-table';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
 
@@ -19,9 +19,12 @@ const ITEM_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四
 /** Punctuation of prose: a cell of text listing `一、…；二、…` is not a stack of names. */
 const PROSE = /[，。；;！？]/;
 
+/** The end of an amount split at its point or a thousands comma (`38990000.` over `00`). */
+const SPLIT_AMOUNT_END = /[.,，．]$/;
+
 /** Lines of a cell that are each a whole amount (`38990000.` over `00` is one amount split). */
 function amountLines(lines: readonly TextLine[]): number {
-  if (lines.some((line) => /[.,，．]$/.test(lineText(line)))) return 0;
+  if (lines.some((line) => SPLIT_AMOUNT_END.test(lineText(line)))) return 0;
   return lines.filter((line) => isNumber(lineText(line))).length;
 }
 
@@ -118,6 +121,8 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
 
 export interface UndrawnRows {
   grid: RuledGrid;
+  /** Lines of each merged cell of `grid` (see cellLinesOf). */
+  cellLines: Map<number, TextLine[]>;
   /** Some cell still stacks several amounts or names: the cut could not tell its rows apart. */
   stacked: boolean;
 }
@@ -135,8 +140,9 @@ function groupBy(words: readonly Word[], keyOf: (word: Word) => number): Map<num
 }
 
 /** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
-function isStackedCell(words: readonly Word[]): boolean {
-  const lines = groupLines(words);
+function isStackedCell(lines: readonly TextLine[]): boolean {
+  // Most cells hold one line, which stacks nothing.
+  if (lines.length < 2) return false;
   if (amountLines(lines) >= 2) return true;
   return (
     lines.filter((line) => ITEM_START.test(lineText(line))).length >= 2 &&
@@ -144,21 +150,19 @@ function isStackedCell(words: readonly Word[]): boolean {
   );
 }
 
-/** Grid rows with stacked cells cut into the rows their text stands in. */
+/** Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell of the cut grid. */
 export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): UndrawnRows {
   const cuts = new Map<number, number[]>();
-  const rowOf = (of: RuledGrid, word: Word) => intervalIndex(of.ys, wordCentre(word).y);
+  const rowOf = (word: Word) => intervalIndex(grid.ys, wordCentre(word).y);
   const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
-  for (const [row, band] of groupBy(words, (word) => rowOf(grid, word))) {
-    if (![...groupBy(band, columnOf).values()].some(isStackedCell)) continue;
+  for (const [row, band] of groupBy(words, rowOf)) {
+    // A cell of one word is one line: only cells of several words are grouped into lines.
+    const cells = [...groupBy(band, columnOf).values()];
+    if (!cells.some((cell) => cell.length > 1 && isStackedCell(groupLines(cell)))) continue;
     const rows = rowsOfBand(groupLines(band), columnOf);
     if (rows.length > 1) cuts.set(row, cutsBetween(rows));
   }
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
-  const cellOf = (word: Word) => {
-    const row = rowOf(cut, word);
-    const col = columnOf(word);
-    return row < 0 || col < 0 ? -1 : cut.cells[row]![col]!;
-  };
-  return { grid: cut, stacked: [...groupBy(words, cellOf).values()].some(isStackedCell) };
+  const cellLines = cellLinesOf(cut, words);
+  return { grid: cut, cellLines, stacked: [...cellLines.values()].some(isStackedCell) };
 }

@@ -31,8 +31,10 @@ const BESIDE_AMOUNTS = 1;
 /** …as is one centred (within this share) between the column before and the amounts' right edge. */
 const CENTRED_OVER_AMOUNTS = 0.1;
 
+const SPACES = /\s+/g;
+
 export function isNumber(text: string): boolean {
-  return NUMBER.test(text.replace(/\s+/g, ''));
+  return NUMBER.test(text.replace(SPACES, ''));
 }
 
 /** An amount as amounts are printed: with decimals (or a percentage). */

@@ -15,6 +15,7 @@ export interface Word {
 }
 
 const WHITESPACE = /(\s+)/;
+const HAS_WHITESPACE = /\s/;
 
 /** Full-width glyphs (CJK, full-width forms and punctuation) are about one em; the rest about half. */
 function emWidth(char: string): number {
@@ -29,9 +30,10 @@ function textWidth(text: string): number {
 }
 
 export function splitRun(run: TextRun): Word[] {
-  const parts = run.text.split(WHITESPACE);
-  if (parts.length === 1)
+  // Most runs hold no space: testing for one is much cheaper than splitting.
+  if (!HAS_WHITESPACE.test(run.text))
     return [{ text: run.text, x1: run.x, x2: run.x + run.width, y: run.y, fontSize: run.fontSize, lead: '' }];
+  const parts = run.text.split(WHITESPACE);
   // Glyph widths are not in the text layer: share the run's width out by estimated character widths.
   const scale = run.width / Math.max(textWidth(run.text), 0.5);
   const words: Word[] = [];
@@ -55,5 +57,7 @@ export function splitRun(run: TextRun): Word[] {
 }
 
 export function splitRuns(runs: readonly TextRun[]): Word[] {
-  return runs.flatMap(splitRun);
+  const words: Word[] = [];
+  for (const run of runs) words.push(...splitRun(run));
+  return words;
 }
