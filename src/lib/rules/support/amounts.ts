@@ -7,9 +7,33 @@ export { fromYuan, inYuan } from '../../model/amount';
 
 const TEN_THOUSAND = unitFactor('万元');
 
+const ZERO = new Decimal(0);
+
+/** Texts parsed so far; cleared when full, so a long batch of files does not keep every amount. */
+const parsedAmounts = new Map<string, Decimal>();
+const PARSED_AMOUNTS_LIMIT = 10_000;
+
+/**
+ * A printed amount as an exact value (blank → 0). Many rules read the same cells, each as a total
+ * and as a part, and decimal.js values are immutable: each distinct text is parsed once.
+ */
+export function amountValue(amount: string | undefined): Decimal {
+  if (amount === undefined) return ZERO;
+  let value = parsedAmounts.get(amount);
+  if (value === undefined) {
+    if (parsedAmounts.size >= PARSED_AMOUNTS_LIMIT) parsedAmounts.clear();
+    value = new Decimal(amount);
+    parsedAmounts.set(amount, value);
+  }
+  return value;
+}
+
 /** Sum of decimal texts (blank → 0). */
 export function sumOf(amounts: Array<string | undefined>): Decimal {
-  return amounts.reduce((total: Decimal, amount) => total.plus(amount ?? 0), new Decimal(0));
+  return amounts.reduce(
+    (total: Decimal, amount) => (amount === undefined ? total : total.plus(amountValue(amount))),
+    ZERO,
+  );
 }
 
 /** Decimal places printed: `6570.38` → 2, `17780` → 0. */
@@ -35,7 +59,7 @@ export type Comparison =
  * Compares a printed figure with what it should be. `tolerance` (in the same unit) is for sums of
  * rounded parts only. A figure off by exactly ×10000 (or ÷10000) is a unit slip: 元 written for 万元.
  */
-export function compareAmounts(expected: Decimal, actual: Decimal, tolerance: Decimal = new Decimal(0)): Comparison {
+export function compareAmounts(expected: Decimal, actual: Decimal, tolerance: Decimal = ZERO): Comparison {
   const difference = actual.minus(expected);
   if (difference.isZero()) return { kind: 'equal' };
   if (difference.abs().lessThanOrEqualTo(tolerance)) return { kind: 'within-tolerance', difference };
