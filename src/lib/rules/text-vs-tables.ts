@@ -104,9 +104,9 @@ function summaryCells(
   const order = (name: string) => (/总计/.test(name) === wantsTotal ? 0 : 1);
   const rows = ref.table.rows
     .map((row, index) => ({ row, index, name: fullWidthName(row.name) }))
+    .filter(({ row, name }) => (!side || row.side === side) && names.test(name))
     .sort((a, b) => order(a.name) - order(b.name));
-  rows.forEach(({ row, index, name }) => {
-    if ((side && row.side !== side) || !names.test(name)) return;
+  rows.forEach(({ row, index }) => {
     const column = Object.keys(row.cells)
       .filter((path) => allowed.includes(path))
       .find((path) =>

@@ -60,8 +60,9 @@ export type Comparison =
  * rounded parts only. A figure off by exactly ×10000 (or ÷10000) is a unit slip: 元 written for 万元.
  */
 export function compareAmounts(expected: Decimal, actual: Decimal, tolerance: Decimal = ZERO): Comparison {
+  // Most figures agree: compared without computing (and allocating) a difference.
+  if (actual.equals(expected)) return { kind: 'equal' };
   const difference = actual.minus(expected);
-  if (difference.isZero()) return { kind: 'equal' };
   if (difference.abs().lessThanOrEqualTo(tolerance)) return { kind: 'within-tolerance', difference };
   if (
     !expected.isZero() &&
