@@ -36,6 +36,19 @@ export function sumOf(amounts: Array<string | undefined>): Decimal {
   );
 }
 
+/** Units of the last place by places (10^-places): few occur, and decimal.js computes pow slowly. */
+const lastPlaceUnits = new Map<number, Decimal>();
+
+/** One unit of the last of `places` decimals: 2 → 0.01, 0 → 1. */
+export function lastPlaceUnit(places: number): Decimal {
+  let unit = lastPlaceUnits.get(places);
+  if (unit === undefined) {
+    unit = new Decimal(10).pow(-places);
+    lastPlaceUnits.set(places, unit);
+  }
+  return unit;
+}
+
 /** Decimal places printed: `6570.38` → 2, `17780` → 0. */
 export function printedPlaces(amount: string): number {
   return amount.split('.')[1]?.length ?? 0;
@@ -46,7 +59,7 @@ export function printedPlaces(amount: string): number {
  * separately rounded total: n × half a unit of the last place (0 when the parts are exact).
  */
 export function roundingTolerance(partCount: number, places: number): Decimal {
-  return new Decimal(partCount).times(new Decimal(10).pow(-places)).dividedBy(2);
+  return new Decimal(partCount).times(lastPlaceUnit(places)).dividedBy(2);
 }
 
 export type Comparison =
