@@ -5,9 +5,12 @@ import type { Unit } from './disclosure';
 
 export { Decimal };
 
+const ONE = new Decimal(1);
+const TEN_THOUSAND = new Decimal(10000);
+
 /** Yuan per unit: comparing across tables normalises to 元 and keeps what was printed. */
 export function unitFactor(unit: Unit): Decimal {
-  return new Decimal(unit === '万元' ? 10000 : 1);
+  return unit === '万元' ? TEN_THOUSAND : ONE;
 }
 
 export function inYuan(amount: string | Decimal, unit: Unit): Decimal {

@@ -25,6 +25,8 @@ interface Occurrence {
   ref: TableRef;
   row: number;
   name: string;
+  /** The name as compared (bareName). */
+  bare: string;
 }
 
 /** The first row of each table printing each valid code. */
@@ -35,9 +37,14 @@ function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
     const seen = new Set<string>();
     table.rows.forEach((row, rowIndex) => {
       const code = row.code;
-      if (!code || row.side || !VALID_CODE.test(code) || seen.has(code) || !bareName(row.name)) return;
+      if (!code || row.side || !VALID_CODE.test(code) || seen.has(code)) return;
+      const bare = bareName(row.name);
+      if (!bare) return;
       seen.add(code);
-      byCode.set(code, [...(byCode.get(code) ?? []), { ref: { index, table }, row: rowIndex, name: row.name }]);
+      const occurrence = { ref: { index, table }, row: rowIndex, name: row.name, bare };
+      const occurrences = byCode.get(code);
+      if (occurrences) occurrences.push(occurrence);
+      else byCode.set(code, [occurrence]);
     });
   });
   return byCode;
@@ -50,12 +57,11 @@ export function check(input: RuleInput): RuleOutcome {
     if (occurrences.length < 2) continue;
     comparisons += occurrences.length - 1;
     const counts = new Map<string, number>();
-    for (const occurrence of occurrences)
-      counts.set(bareName(occurrence.name), (counts.get(bareName(occurrence.name)) ?? 0) + 1);
+    for (const { bare } of occurrences) counts.set(bare, (counts.get(bare) ?? 0) + 1);
     const most = Math.max(...counts.values());
-    const reference = occurrences.find((occurrence) => counts.get(bareName(occurrence.name)) === most)!;
+    const reference = occurrences.find(({ bare }) => counts.get(bare) === most)!;
     for (const occurrence of occurrences) {
-      if (bareName(occurrence.name) === bareName(reference.name)) continue;
+      if (occurrence.bare === reference.bare) continue;
       tally.report({
         messageId: 'nameDiffers',
         data: {

@@ -33,8 +33,9 @@ interface RateColumns {
 /** The header row naming 全年预算数（A）, 全年执行数（B） and 执行率 columns, if the table has one. */
 export function rateColumns(table: StandardTable): RateColumns | null {
   for (const [header, row] of table.rows.entries()) {
-    const labels = Object.entries({ ...row.texts });
-    const find = (pattern: RegExp) => labels.find(([, text]) => pattern.test(normalName(text)))?.[0];
+    if (!row.texts) continue;
+    const labels = Object.entries(row.texts).map(([column, text]) => [column, normalName(text)] as const);
+    const find = (pattern: RegExp) => labels.find(([, text]) => pattern.test(text))?.[0];
     const budget = find(/预算数/);
     const actual = find(/执行数/);
     const rate = find(/执行率/);

@@ -36,8 +36,11 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     applicable = true;
     const ref: TableRef = { index, table };
     const halves = new Map<string, typeof numbered>();
-    for (const entry of numbered)
-      halves.set(entry.row.side ?? '', [...(halves.get(entry.row.side ?? '') ?? []), entry]);
+    for (const entry of numbered) {
+      const half = halves.get(entry.row.side ?? '');
+      if (half) half.push(entry);
+      else halves.set(entry.row.side ?? '', [entry]);
+    }
     for (const [side, entries] of halves) {
       const where = side ? `${tableName(table)}${SIDE_NAMES[side as TableSide]}` : tableName(table);
       let previous: (typeof numbered)[number] | null = null;
@@ -58,11 +61,11 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       }
     }
     // Together the halves (or the one column) cover 1…n without a gap.
-    const values = [...new Set(numbered.map(({ seq }) => Number(seq)))].sort((a, b) => a - b);
-    const last = values.at(-1)!;
+    const values = new Set(numbered.map(({ seq }) => Number(seq)));
+    const last = [...values].reduce((most, value) => Math.max(most, value), 0);
     for (let expected = 1; expected < last; expected += 1) {
       comparisons += 1;
-      if (values.includes(expected)) continue;
+      if (values.has(expected)) continue;
       const next = numbered.find(({ seq }) => Number(seq) > expected)!;
       const data = { table: tableName(table), missing: expected, next: next.seq, name: next.row.name };
       tally.note(cellAt(ref, next.rowIndex, null), 'skipped', data, 'missing');

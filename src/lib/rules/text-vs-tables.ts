@@ -103,10 +103,10 @@ function summaryCells(
   const wantsTotal = /总计|总额|总预算/.test(figure.label);
   const order = (name: string) => (/总计/.test(name) === wantsTotal ? 0 : 1);
   const rows = ref.table.rows
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => order(fullWidthName(a.row.name)) - order(fullWidthName(b.row.name)));
+    .map((row, index) => ({ row, index, name: fullWidthName(row.name) }))
+    .filter(({ row, name }) => (!side || row.side === side) && names.test(name))
+    .sort((a, b) => order(a.name) - order(b.name));
   rows.forEach(({ row, index }) => {
-    if ((side && row.side !== side) || !names.test(fullWidthName(row.name))) return;
     const column = Object.keys(row.cells)
       .filter((path) => allowed.includes(path))
       .find((path) =>

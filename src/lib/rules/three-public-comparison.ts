@@ -49,9 +49,12 @@ const ITEMS: Item[] = [
 
 const MEETINGS = /^(会议费|培训费)/;
 
-function rowOf(table: StandardTable, patterns: RegExp[]): number {
+/** A table's row names without ordinals, read once: every item looks through them. */
+const bareNames = (table: StandardTable) => table.rows.map((row) => bareName(row.name));
+
+function rowOf(names: string[], patterns: RegExp[]): number {
   for (const pattern of patterns) {
-    const row = table.rows.findIndex((candidate) => pattern.test(bareName(candidate.name)));
+    const row = names.findIndex((name) => pattern.test(name));
     if (row >= 0) return row;
   }
   return -1;
@@ -68,6 +71,7 @@ function yearColumn(table: StandardTable, names: string[]): string | null {
 
 interface Comparison {
   ref: TableRef;
+  names: string[];
   current: string;
   previous: string;
 }
@@ -76,17 +80,18 @@ interface Comparison {
 function comparisonTables(disclosure: Disclosure, year: number): Comparison[] {
   return disclosure.tables.flatMap((table, index) => {
     if (table.kind !== 'other') return [];
-    const items = ITEMS.filter((item) => item.subject !== 'three-public' && rowOf(table, [item.row]) >= 0);
+    const names = bareNames(table);
+    const items = ITEMS.filter((item) => item.subject !== 'three-public' && rowOf(names, [item.row]) >= 0);
     if (items.length < 2) return [];
     const current = yearColumn(table, [`${year}年`, '本年']);
     const previous = yearColumn(table, [`${year - 1}年`, '上年']);
-    return current && previous ? [{ ref: { index, table }, current, previous }] : [];
+    return current && previous ? [{ ref: { index, table }, names, current, previous }] : [];
   });
 }
 
 /** The standard table's figure for an item: its 合计 (or only) column. */
-function standardFigure(ref: TableRef, item: Item): Figure | null {
-  const row = rowOf(ref.table, item.standardRows ?? [item.row]);
+function standardFigure(ref: TableRef, names: string[], item: Item): Figure | null {
+  const row = rowOf(names, item.standardRows ?? [item.row]);
   const column = columnEnding(ref.table, '合计') ?? (ref.table.columns.length === 1 ? ref.table.columns[0]! : null);
   return row >= 0 && column ? figureAt(ref, row, column) : null;
 }
@@ -131,13 +136,14 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
   if (disclosure.meta.documentType !== 'disclosure' || year === null) return tally.outcome(false);
   const comparisons = comparisonTables(disclosure, year);
   const standard = tableOf(disclosure, 'three-public-expenditure');
+  const standardNames = standard && !standard.table.empty ? bareNames(standard.table) : [];
   let textComparisons = 0;
-  for (const { ref, current, previous } of comparisons) {
-    const withMeetings = ref.table.rows.some((row) => MEETINGS.test(bareName(row.name)));
+  for (const { ref, names, current, previous } of comparisons) {
+    const withMeetings = names.some((name) => MEETINGS.test(name));
     for (const item of ITEMS) {
-      const row = rowOf(ref.table, [item.row]);
+      const row = rowOf(names, [item.row]);
       if (row < 0 || (item.subject === 'three-public' && withMeetings)) continue;
-      const printed = standard && !standard.table.empty ? standardFigure(standard, item) : null;
+      const printed = standard && !standard.table.empty ? standardFigure(standard, standardNames, item) : null;
       if (printed) tally.equal(figureAt(ref, row, current), printed, undefined, { remark: 'sameScope' });
       const stated = previousYearText(figures, item.subject, year);
       if (stated) {

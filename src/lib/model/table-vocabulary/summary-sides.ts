@@ -68,33 +68,30 @@ function sideColumns(table: StandardTable, side: TableSide): SideColumn[] {
 }
 
 export function readSide(table: StandardTable, side: TableSide): SummarySide {
-  const rows = table.rows.flatMap((row, index) => (row.side === side ? [index] : []));
-  const name = (index: number) => normalName(table.rows[index]!.name);
-  let current = rows.find((index) => CURRENT_TOTAL.test(name(index))) ?? null;
+  const rows = table.rows.flatMap((row, index) => (row.side === side ? [{ index, name: normalName(row.name) }] : []));
+  let current = rows.find(({ name }) => CURRENT_TOTAL.test(name))?.index ?? null;
   const grandCandidates = rows.filter(
-    (index) => GRAND_TOTAL.some((pattern) => pattern.test(name(index))) && index !== current,
+    ({ index, name }) => GRAND_TOTAL.some((pattern) => pattern.test(name)) && index !== current,
   );
-  const grand = grandCandidates.at(-1) ?? null;
+  const grand = grandCandidates.at(-1)?.index ?? null;
   // 收入合计 above 收入总计: the first is the 本年 total.
-  if (current === null && grandCandidates.length > 1) current = grandCandidates[0]!;
+  if (current === null && grandCandidates.length > 1) current = grandCandidates[0]!.index;
 
   const items: SummaryItem[] = [];
   const carry: CarryRow[] = [];
   const boundary = current ?? grand;
-  for (const index of rows) {
+  // Rows are taken in printed order, so comparing row indexes compares their places on the side.
+  for (const { index, name } of rows) {
     if (index === current || index === grand) continue;
-    const beforeTotal = boundary === null || rows.indexOf(index) < rows.indexOf(boundary);
-    const afterCurrent =
-      current !== null &&
-      rows.indexOf(index) > rows.indexOf(current) &&
-      (grand === null || rows.indexOf(index) < rows.indexOf(grand));
-    if (beforeTotal && !(current === null && CARRY.test(name(index)))) {
+    const beforeTotal = boundary === null || index < boundary;
+    const afterCurrent = current !== null && index > current && (grand === null || index < grand);
+    if (beforeTotal && !(current === null && CARRY.test(name))) {
       const last = items.at(-1);
-      if (SUB_ITEM_MARKER.test(name(index)) && last) last.subItems.push(index);
+      if (SUB_ITEM_MARKER.test(name) && last) last.subItems.push(index);
       else items.push({ row: index, subItems: [] });
     } else if (afterCurrent || (current === null && beforeTotal)) {
       const last = carry.at(-1);
-      if (startsWithListMarker(name(index)) && last) last.breakdown.push(index);
+      if (startsWithListMarker(name) && last) last.breakdown.push(index);
       else carry.push({ row: index, breakdown: [] });
     }
   }

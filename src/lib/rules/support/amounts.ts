@@ -7,9 +7,46 @@ export { fromYuan, inYuan } from '../../model/amount';
 
 const TEN_THOUSAND = unitFactor('万元');
 
+const ZERO = new Decimal(0);
+
+/** Texts parsed so far; cleared when full, so a long batch of files does not keep every amount. */
+const parsedAmounts = new Map<string, Decimal>();
+const PARSED_AMOUNTS_LIMIT = 10_000;
+
+/**
+ * A printed amount as an exact value (blank → 0). Many rules read the same cells, each as a total
+ * and as a part, and decimal.js values are immutable: each distinct text is parsed once.
+ */
+export function amountValue(amount: string | undefined): Decimal {
+  if (amount === undefined) return ZERO;
+  let value = parsedAmounts.get(amount);
+  if (value === undefined) {
+    if (parsedAmounts.size >= PARSED_AMOUNTS_LIMIT) parsedAmounts.clear();
+    value = new Decimal(amount);
+    parsedAmounts.set(amount, value);
+  }
+  return value;
+}
+
 /** Sum of decimal texts (blank → 0). */
 export function sumOf(amounts: Array<string | undefined>): Decimal {
-  return amounts.reduce((total: Decimal, amount) => total.plus(amount ?? 0), new Decimal(0));
+  return amounts.reduce(
+    (total: Decimal, amount) => (amount === undefined ? total : total.plus(amountValue(amount))),
+    ZERO,
+  );
+}
+
+/** Units of the last place by places (10^-places): few occur, and decimal.js computes pow slowly. */
+const lastPlaceUnits = new Map<number, Decimal>();
+
+/** One unit of the last of `places` decimals: 2 → 0.01, 0 → 1. */
+export function lastPlaceUnit(places: number): Decimal {
+  let unit = lastPlaceUnits.get(places);
+  if (unit === undefined) {
+    unit = new Decimal(10).pow(-places);
+    lastPlaceUnits.set(places, unit);
+  }
+  return unit;
 }
 
 /** Decimal places printed: `6570.38` → 2, `17780` → 0. */
@@ -22,7 +59,7 @@ export function printedPlaces(amount: string): number {
  * separately rounded total: n × half a unit of the last place (0 when the parts are exact).
  */
 export function roundingTolerance(partCount: number, places: number): Decimal {
-  return new Decimal(partCount).times(new Decimal(10).pow(-places)).dividedBy(2);
+  return new Decimal(partCount).times(lastPlaceUnit(places)).dividedBy(2);
 }
 
 export type Comparison =
@@ -35,9 +72,10 @@ export type Comparison =
  * Compares a printed figure with what it should be. `tolerance` (in the same unit) is for sums of
  * rounded parts only. A figure off by exactly ×10000 (or ÷10000) is a unit slip: 元 written for 万元.
  */
-export function compareAmounts(expected: Decimal, actual: Decimal, tolerance: Decimal = new Decimal(0)): Comparison {
+export function compareAmounts(expected: Decimal, actual: Decimal, tolerance: Decimal = ZERO): Comparison {
+  // Most figures agree: compared without computing (and allocating) a difference.
+  if (actual.equals(expected)) return { kind: 'equal' };
   const difference = actual.minus(expected);
-  if (difference.isZero()) return { kind: 'equal' };
   if (difference.abs().lessThanOrEqualTo(tolerance)) return { kind: 'within-tolerance', difference };
   if (
     !expected.isZero() &&

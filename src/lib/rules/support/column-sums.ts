@@ -73,13 +73,13 @@ export function columnSums(columns: string[]): ColumnSum[] {
 
 /** Checks every row of a table against its column sums; false when its headers imply none. */
 export function checkColumnSums(tally: Tally, ref: TableRef): boolean {
-  const sums = columnSums(ref.table.columns);
+  const sums = columnSums(ref.table.columns).map((sum) => ({ ...sum, what: sumText(sum.parts.map(columnLabel)) }));
   ref.table.rows.forEach((_, row) => {
-    for (const { total, parts } of sums) {
+    for (const { total, parts, what } of sums) {
       tally.sum(
         figureAt(ref, row, total),
         parts.map((part) => figureAt(ref, row, part)),
-        sumText(parts.map(columnLabel)),
+        what,
       );
     }
   });

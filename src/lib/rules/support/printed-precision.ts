@@ -7,7 +7,7 @@
 // precisely on a rounding boundary is consistent either way a publisher rounds it.
 
 import { Decimal } from '../../model/amount';
-import { printedPlaces } from './amounts';
+import { lastPlaceUnit, printedPlaces } from './amounts';
 
 /** Every exact value in [low, high]. */
 export interface ValueRange {
@@ -15,7 +15,7 @@ export interface ValueRange {
   high: Decimal;
 }
 
-const unitOfLastPlace = (printed: string) => new Decimal(10).pow(-printedPlaces(printed));
+const unitOfLastPlace = (printed: string) => lastPlaceUnit(printedPlaces(printed));
 
 /**
  * The exact values that print as `printed`, rounded half-up or truncated at its places: for

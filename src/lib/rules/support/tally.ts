@@ -21,7 +21,7 @@ import type {
   Severity,
 } from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
-import { compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
+import { amountValue, compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
 import { cellName, formatAmount, placesOf } from './describe';
 import { cellAt, type TableRef } from './locate';
 import { fillTemplate } from './messages';
@@ -44,7 +44,10 @@ export function figureAt(ref: TableRef, row: number, column: string | null): Fig
 
 /** The same figure read under another name in messages. */
 export function labelled(figure: Figure, label: string): Figure {
-  return { ...figure, label };
+  // Listed rather than spread: V8 copies a spread object generically, and this runs for every
+  // figure of a summary table.
+  const { ref, row, column, amount, unit } = figure;
+  return { ref, row, column, amount, unit, label };
 }
 
 const nameOf = (figure: Figure) => figure.label ?? cellName(figure.ref, figure.row, figure.column);
@@ -53,7 +56,7 @@ export function locationOf(figure: Figure): CellLocation {
   return cellAt(figure.ref, figure.row, figure.column);
 }
 
-const isBlank = (figure: Figure) => figure.amount === undefined || new Decimal(figure.amount).isZero();
+const isBlank = (figure: Figure) => amountValue(figure.amount).isZero();
 
 export interface CheckOptions {
   /** Overrides the rule's severity for this finding. */
@@ -110,7 +113,7 @@ const shown = (figure: Figure) => (figure.amount === undefined ? '空白' : `${f
  * half a unit of the last place printed in the coarser unit.
  */
 function converted(checked: Figure, other: Figure): { value: Decimal; tolerance: Decimal | null } {
-  const value = new Decimal(other.amount ?? 0);
+  const value = amountValue(other.amount);
   if (!checked.unit || !other.unit || checked.unit === other.unit) return { value, tolerance: null };
   const coarser = checked.unit === '万元' ? checked : other;
   const coarseTolerance = roundingTolerance(1, printedPlaces(coarser.amount ?? '0'));
@@ -178,7 +181,7 @@ export function createTally(meta: RuleMeta): Tally {
     options: CheckOptions | undefined,
     tolerance: Decimal | null,
   ) {
-    const actual = new Decimal(checked.amount ?? 0);
+    const actual = amountValue(checked.amount);
     report({
       ...spec,
       notes: [...(spec.notes ?? []), ...(options?.remark ? [options.remark] : [])],
@@ -213,7 +216,7 @@ export function createTally(meta: RuleMeta): Tally {
       if (isBlank(total) && parts.every(isBlank)) return true;
       comparisons += 1;
       const expected = sumOf(parts.map((part) => part.amount));
-      const actual = new Decimal(total.amount ?? 0);
+      const actual = amountValue(total.amount);
       const comparison = compareAmounts(expected, actual);
       if (comparison.kind === 'equal') return true;
       const places = placesOf([total.amount, ...parts.map((part) => part.amount)]);
@@ -248,7 +251,7 @@ export function createTally(meta: RuleMeta): Tally {
       if (isBlank(checked) && isBlank(other)) return true;
       comparisons += 1;
       const { value, tolerance } = converted(checked, other);
-      const actual = new Decimal(checked.amount ?? 0);
+      const actual = amountValue(checked.amount);
       const comparison = compareAmounts(value, actual, tolerance ?? undefined);
       if (comparison.kind === 'equal' || comparison.kind === 'within-tolerance') return true;
       const places = placesOf([checked.amount, other.amount && checked.unit === other.unit ? other.amount : undefined]);
@@ -285,7 +288,7 @@ export function createTally(meta: RuleMeta): Tally {
       if (isBlank(checked)) return true;
       comparisons += 1;
       const { value, tolerance } = converted(checked, limit);
-      const actual = new Decimal(checked.amount ?? 0);
+      const actual = amountValue(checked.amount);
       const excess = actual.minus(value);
       if (excess.lessThanOrEqualTo(tolerance ?? 0)) return true;
       const places = placesOf([checked.amount, limit.unit === checked.unit ? limit.amount : undefined]);
