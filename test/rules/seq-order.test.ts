@@ -14,6 +14,10 @@ ruleTester(rule, {
     { name: 'seed 002, its two-sided 收支总表 included', input: seed002, minComparisons: 300 },
     { name: 'seed 003', input: () => seedDisclosure('003'), minComparisons: 300 },
     {
+      name: 'a seven-digit 序号 is no row number: that table is left out, not counted up to it',
+      input: () => withRow(seed002, 'income-summary', { code: '2210201' }, { seq: '1234567' }),
+    },
+    {
       name: 'seed 001: the 序号 column holds names (shifted columns)',
       input: () => seedDisclosure('001'),
       notApplicable: true,
@@ -48,6 +52,18 @@ ruleTester(rule, {
           location: rowIndexOf(seed002, 'income-summary', { code: '2210201' }),
         },
       ],
+    },
+    {
+      name: 'several 序号 skipped at once are one finding',
+      input: () => withRow(seed002, 'income-summary', { code: '2210201' }, { seq: '29' }),
+      findings: [
+        { messageId: 'skipped', data: { table: '收入总表', missing: '25–28', next: '29', name: '住房公积金' } },
+      ],
+    },
+    {
+      name: 'a huge 序号 after the last row is one finding, found without counting through the gap',
+      input: () => withRow(seed002, 'income-summary', { code: '2210201' }, { seq: '999999' }),
+      findings: [{ messageId: 'skipped', data: { missing: '25–999998', next: '999999' } }],
     },
     {
       name: 'a repeated 序号 in the 收入总表 of seed 002, which also leaves one out',

@@ -1,7 +1,8 @@
 // 序号 of a table are unique and consecutive: 1, 2, 3… with none printed twice and none skipped.
 // A two-sided 收支总表 numbers its printed lines once for both halves: each half counts a number at
 // most once, in increasing order, and the two together cover 1…n. Tables whose 序号 column holds
-// anything but numbers (a shifted column) are left out.
+// anything but numbers (a shifted column), or numbers too long to be row numbers, are left out. A
+// run of skipped numbers is one finding, so a stray huge 序号 costs one message, not millions.
 
 import type { TableSide } from '../model/disclosure';
 import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
@@ -21,6 +22,9 @@ export const meta: RuleMeta = {
   },
 };
 
+/** Up to six digits: a table of a million printed lines is not a disclosure's. */
+const SEQ = /^\d{1,6}$/;
+
 const SIDE_NAMES: Record<TableSide, string> = { income: '收入方', expenditure: '支出方' };
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
@@ -32,7 +36,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     const numbered = table.rows.flatMap((row, rowIndex) =>
       row.seq === null ? [] : [{ row, rowIndex, seq: row.seq.trim() }],
     );
-    if (numbered.length < 2 || numbered.some(({ seq }) => !/^\d+$/.test(seq))) continue;
+    if (numbered.length < 2 || numbered.some(({ seq }) => !SEQ.test(seq))) continue;
     applicable = true;
     const ref: TableRef = { index, table };
     const halves = new Map<string, typeof numbered>();
@@ -61,14 +65,19 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       }
     }
     // Together the halves (or the one column) cover 1…n without a gap.
-    const values = new Set(numbered.map(({ seq }) => Number(seq)));
-    const last = [...values].reduce((most, value) => Math.max(most, value), 0);
-    for (let expected = 1; expected < last; expected += 1) {
-      comparisons += 1;
-      if (values.has(expected)) continue;
-      const next = numbered.find(({ seq }) => Number(seq) > expected)!;
-      const data = { table: tableName(table), missing: expected, next: next.seq, name: next.row.name };
-      tally.note(cellAt(ref, next.rowIndex, null), 'skipped', data, 'missing');
+    const values = [...new Set(numbered.map(({ seq }) => Number(seq)))].sort((a, b) => a - b);
+    comparisons += Math.max(0, values.at(-1)! - 1);
+    let covered = 0;
+    for (const value of values) {
+      if (value > covered + 1) {
+        const first = covered + 1;
+        const last = value - 1;
+        const next = numbered.find(({ seq }) => Number(seq) === value)!;
+        const missing = first === last ? first : `${first}–${last}`;
+        const data = { table: tableName(table), missing, next: next.seq, name: next.row.name };
+        tally.note(cellAt(ref, next.rowIndex, null), 'skipped', data, 'missing');
+      }
+      covered = Math.max(covered, value);
     }
   }
   return { ...tally.outcome(applicable), comparisons };
