@@ -34,39 +34,22 @@ restoreNativeBuiltins();
 
 /** Share of a page's characters that can be garbage from a font without a ToUnicode map. */
 const GARBLED_SHARE = 0.3;
-const WHITE_SPACE = /\s/;
-
-/** What a font without a ToUnicode map gives: U+FFFD, private use, and control characters. */
-function isGarbage(code: number): boolean {
-  return code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code <= 0x08 || (code >= 0x0e && code <= 0x1f);
-}
-
-/** A UTF-16 code unit that trim() and /\s/ take for white space. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  // The others are U+00A0 to U+3000 and U+FEFF: CJK text, above, needs no regular expression.
-  return (code <= 0x3000 || code === 0xfeff) && WHITE_SPACE.test(String.fromCharCode(code));
-}
+const GARBAGE = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000E-\u001F]/u;
 
 function pageList(pages: number[]): string {
   if (pages.length > 12) return `第 ${pages.slice(0, 12).join('、')} 页等 ${pages.length} 页`;
   return `第 ${pages.join('、')} 页`;
 }
 
-/**
- * Counted code unit by code unit, without a string or an array per character: it runs on every
- * page. Characters are code points (a surrogate pair is one), white space not counted.
- */
+/** Counted run by run, without an array of the page's characters: it runs on every page. */
 function isGarbled(page: PageContent): boolean {
   let chars = 0;
   let garbage = 0;
-  for (const { text } of page.runs) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (isWhiteSpace(code)) continue;
+  for (const run of page.runs) {
+    for (const char of run.text) {
+      if (!char.trim()) continue;
       chars++;
-      if (isGarbage(code)) garbage++;
-      else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      if (GARBAGE.test(char)) garbage++;
     }
   }
   return chars > 0 && garbage / chars > GARBLED_SHARE;

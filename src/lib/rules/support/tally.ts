@@ -44,10 +44,7 @@ export function figureAt(ref: TableRef, row: number, column: string | null): Fig
 
 /** The same figure read under another name in messages. */
 export function labelled(figure: Figure, label: string): Figure {
-  // Listed rather than spread: V8 copies a spread object generically, and this runs for every
-  // figure of a summary table.
-  const { ref, row, column, amount, unit } = figure;
-  return { ref, row, column, amount, unit, label };
+  return { ...figure, label };
 }
 
 const nameOf = (figure: Figure) => figure.label ?? cellName(figure.ref, figure.row, figure.column);
