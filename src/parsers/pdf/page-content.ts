@@ -129,19 +129,29 @@ class PathRules {
   }
 }
 
+/**
+ * Math.hypot, but without its allocation (V8 copies its arguments) where one side is zero, as the
+ * vertical side of every upright text item is: the length is then exactly the other side's.
+ */
+function sideLength(x: number, y: number): number {
+  return x === 0 ? Math.abs(y) : Math.hypot(x, y);
+}
+
 /** The page's text runs, in page space. */
 function toRuns(items: ReadonlyArray<object>, toViewport: Matrix): TextRun[] {
+  const [a, b, c, d, e, f] = toViewport;
   const runs: TextRun[] = [];
   for (const item of items) {
     if (!('str' in item) || !(item as TextItem).str.trim()) continue;
     const { str, transform, width } = item as TextItem;
-    const m = Util.transform(toViewport, transform as Matrix) as Matrix;
-    const fontSize = Math.hypot(m[2], m[3]);
+    // Util.transform(toViewport, transform) without its array: the run's origin and vertical
+    // side (the font's height) in page space, computed in the same order, bit for bit.
+    const fontSize = sideLength(a * transform[2] + c * transform[3], b * transform[2] + d * transform[3]);
     runs.push({
       text: str,
-      x: m[4],
-      y: m[5],
-      width: width * (fontSize / Math.hypot(transform[2], transform[3]) || 1),
+      x: a * transform[4] + c * transform[5] + e,
+      y: b * transform[4] + d * transform[5] + f,
+      width: width * (fontSize / sideLength(transform[2], transform[3]) || 1),
       fontSize,
     });
   }
@@ -233,7 +243,11 @@ function uprightViewport(page: PDFPageProxy, items: ReadonlyArray<object>) {
   for (const item of items) {
     if (!('str' in item)) continue;
     const { str, transform } = item as TextItem;
-    const angle = Math.round(Math.atan2(transform[1], transform[0]) / (Math.PI / 2)) * 90;
+    // Upright text, nearly all of it, needs no arctangent.
+    const angle =
+      transform[1] === 0 && transform[0] > 0
+        ? 0
+        : Math.round(Math.atan2(transform[1], transform[0]) / (Math.PI / 2)) * 90;
     chars.set(angle, (chars.get(angle) ?? 0) + str.trim().length);
   }
   const [angle] = [...chars].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
