@@ -18,10 +18,10 @@ export interface PathSink {
   beginForm(matrix: ArrayLike<number> | null): void;
   endForm(): void;
   /**
-   * A painted (or ended) path, pdf.js's constructPath: paint operator and DrawOPS data. The data is
-   * the reader's own buffer, valid only during the call.
+   * A painted (or ended) path, pdf.js's constructPath: paint operator and DrawOPS data, the first
+   * `length` values of the reader's own buffer, valid only during the call.
    */
-  path(paintOp: number, data: Float32Array): void;
+  path(paintOp: number, data: Float32Array, length: number): void;
 }
 
 /** A form XObject named by `Do`, as the page-stream reader resolves it. */
@@ -241,7 +241,8 @@ class PathReader {
    */
   private buffer = new Float32Array(64);
   private length = 0;
-  private readonly savedPoints: Array<[number, number]> = [];
+  /** The current point at each q not yet restored, x then y. */
+  private readonly savedPoints: number[] = [];
   /** Saves not yet restored: pdf.js restores them at the end of the stream (closePendingRestoreOPS). */
   private pendingSaves = 0;
 
@@ -249,7 +250,8 @@ class PathReader {
     private readonly sink: PathSink,
     private readonly resolveForm: ResolveForm,
     /** The current point, which v needs; Q goes back to the one before q. */
-    private current: [number, number] = [0, 0],
+    private currentX = 0,
+    private currentY = 0,
   ) {}
 
   /**
@@ -278,6 +280,11 @@ class PathReader {
       this.buffer = grown;
     }
     this.buffer[this.length++] = value;
+  }
+
+  private moveCurrent(x: number, y: number): void {
+    this.currentX = x;
+    this.currentY = y;
   }
 
   private addPoint(op: number, x: number, y: number): void {
@@ -371,11 +378,14 @@ class PathReader {
     if (op >= Op.Paint) return this.paint(PAINT_OPS[op - Op.Paint]![1]);
     switch (op) {
       case Op.Save:
-        this.savedPoints.push(this.current);
+        this.savedPoints.push(this.currentX, this.currentY);
         this.pendingSaves++;
         return this.sink.save();
       case Op.Restore:
-        this.current = this.savedPoints.pop() ?? this.current;
+        if (this.savedPoints.length) {
+          this.currentY = this.savedPoints.pop()!;
+          this.currentX = this.savedPoints.pop()!;
+        }
         this.pendingSaves = Math.max(0, this.pendingSaves - 1);
         return this.sink.restore();
       case Op.Transform:
@@ -385,7 +395,7 @@ class PathReader {
         if (!this.takeNumbers(bytes, 4)) return;
         const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [xw, yh] = [x + width, y + height];
-        this.current = [x, y];
+        this.moveCurrent(x, y);
         this.addPoint(DRAW_MOVE, x, y);
         if (width === 0 || height === 0) this.addPoint(DRAW_LINE, xw, yh);
         else {
@@ -399,22 +409,22 @@ class PathReader {
       case Op.MoveTo:
       case Op.LineTo:
         if (!this.takeNumbers(bytes, 2)) return;
-        this.current = [this.arg(0), this.arg(1)];
+        this.moveCurrent(this.arg(0), this.arg(1));
         this.addPoint(op === Op.MoveTo ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
         return;
       case Op.CurveTo:
         if (!this.takeNumbers(bytes, 6)) return;
-        this.current = [this.arg(4), this.arg(5)];
+        this.moveCurrent(this.arg(4), this.arg(5));
         this.addCurve(this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
         return;
       case Op.CurveToV:
       case Op.CurveToY: {
         if (!this.takeNumbers(bytes, 4)) return;
         const [x1, y1, x, y] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
-        const [startX, startY] = this.current;
-        this.current = [x, y];
-        if (op === Op.CurveToV) this.addCurve(startX, startY, x1, y1, x, y);
+        // v starts its curve at the current point, before the curve moves it.
+        if (op === Op.CurveToV) this.addCurve(this.currentX, this.currentY, x1, y1, x, y);
         else this.addCurve(x1, y1, x, y, x, y);
+        this.moveCurrent(x, y);
         return;
       }
       case Op.ClosePath:
@@ -431,7 +441,7 @@ class PathReader {
   private paint(paintOp: number): void {
     if (CLOSING_PAINT.has(paintOp)) this.add(DRAW_CLOSE);
     if (!this.length) return;
-    this.sink.path(paintOp, this.buffer.subarray(0, this.length));
+    this.sink.path(paintOp, this.buffer, this.length);
     this.length = 0;
   }
 
@@ -445,7 +455,7 @@ class PathReader {
       this.pendingSaves++;
       return;
     }
-    new PathReader(this.sink, this.resolveForm, this.current).read(
+    new PathReader(this.sink, this.resolveForm, this.currentX, this.currentY).read(
       form.content,
       form.resources,
       new Set([...drawing, form.key]),

@@ -99,11 +99,12 @@ class PathRules {
     this.right = this.bottom = -Infinity;
   }
 
-  read(paintOp: number, data: ArrayLike<number>, toPage: Matrix): void {
+  /** The path in the first `length` values of `data`. */
+  read(paintOp: number, data: ArrayLike<number>, length: number, toPage: Matrix): void {
     this.stroke = STROKE_OPS.has(paintOp);
     if (!this.stroke && !FILL_OPS.has(paintOp)) return;
     this.toPage = toPage;
-    for (let i = 0; i < data.length;) {
+    for (let i = 0; i < length;) {
       const op = data[i++];
       if (op === DRAW_MOVE) {
         this.endSubpath();
@@ -190,9 +191,9 @@ class RuleCollector implements PathSink {
   endForm(): void {
     this.restore();
   }
-  path(paintOp: number, data: ArrayLike<number>): void {
+  path(paintOp: number, data: ArrayLike<number>, length: number): void {
     this.toPage ??= Util.transform(this.toViewport, this.ctm) as Matrix;
-    this.pathRules.read(paintOp, data, this.toPage);
+    this.pathRules.read(paintOp, data, length, this.toPage);
   }
 }
 
@@ -214,7 +215,7 @@ export async function readRules(
     else if (fn === OPS.constructPath) {
       const [paintOp, pathData] = args as [number, [ArrayLike<number>] | ArrayLike<number>[]];
       const data = pathData[0];
-      if (data) collector.path(paintOp, data);
+      if (data) collector.path(paintOp, data, data.length);
     }
   });
   return collector.rules;
