@@ -309,6 +309,15 @@ class PathReader {
       const byte = bytes[i]!;
       if (isWhite(byte)) {
         i++;
+      } else if (
+        (byte >= Char.Zero && byte <= Char.Nine) ||
+        byte === Char.Minus ||
+        byte === Char.Plus ||
+        byte === Char.Dot
+      ) {
+        // Numbers first: they are most of the tokens. A number token ends where any regular token does; what it holds is read by takeNumbers.
+        this.push(i);
+        i = regularTokenEnd(bytes, i);
       } else if (byte === Char.Percent) {
         while (i < bytes.length && bytes[i] !== Char.LineFeed && bytes[i] !== Char.Return) i++;
       } else if (byte === Char.OpenParen) {
@@ -330,15 +339,6 @@ class PathReader {
         // Array and dictionary brackets: their contents pass as operands of the operator after them.
         i += byte === bytes[i + 1] && (byte === Char.Less || byte === Char.Greater) ? 2 : 1;
         this.push(NOT_A_NUMBER);
-      } else if (
-        (byte >= Char.Zero && byte <= Char.Nine) ||
-        byte === Char.Minus ||
-        byte === Char.Plus ||
-        byte === Char.Dot
-      ) {
-        // A number token ends where any regular token does; what it holds is read by takeNumbers.
-        this.push(i);
-        i = regularTokenEnd(bytes, i);
       } else {
         let end = regularTokenEnd(bytes, i);
         if (end - i > 3) {
