@@ -146,7 +146,7 @@ export async function openPagePaths(bytes: Uint8Array, pageCount: number): Promi
     try {
       const content = pageContent(page, resolve);
       if (!content) return false;
-      readContentPaths(content, resources, resolveForm, sink);
+      readContentPaths(content, resolve(resources), resolveForm, sink);
       return true;
     } catch {
       // A stream pdf-lib cannot decode: pdf.js may still read the page.

@@ -311,7 +311,10 @@ class ObjectTable {
   }
 }
 
-/** A file's page dictionaries in order, each with its (maybe inherited) resources, and a resolver. */
+/**
+ * A file's page dictionaries in order, each with its (maybe inherited) resources, and a resolver.
+ * The resources may still be a reference: only the pages whose ruling lines are read need them.
+ */
 export interface PageObjects {
   pages: Array<{ page: PDFDict; resources: PDFObject | undefined }>;
   resolve(object: PDFObject | undefined): PDFObject | undefined;
@@ -333,7 +336,7 @@ export function readPageObjects(bytes: Uint8Array): PageObjects | null {
     const resources = node.get(RESOURCES) ?? inherited;
     const kids = resolve(node.get(KIDS));
     if (node.get(TYPE) === PDFName.of('Page') || !(kids instanceof PDFArray)) {
-      pages.push({ page: node, resources: resolve(resources) });
+      pages.push({ page: node, resources });
       return;
     }
     for (const kid of kids.asArray()) walk(resolve(kid), resources);
