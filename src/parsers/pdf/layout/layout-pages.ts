@@ -4,7 +4,7 @@
 import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
 import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
-import { groupLines, lineText, pieceCount, splitSegments, type TextLine } from './lines';
+import { groupLines, lineText, pageLines, pieceCount, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
@@ -12,7 +12,7 @@ import { findRuledGrids } from './ruled-grid';
 import { fillRuledCells, insideGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
-import { splitRuns, type Word } from './words';
+import { pageWords, type Word } from './words';
 
 interface PlacedTable {
   top: number;
@@ -23,14 +23,15 @@ interface PageLayout {
   pageNumber: number;
   tables: PlacedTable[];
   /** Lines outside the ruled tables, top to bottom. */
-  lines: TextLine[];
+  lines: readonly TextLine[];
 }
 
 /** How many lines above a table may be its title, organisation, year and unit. */
 const PREAMBLE_LINES = 3;
 
 function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
-  let free: Word[] = splitRuns(page.runs);
+  const words = pageWords(page.runs);
+  let free = words;
   const tables: PlacedTable[] = [];
   for (const grid of findRuledGrids(page.rules)) {
     const inside: Word[] = [];
@@ -61,7 +62,8 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     tables.push({ top: grid.ys[0]!, block });
     free = outside;
   }
-  return { pageNumber: page.pageNumber, tables, lines: groupLines(free) };
+  // With no table cut out, the free lines are the page's lines, as mayHoldTable grouped them.
+  return { pageNumber: page.pageNumber, tables, lines: free === words ? pageLines(page.runs) : groupLines(free) };
 }
 
 function hasWideGap(line: TextLine): boolean {

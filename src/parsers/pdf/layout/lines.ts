@@ -1,6 +1,7 @@
 // Words → text lines by baseline, and the joins that turn words and lines back into text.
 
-import type { Word } from './words';
+import type { TextRun } from '../page-types';
+import { pageWords, type Word } from './words';
 
 export interface TextLine {
   /** Left to right. */
@@ -77,6 +78,16 @@ export function groupLines(words: readonly Word[]): TextLine[] {
     size = Math.max(size, word.fontSize);
   }
   if (current.length) lines.push(lineOfOwn(current));
+  return lines;
+}
+
+/** Lines of all the words of each page's runs: mayHoldTable groups them, layout reads them again. */
+const linesOfRuns = new WeakMap<readonly TextRun[], readonly TextLine[]>();
+
+/** groupLines of pageWords, grouped once per runs array. Callers must not change the lines. */
+export function pageLines(runs: readonly TextRun[]): readonly TextLine[] {
+  let lines = linesOfRuns.get(runs);
+  if (!lines) linesOfRuns.set(runs, (lines = groupLines(pageWords(runs))));
   return lines;
 }
 

@@ -6,7 +6,7 @@ import { isPreambleLabel } from './preamble';
 export interface PageLines {
   width: number;
   height: number;
-  lines: TextLine[];
+  lines: readonly TextLine[];
 }
 
 /** `3`, `- 3 -`, `—3—`, `第 3 页`, `第3页 共25页`, `3/25`, `(3)`. */
