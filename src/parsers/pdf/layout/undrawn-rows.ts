@@ -6,7 +6,7 @@
 import { intervalIndex } from './cluster';
 import { groupLines, lineText, type TextLine } from './lines';
 import type { RuledGrid } from './ruled-grid';
-import { cellLinesOf, wordCentre } from './ruled-table';
+import { cellLinesOf, wordCentre, type CellLines } from './ruled-table';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
 
@@ -122,7 +122,7 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
 export interface UndrawnRows {
   grid: RuledGrid;
   /** Lines of each merged cell of `grid` (see cellLinesOf). */
-  cellLines: Map<number, TextLine[]>;
+  cellLines: CellLines;
   /** Some cell still stacks several amounts or names: the cut could not tell its rows apart. */
   stacked: boolean;
 }
@@ -164,5 +164,5 @@ export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): Undrawn
   }
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
   const cellLines = cellLinesOf(cut, words);
-  return { grid: cut, cellLines, stacked: [...cellLines.values()].some(isStackedCell) };
+  return { grid: cut, cellLines, stacked: cellLines.some((lines) => lines !== undefined && isStackedCell(lines)) };
 }
