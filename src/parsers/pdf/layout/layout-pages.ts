@@ -138,8 +138,10 @@ function userSpaceOf(page: PageContent): (box: Box) => Box {
   const userX = (x: number, y: number) => (d! * (x - e!) - c! * (y - f!)) / det;
   const userY = (x: number, y: number) => (a! * (y - f!) - b! * (x - e!)) / det;
   return (box) => {
-    const [px, py] = [userX(box.x0, box.y0), userY(box.x0, box.y0)];
-    const [qx, qy] = [userX(box.x1, box.y1), userY(box.x1, box.y1)];
+    const px = userX(box.x0, box.y0);
+    const py = userY(box.x0, box.y0);
+    const qx = userX(box.x1, box.y1);
+    const qy = userY(box.x1, box.y1);
     return { page: box.page, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
   };
 }

@@ -60,6 +60,8 @@ function dominantSize(words: readonly Word[]): number {
 
 /** Sort by baseline and sweep: O(n log n) for pages with thousands of runs. */
 export function groupLines(words: readonly Word[]): TextLine[] {
+  // Most cells of a ruled table hold one word: one line, without the sweep's growing arrays.
+  if (words.length === 1) return [lineOfOwn([words[0]!])];
   const sorted = isInOrder(words, byBaseline) ? words : [...words].sort(byBaseline);
   const lines: TextLine[] = [];
   let current: Word[] = [];

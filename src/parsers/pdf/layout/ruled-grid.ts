@@ -122,11 +122,12 @@ function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {
 
 /** A merged cell that is not a rectangle (a border drawn in pieces) is split back into single cells. */
 function splitIrregular(cells: number[][], cols: number): boolean {
-  const boxes = new Map<number, { count: number; bottom: number; right: number }>();
+  // At each merged cell's root index (row-major): how many cells it holds, and its lowest row and rightmost column.
+  const boxes = new Array<{ count: number; bottom: number; right: number } | undefined>(cells.length * cols);
   cells.forEach((row, r) =>
     row.forEach((root, c) => {
-      const box = boxes.get(root);
-      if (!box) boxes.set(root, { count: 1, bottom: r, right: c });
+      const box = boxes[root];
+      if (!box) boxes[root] = { count: 1, bottom: r, right: c };
       else {
         box.count++;
         box.bottom = Math.max(box.bottom, r);
@@ -135,12 +136,13 @@ function splitIrregular(cells: number[][], cols: number): boolean {
     }),
   );
   let irregular = false;
-  for (const [root, box] of boxes) {
+  boxes.forEach((box, root) => {
+    if (!box) return;
     const area = (box.bottom - Math.floor(root / cols) + 1) * (box.right - (root % cols) + 1);
-    if (area === box.count) continue;
+    if (area === box.count) return;
     irregular = true;
     cells.forEach((row, r) => row.forEach((cell, c) => cell === root && (row[c] = r * cols + c)));
-  }
+  });
   return irregular;
 }
 

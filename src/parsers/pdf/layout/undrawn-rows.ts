@@ -87,12 +87,13 @@ function cutsBetween(rows: readonly TextLine[][]): number[] {
 /** The grid with each stacked band cut into rows; the cells of a cut band stay one row high. */
 function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGrid {
   const cols = grid.xs.length - 1;
-  const spans = new Map<number, { top: number; bottom: number; left: number }>();
+  // At each merged cell's root index (row-major).
+  const spans = new Array<{ top: number; bottom: number; left: number } | undefined>(grid.cells.length * cols);
   grid.cells.forEach((row, r) =>
     row.forEach((root, c) => {
-      const span = spans.get(root);
+      const span = spans[root];
       if (span) span.bottom = Math.max(span.bottom, r);
-      else spans.set(root, { top: r, bottom: r, left: c });
+      else spans[root] = { top: r, bottom: r, left: c };
     }),
   );
   const ys: number[] = [];
@@ -109,7 +110,7 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
       const newRow = firstRow[r]! + k;
       cells.push(
         row.map((root) => {
-          const span = spans.get(root)!;
+          const span = spans[root]!;
           const top = span.top === r && span.bottom === r ? newRow : firstRow[span.top]!;
           return top * cols + span.left;
         }),
