@@ -1,7 +1,7 @@
 // Page content → document blocks in reading order: ruled tables from the drawn grid, unruled
 // tables from aligned columns, page furniture dropped, and the rest as paragraphs.
 
-import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
+import type { Block, Box, GridCell, Message, TableBlock } from '../../../lib/model/document';
 import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
 import { groupLines, lineText, pageLines, pieceCount, splitSegments, type TextLine } from './lines';
@@ -150,13 +150,21 @@ export function toUserBox(box: Box, page: PageContent): Box {
   return userSpaceOf(page)(box);
 }
 
+/**
+ * The cell with another box. Its fields are written out (keep them in step with GridCell's, in
+ * order) because spreading the cell costs several times more, and a document has thousands.
+ */
+function withBox(cell: GridCell, box: Box): GridCell {
+  return cell.spanOrigin ? { text: cell.text, spanOrigin: cell.spanOrigin, box } : { text: cell.text, box };
+}
+
 /** The blocks with every table cell's box replaced by `convert`'s. */
 export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Box): Block[] {
   return blocks.map((block) =>
     block.type === 'table'
       ? {
           ...block,
-          rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: convert(cell.box) } : cell))),
+          rows: block.rows.map((row) => row.map((cell) => (cell.box ? withBox(cell, convert(cell.box)) : cell))),
         }
       : block,
   );
