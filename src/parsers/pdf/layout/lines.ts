@@ -95,15 +95,15 @@ export function pageLines(runs: readonly TextRun[]): readonly TextLine[] {
 
 /** Words of one line as printed: spaces inside a run kept, runs that touch joined, a visible gap as one space. */
 export function joinWords(words: readonly Word[]): string {
-  let text = '';
-  words.forEach((word, i) => {
-    const before = words[i - 1];
-    if (before) {
-      const gap = word.x1 - before.x2;
-      text += word.lead || (gap < JOIN_GAP * Math.max(word.fontSize, before.fontSize) ? '' : ' ');
-    }
+  // NOTE: loops that look back start at the second word: reading index -1 is a property lookup
+  // by name in V8, many times slower than an element, and these run for every line and cell.
+  let text = words[0]?.text ?? '';
+  for (let i = 1; i < words.length; i++) {
+    const [before, word] = [words[i - 1]!, words[i]!];
+    const gap = word.x1 - before.x2;
+    text += word.lead || (gap < JOIN_GAP * Math.max(word.fontSize, before.fontSize) ? '' : ' ');
     text += word.text;
-  });
+  }
   return text;
 }
 
@@ -114,9 +114,9 @@ export function lineText(line: TextLine): string {
 
 /** Whether the line's i-th word starts a piece: it is the first, or stands `minGap` em or more from the one before. */
 function startsPiece(words: readonly Word[], i: number, minGap: number): boolean {
-  const word = words[i]!;
-  const before = words[i - 1];
-  return !before || word.x1 - before.x2 >= minGap * Math.max(word.fontSize, before.fontSize);
+  if (i === 0) return true; // (not words[-1]: see joinWords)
+  const [before, word] = [words[i - 1]!, words[i]!];
+  return word.x1 - before.x2 >= minGap * Math.max(word.fontSize, before.fontSize);
 }
 
 /** The words of a line in pieces separated by gaps of at least `minGap` em. */

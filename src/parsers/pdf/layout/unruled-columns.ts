@@ -108,7 +108,7 @@ export function dataColumns(lines: readonly TextLine[], support: readonly TextLi
   const supported = new Set<number>();
   for (const line of [...lines, ...support]) {
     line.words.forEach((word, i) => {
-      const before = line.words[i - 1];
+      const before = i > 0 ? line.words[i - 1] : undefined; // (not words[-1]: see joinWords)
       if (!before || word.lead || word.x1 - before.x2 < LABEL_JOIN * word.fontSize) return;
       const from = columnAt(cores, before.x1);
       for (let gutter = from; gutter < columnAt(cores, word.x1); gutter++) supported.add(gutter);
@@ -144,7 +144,7 @@ function toPhrase(words: readonly Word[]): Phrase {
 export function phrasesOf(line: TextLine, columns: readonly Column[]): Phrase[] {
   const groups: Word[][] = [];
   line.words.forEach((word, i) => {
-    const before = line.words[i - 1];
+    const before = i > 0 ? line.words[i - 1] : undefined; // (not words[-1]: see joinWords)
     const touching =
       before !== undefined && word.x1 - before.x2 < LABEL_JOIN * Math.max(word.fontSize, before.fontSize);
     const apart =
