@@ -13,6 +13,8 @@ export interface TextLine {
   fontSize: number;
   /** Its text once lineText has joined it: read it through lineText. */
   text?: string;
+  /** Whether it is a data row of an unruled table, once aligned-grid has judged it (read it through isDataRow there). */
+  dataRow?: boolean;
 }
 
 /** Baselines closer than this share a line (pdf.js drifts by fractions of a point between runs). */
@@ -44,7 +46,7 @@ function lineOfOwn(words: Word[]): TextLine {
     y = Math.min(y, word.y);
     x2 = Math.max(x2, word.x2);
   }
-  return { words, y, x1: words[0]?.x1 ?? 0, x2, fontSize: dominantSize(words), text: undefined };
+  return { words, y, x1: words[0]?.x1 ?? 0, x2, fontSize: dominantSize(words), text: undefined, dataRow: undefined };
 }
 
 /** The size most of the line's characters are set in: a stray larger space or mark does not count. */
