@@ -82,9 +82,18 @@ function edges(across: Rule[], along: Rule[]): number[] {
   return clusterValues([...across.map((rule) => rule.at), ...ends], TOUCH).map(mean);
 }
 
-/** The rules drawn along each edge: within TOUCH of it. */
+/**
+ * The rules drawn along each edge: within TOUCH of it. Both come in ascending order (rules from
+ * mergeRules, edges from clusterValues), so each edge's rules are a window that only moves on.
+ */
 function rulesAlong(rules: readonly Rule[], edges: readonly number[]): Rule[][] {
-  return edges.map((at) => rules.filter((rule) => Math.abs(rule.at - at) <= TOUCH));
+  let first = 0;
+  return edges.map((at) => {
+    while (first < rules.length && rules[first]!.at - at < -TOUCH) first++;
+    let end = first;
+    while (end < rules.length && Math.abs(rules[end]!.at - at) <= TOUCH) end++;
+    return rules.slice(first, end);
+  });
 }
 
 /** Whether one of the rules along an edge reaches `point`. */

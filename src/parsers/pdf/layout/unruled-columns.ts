@@ -32,9 +32,11 @@ const BESIDE_AMOUNTS = 1;
 const CENTRED_OVER_AMOUNTS = 0.1;
 
 const SPACES = /\s+/g;
+const HAS_SPACE = /\s/;
 
 export function isNumber(text: string): boolean {
-  return NUMBER.test(text.replace(SPACES, ''));
+  // Most texts hold no space: removing none would still copy them (NUMBER itself matches no space).
+  return NUMBER.test(HAS_SPACE.test(text) ? text.replace(SPACES, '') : text);
 }
 
 /** An amount as amounts are printed: with decimals (or a percentage). */
