@@ -9,7 +9,7 @@ import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
-import { fillRuledCells, insideGrid } from './ruled-table';
+import { fillRuledCells, placeInGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
 import { pageWords, type Word } from './words';
@@ -35,9 +35,18 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
   const tables: PlacedTable[] = [];
   for (const grid of findRuledGrids(page.rules)) {
     const inside: Word[] = [];
+    /** The grid cell of each word inside. */
+    const places: number[] = [];
     const outside: Word[] = [];
-    for (const word of free) (insideGrid(grid, word) ? inside : outside).push(word);
-    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside);
+    for (const word of free) {
+      const place = placeInGrid(grid, word);
+      if (place < 0) outside.push(word);
+      else {
+        inside.push(word);
+        places.push(place);
+      }
+    }
+    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside, places);
     if (stacked) {
       // Glued amounts are never emitted: the words stay free for the aligned-column reading.
       warnings.push({

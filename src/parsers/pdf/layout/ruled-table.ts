@@ -12,9 +12,16 @@ export function wordCentre(word: Word): { x: number; y: number } {
   return { x: (word.x1 + word.x2) / 2, y: word.y - 0.4 * word.fontSize };
 }
 
-export function insideGrid(grid: RuledGrid, word: Word): boolean {
+/** The grid cell (row-major index, before merging) that holds the word's centre, or -1 outside the grid. */
+export function placeInGrid(grid: RuledGrid, word: Word): number {
   const { x, y } = wordCentre(word);
-  return intervalIndex(grid.xs, x) >= 0 && intervalIndex(grid.ys, y) >= 0;
+  const row = intervalIndex(grid.ys, y);
+  const col = intervalIndex(grid.xs, x);
+  return row < 0 || col < 0 ? -1 : row * (grid.xs.length - 1) + col;
+}
+
+export function insideGrid(grid: RuledGrid, word: Word): boolean {
+  return placeInGrid(grid, word) >= 0;
 }
 
 /**
@@ -23,19 +30,23 @@ export function insideGrid(grid: RuledGrid, word: Word): boolean {
  */
 export type CellLines = ReadonlyArray<readonly TextLine[] | undefined>;
 
-export function cellLinesOf(grid: RuledGrid, words: readonly Word[]): CellLines {
-  const cellCount = grid.cells.length * (grid.xs.length - 1);
+/** `places`: each word's grid cell (see placeInGrid), when the caller has them already. */
+export function cellLinesOf(
+  grid: RuledGrid,
+  words: readonly Word[],
+  places: readonly number[] = words.map((word) => placeInGrid(grid, word)),
+): CellLines {
+  const cols = grid.xs.length - 1;
+  const cellCount = grid.cells.length * cols;
   const byCell = new Array<Word[] | undefined>(cellCount);
-  for (const word of words) {
-    const { x, y } = wordCentre(word);
-    const row = intervalIndex(grid.ys, y);
-    const col = intervalIndex(grid.xs, x);
-    if (row < 0 || col < 0) continue;
-    const root = grid.cells[row]![col]!;
+  words.forEach((word, i) => {
+    const place = places[i]!;
+    if (place < 0) return;
+    const root = grid.cells[Math.floor(place / cols)]![place % cols]!;
     const cellWords = byCell[root];
     if (cellWords) cellWords.push(word);
     else byCell[root] = [word];
-  }
+  });
   const lines = new Array<TextLine[] | undefined>(cellCount);
   for (let root = 0; root < cellCount; root++) {
     const cellWords = byCell[root];

@@ -128,18 +128,6 @@ export interface UndrawnRows {
   stacked: boolean;
 }
 
-function groupBy(words: readonly Word[], keyOf: (word: Word) => number): Map<number, Word[]> {
-  const groups = new Map<number, Word[]>();
-  for (const word of words) {
-    const key = keyOf(word);
-    if (key < 0) continue;
-    const group = groups.get(key);
-    if (group) group.push(word);
-    else groups.set(key, [word]);
-  }
-  return groups;
-}
-
 /** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
 function isStackedCell(lines: readonly TextLine[]): boolean {
   // Most cells hold one line, which stacks nothing.
@@ -151,19 +139,37 @@ function isStackedCell(lines: readonly TextLine[]): boolean {
   );
 }
 
-/** Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell of the cut grid. */
-export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): UndrawnRows {
-  const cuts = new Map<number, number[]>();
-  const rowOf = (word: Word) => intervalIndex(grid.ys, wordCentre(word).y);
+/**
+ * Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell
+ * of the cut grid. `places`: each word's grid cell (see placeInGrid).
+ */
+export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[], places: readonly number[]): UndrawnRows {
+  const cols = grid.xs.length - 1;
+  // The words of each grid row and of each grid cell (before merging), in the order given.
+  const byRow = new Array<Word[] | undefined>(grid.ys.length - 1);
+  const byCell = new Array<Word[] | undefined>(byRow.length * cols);
+  words.forEach((word, i) => {
+    const place = places[i]!;
+    (byRow[Math.floor(place / cols)] ??= []).push(word);
+    (byCell[place] ??= []).push(word);
+  });
+  const holdsStack = (row: number) => {
+    for (let place = row * cols; place < (row + 1) * cols; place++) {
+      const cell = byCell[place];
+      // A cell of one word is one line: only cells of several words are grouped into lines.
+      if (cell && cell.length > 1 && isStackedCell(groupLines(cell))) return true;
+    }
+    return false;
+  };
   const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
-  for (const [row, band] of groupBy(words, rowOf)) {
-    // A cell of one word is one line: only cells of several words are grouped into lines.
-    const cells = [...groupBy(band, columnOf).values()];
-    if (!cells.some((cell) => cell.length > 1 && isStackedCell(groupLines(cell)))) continue;
+  const cuts = new Map<number, number[]>();
+  byRow.forEach((band, row) => {
+    if (!band || !holdsStack(row)) return;
     const rows = rowsOfBand(groupLines(band), columnOf);
     if (rows.length > 1) cuts.set(row, cutsBetween(rows));
-  }
+  });
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
-  const cellLines = cellLinesOf(cut, words);
+  // The cut grid has rows of its own: its words are placed again.
+  const cellLines = cut === grid ? cellLinesOf(grid, words, places) : cellLinesOf(cut, words);
   return { grid: cut, cellLines, stacked: cellLines.some((lines) => lines !== undefined && isStackedCell(lines)) };
 }
