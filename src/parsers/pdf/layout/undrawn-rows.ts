@@ -29,8 +29,10 @@ function amountLines(lines: readonly TextLine[]): number {
 }
 
 /** A line that starts a row: it fills two columns or more, or holds only amounts (a name's `12` does not count). */
-function startsRow(line: TextLine, columnOf: (word: Word) => number): boolean {
-  return new Set(line.words.map(columnOf)).size > 1 || line.words.every((word) => isNumber(word.text));
+function startsRow({ words }: TextLine, columnOf: (word: Word) => number): boolean {
+  const firstColumn = words.length > 1 ? columnOf(words[0]!) : -1;
+  const acrossColumns = words.length > 1 && words.some((word) => columnOf(word) !== firstColumn);
+  return acrossColumns || words.every((word) => isNumber(word.text));
 }
 
 function median(values: readonly number[]): number {
@@ -44,23 +46,27 @@ function median(values: readonly number[]): number {
  * as far apart as two neighbouring lines across columns, or (few of them) as lines mostly are.
  */
 function rowsOfBand(lines: readonly TextLine[], columnOf: (word: Word) => number): TextLine[][] {
-  const carriesAmount = (line: TextLine) => startsRow(line, columnOf);
-  const steps = lines
-    .slice(1)
-    .map((line, i) => ({ step: line.y - lines[i]!.y, rows: carriesAmount(line) && carriesAmount(lines[i]!) }));
+  // Whether each line starts a row, and the index of the next line that does after each (none: lines.length).
+  const starts = lines.map((line) => startsRow(line, columnOf));
+  const nextStart = new Array<number>(lines.length);
+  for (let i = lines.length - 1, next = lines.length; i >= 0; i--) {
+    nextStart[i] = next;
+    if (starts[i]) next = i;
+  }
+  const steps = lines.slice(1).map((line, i) => ({ step: line.y - lines[i]!.y, rows: starts[i + 1]! && starts[i]! }));
   const between = steps.filter((step) => step.rows);
   const pitch = median((between.length ? between : steps).map(({ step }) => step));
   const rows: TextLine[][] = [];
   let pending: TextLine[] = [];
   lines.forEach((line, i) => {
-    if (carriesAmount(line)) {
+    if (starts[i]) {
       rows.push([...pending, line]);
       pending = [];
       return;
     }
     const above = rows[rows.length - 1];
     const last = above?.[above.length - 1];
-    const next = lines.slice(i + 1).find(carriesAmount);
+    const next = lines[nextStart[i]!];
     const toAbove = last && !pending.length ? line.y - last.y : Infinity;
     const toNext = next ? next.y - line.y : Infinity;
     if (above && toAbove < WRAP_PITCH * pitch && toAbove <= toNext) above.push(line);
@@ -77,9 +83,11 @@ function rowsOfBand(lines: readonly TextLine[], columnOf: (word: Word) => number
 /** Cuts between consecutive rows: halfway from the lower reach of one to the top of the next. */
 function cutsBetween(rows: readonly TextLine[][]): number[] {
   return rows.slice(1).map((row, i) => {
-    const above = rows[i]!;
-    const bottom = Math.max(...above.flatMap((line) => line.words.map((word) => word.y + DESCENT * word.fontSize)));
-    const top = Math.min(...row.flatMap((line) => line.words.map((word) => word.y - word.fontSize)));
+    let bottom = -Infinity;
+    for (const line of rows[i]!)
+      for (const word of line.words) bottom = Math.max(bottom, word.y + DESCENT * word.fontSize);
+    let top = Infinity;
+    for (const line of row) for (const word of line.words) top = Math.min(top, word.y - word.fontSize);
     return (bottom + top) / 2;
   });
 }
