@@ -101,7 +101,8 @@ export function joinWords(words: readonly Word[]): string {
   // by name in V8, many times slower than an element, and these run for every line and cell.
   let text = words[0]?.text ?? '';
   for (let i = 1; i < words.length; i++) {
-    const [before, word] = [words[i - 1]!, words[i]!];
+    const before = words[i - 1]!;
+    const word = words[i]!;
     const gap = word.x1 - before.x2;
     text += word.lead || (gap < JOIN_GAP * Math.max(word.fontSize, before.fontSize) ? '' : ' ');
     text += word.text;
@@ -117,7 +118,8 @@ export function lineText(line: TextLine): string {
 /** Whether the line's i-th word starts a piece: it is the first, or stands `minGap` em or more from the one before. */
 function startsPiece(words: readonly Word[], i: number, minGap: number): boolean {
   if (i === 0) return true; // (not words[-1]: see joinWords)
-  const [before, word] = [words[i - 1]!, words[i]!];
+  const before = words[i - 1]!;
+  const word = words[i]!;
   return word.x1 - before.x2 >= minGap * Math.max(word.fontSize, before.fontSize);
 }
 

@@ -99,7 +99,8 @@ function realignGroupBorders(cells: number[][], texts: string[]): void {
       const span = spans[root]!;
       const text = span.top === r && span.left === span.right ? texts[root]! : '';
       const amount = text !== '' && isNumber(text);
-      const [here, below] = [r * cols + c, (r + 1) * cols + c];
+      const here = r * cols + c;
+      const below = here + cols;
       amountsBelow[here] = amountsBelow[below]! || amount;
       wordsBelow[here] = wordsBelow[below]! || (text !== '' && !amount);
     }
@@ -164,8 +165,14 @@ export function fillRuledCells(grid: RuledGrid, cellLines: CellLines, page: numb
   realignGroupBorders(cells, texts);
   const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;
   const keptRows: number[] = [];
-  for (let r = 0; r < cells.length; r++)
-    if (cells[r]!.some((root, c) => isOrigin(r, c) && texts[root])) keptRows.push(r);
+  for (let r = 0; r < cells.length; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (isOrigin(r, c) && texts[r * cols + c]) {
+        keptRows.push(r);
+        break;
+      }
+    }
+  }
   const keptCols: number[] = [];
   for (let c = 0; c < cols; c++) if (cells.some((_, r) => isOrigin(r, c))) keptCols.push(c);
   if (keptCols.length < 2 || keptRows.length === 0) return null;

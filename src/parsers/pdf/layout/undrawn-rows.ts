@@ -156,10 +156,14 @@ export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[], places: 
   // The words of each grid row and of each grid cell (before merging), in the order given.
   const byRow = new Array<Word[] | undefined>(grid.ys.length - 1);
   const byCell = new Array<Word[] | undefined>(byRow.length * cols);
+  const add = (groups: Array<Word[] | undefined>, at: number, word: Word) => {
+    const group = groups[at];
+    if (group) group.push(word);
+    else groups[at] = [word]; // (most cells hold one word: an array of one, not one grown for pushes)
+  };
   words.forEach((word, i) => {
-    const place = places[i]!;
-    (byRow[Math.floor(place / cols)] ??= []).push(word);
-    (byCell[place] ??= []).push(word);
+    add(byRow, Math.floor(places[i]! / cols), word);
+    add(byCell, places[i]!, word);
   });
   const holdsStack = (row: number) => {
     for (let place = row * cols; place < (row + 1) * cols; place++) {
