@@ -30,9 +30,8 @@ function amountLines(lines: readonly TextLine[]): number {
 
 /** A line that starts a row: it fills two columns or more, or holds only amounts (a name's `12` does not count). */
 function startsRow({ words }: TextLine, columnOf: (word: Word) => number): boolean {
-  const firstColumn = words.length > 1 ? columnOf(words[0]!) : -1;
-  const acrossColumns = words.length > 1 && words.some((word) => columnOf(word) !== firstColumn);
-  return acrossColumns || words.every((word) => isNumber(word.text));
+  const firstColumn = words.length ? columnOf(words[0]!) : -1;
+  return words.some((word) => columnOf(word) !== firstColumn) || words.every((word) => isNumber(word.text));
 }
 
 function median(values: readonly number[]): number {
