@@ -2,8 +2,7 @@
 // because that costs a decoded content stream (content-paths.ts), or for an encrypted file pdf.js's
 // whole operator list, as costly as the text itself.
 
-import { COLUMN_GAP, groupLines, type TextLine } from './layout/lines';
-import { splitRuns } from './layout/words';
+import { COLUMN_GAP, pageLines, type TextLine } from './layout/lines';
 import type { TextRun } from './page-types';
 
 /** A gap of a column (1.2 font sizes) between two words of the line, the mark of a table row. */
@@ -21,5 +20,6 @@ function hasColumnGap({ words }: TextLine): boolean {
  * 张空表, "本单位无……") still has its grid read. The first one found ends the look.
  */
 export function mayHoldTable(runs: readonly TextRun[]): boolean {
-  return groupLines(splitRuns(runs)).some(hasColumnGap);
+  // Layout reads the same words and lines again: both are kept with the runs (see pageLines).
+  return pageLines(runs).some(hasColumnGap);
 }

@@ -39,7 +39,7 @@ const TIGHT_WRAP = 1.4;
 const MAX_WRAP_LINES = 4;
 const SEQUENCE = /^\d{1,3}$/;
 /** The row numbering the columns (`栏次 1 2 3 …`). */
-const COLUMN_NUMBERS = /^(?:栏次|行次)$/;
+const COLUMN_NUMBERS = new Set(['栏次', '行次']);
 
 /** How far (points) a line may stand below the one above it in one table. */
 function gapLimit(line: TextLine): number {
@@ -49,7 +49,7 @@ function gapLimit(line: TextLine): number {
 function isColumnNumbers({ words }: TextLine): boolean {
   return (
     words.length > 1 &&
-    COLUMN_NUMBERS.test(words[0]!.text) &&
+    COLUMN_NUMBERS.has(words[0]!.text) &&
     words.every((word, i) => i === 0 || SEQUENCE.test(word.text))
   );
 }
@@ -64,17 +64,10 @@ function hasFigures(line: TextLine): boolean {
   return segmentWords(line).some((segment, i) => i > 0 && segment.every((word) => isNumber(word.text)));
 }
 
-/** isDataRow's answer for each line asked: runs of rows are tried over the same lines again and again. */
-const dataRowVerdicts = new WeakMap<TextLine, boolean>();
-
 /** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
 function isDataRow(line: TextLine): boolean {
-  let verdict = dataRowVerdicts.get(line);
-  if (verdict === undefined) {
-    verdict = !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line));
-    dataRowVerdicts.set(line, verdict);
-  }
-  return verdict;
+  // Runs of rows are tried over the same lines again and again: the verdict is kept on the line.
+  return (line.dataRow ??= !isColumnNumbers(line) && (isNumbered(line) || hasFigures(line)));
 }
 
 /** Body columns: a word goes where it overlaps; one across a gutter by its aligned edge. */
@@ -417,9 +410,11 @@ export function findAlignedTables(
   carried: readonly Column[] | null = null,
 ): AlignedTable[] {
   const pieceCounts = lines.map((line) => pieceCount(line));
-  const isRow = (i: number) =>
-    (pieceCounts[i]! > 1 || isNumbered(lines[i]!) || isLoneSequence(lines[i]!)) &&
-    !isPreambleLabel(lineText(lines[i]!));
+  // Asked again and again for the same lines as runs are extended: each line judged once.
+  const rowVerdicts = lines.map(
+    (line, i) => (pieceCounts[i]! > 1 || isNumbered(line) || isLoneSequence(line)) && !isPreambleLabel(lineText(line)),
+  );
+  const isRow = (i: number) => rowVerdicts[i]!;
   const tables: AlignedTable[] = [];
   let i = 0;
   while (i < lines.length) {

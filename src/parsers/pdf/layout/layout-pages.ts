@@ -1,18 +1,18 @@
 // Page content → document blocks in reading order: ruled tables from the drawn grid, unruled
 // tables from aligned columns, page furniture dropped, and the rest as paragraphs.
 
-import type { Block, Box, Message, TableBlock } from '../../../lib/model/document';
+import type { Block, Box, GridCell, Message, TableBlock } from '../../../lib/model/document';
 import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
-import { groupLines, lineText, pieceCount, splitSegments, type TextLine } from './lines';
+import { groupLines, lineText, pageLines, pieceCount, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
 import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
-import { fillRuledCells, insideGrid } from './ruled-table';
+import { fillRuledCells, placeInGrid } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
-import { splitRuns, type Word } from './words';
+import { pageWords, type Word } from './words';
 
 interface PlacedTable {
   top: number;
@@ -23,20 +23,30 @@ interface PageLayout {
   pageNumber: number;
   tables: PlacedTable[];
   /** Lines outside the ruled tables, top to bottom. */
-  lines: TextLine[];
+  lines: readonly TextLine[];
 }
 
 /** How many lines above a table may be its title, organisation, year and unit. */
 const PREAMBLE_LINES = 3;
 
 function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
-  let free: Word[] = splitRuns(page.runs);
+  const words = pageWords(page.runs);
+  let free = words;
   const tables: PlacedTable[] = [];
   for (const grid of findRuledGrids(page.rules)) {
     const inside: Word[] = [];
+    /** The grid cell of each word inside. */
+    const places: number[] = [];
     const outside: Word[] = [];
-    for (const word of free) (insideGrid(grid, word) ? inside : outside).push(word);
-    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside);
+    for (const word of free) {
+      const place = placeInGrid(grid, word);
+      if (place < 0) outside.push(word);
+      else {
+        inside.push(word);
+        places.push(place);
+      }
+    }
+    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside, places);
     if (stacked) {
       // Glued amounts are never emitted: the words stay free for the aligned-column reading.
       warnings.push({
@@ -61,7 +71,8 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     tables.push({ top: grid.ys[0]!, block });
     free = outside;
   }
-  return { pageNumber: page.pageNumber, tables, lines: groupLines(free) };
+  // With no table cut out, the free lines are the page's lines, as mayHoldTable grouped them.
+  return { pageNumber: page.pageNumber, tables, lines: free === words ? pageLines(page.runs) : groupLines(free) };
 }
 
 function hasWideGap(line: TextLine): boolean {
@@ -136,8 +147,10 @@ function userSpaceOf(page: PageContent): (box: Box) => Box {
   const userX = (x: number, y: number) => (d! * (x - e!) - c! * (y - f!)) / det;
   const userY = (x: number, y: number) => (a! * (y - f!) - b! * (x - e!)) / det;
   return (box) => {
-    const [px, py] = [userX(box.x0, box.y0), userY(box.x0, box.y0)];
-    const [qx, qy] = [userX(box.x1, box.y1), userY(box.x1, box.y1)];
+    const px = userX(box.x0, box.y0);
+    const py = userY(box.x0, box.y0);
+    const qx = userX(box.x1, box.y1);
+    const qy = userY(box.x1, box.y1);
     return { page: box.page, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
   };
 }
@@ -146,13 +159,21 @@ export function toUserBox(box: Box, page: PageContent): Box {
   return userSpaceOf(page)(box);
 }
 
+/**
+ * The cell with another box. Its fields are written out (keep them in step with GridCell's, in
+ * order) because spreading the cell costs several times more, and a document has thousands.
+ */
+function withBox(cell: GridCell, box: Box): GridCell {
+  return cell.spanOrigin ? { text: cell.text, spanOrigin: cell.spanOrigin, box } : { text: cell.text, box };
+}
+
 /** The blocks with every table cell's box replaced by `convert`'s. */
 export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Box): Block[] {
   return blocks.map((block) =>
     block.type === 'table'
       ? {
           ...block,
-          rows: block.rows.map((row) => row.map((cell) => (cell.box ? { ...cell, box: convert(cell.box) } : cell))),
+          rows: block.rows.map((row) => row.map((cell) => (cell.box ? withBox(cell, convert(cell.box)) : cell))),
         }
       : block,
   );

@@ -1,6 +1,7 @@
 // Words → text lines by baseline, and the joins that turn words and lines back into text.
 
-import type { Word } from './words';
+import type { TextRun } from '../page-types';
+import { pageWords, type Word } from './words';
 
 export interface TextLine {
   /** Left to right. */
@@ -12,6 +13,8 @@ export interface TextLine {
   fontSize: number;
   /** Its text once lineText has joined it: read it through lineText. */
   text?: string;
+  /** Whether it is a data row of an unruled table, once aligned-grid has judged it (read it through isDataRow there). */
+  dataRow?: boolean;
 }
 
 /** Baselines closer than this share a line (pdf.js drifts by fractions of a point between runs). */
@@ -43,7 +46,7 @@ function lineOfOwn(words: Word[]): TextLine {
     y = Math.min(y, word.y);
     x2 = Math.max(x2, word.x2);
   }
-  return { words, y, x1: words[0]?.x1 ?? 0, x2, fontSize: dominantSize(words), text: undefined };
+  return { words, y, x1: words[0]?.x1 ?? 0, x2, fontSize: dominantSize(words), text: undefined, dataRow: undefined };
 }
 
 /** The size most of the line's characters are set in: a stray larger space or mark does not count. */
@@ -59,6 +62,8 @@ function dominantSize(words: readonly Word[]): number {
 
 /** Sort by baseline and sweep: O(n log n) for pages with thousands of runs. */
 export function groupLines(words: readonly Word[]): TextLine[] {
+  // Most cells of a ruled table hold one word: one line, without the sweep's growing arrays.
+  if (words.length === 1) return [lineOfOwn([words[0]!])];
   const sorted = isInOrder(words, byBaseline) ? words : [...words].sort(byBaseline);
   const lines: TextLine[] = [];
   let current: Word[] = [];
@@ -80,17 +85,28 @@ export function groupLines(words: readonly Word[]): TextLine[] {
   return lines;
 }
 
+/** Lines of all the words of each page's runs: mayHoldTable groups them, layout reads them again. */
+const linesOfRuns = new WeakMap<readonly TextRun[], readonly TextLine[]>();
+
+/** groupLines of pageWords, grouped once per runs array. Callers must not change the lines. */
+export function pageLines(runs: readonly TextRun[]): readonly TextLine[] {
+  let lines = linesOfRuns.get(runs);
+  if (!lines) linesOfRuns.set(runs, (lines = groupLines(pageWords(runs))));
+  return lines;
+}
+
 /** Words of one line as printed: spaces inside a run kept, runs that touch joined, a visible gap as one space. */
 export function joinWords(words: readonly Word[]): string {
-  let text = '';
-  words.forEach((word, i) => {
-    const before = words[i - 1];
-    if (before) {
-      const gap = word.x1 - before.x2;
-      text += word.lead || (gap < JOIN_GAP * Math.max(word.fontSize, before.fontSize) ? '' : ' ');
-    }
+  // NOTE: loops that look back start at the second word: reading index -1 is a property lookup
+  // by name in V8, many times slower than an element, and these run for every line and cell.
+  let text = words[0]?.text ?? '';
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]!;
+    const word = words[i]!;
+    const gap = word.x1 - before.x2;
+    text += word.lead || (gap < JOIN_GAP * Math.max(word.fontSize, before.fontSize) ? '' : ' ');
     text += word.text;
-  });
+  }
   return text;
 }
 
@@ -101,9 +117,10 @@ export function lineText(line: TextLine): string {
 
 /** Whether the line's i-th word starts a piece: it is the first, or stands `minGap` em or more from the one before. */
 function startsPiece(words: readonly Word[], i: number, minGap: number): boolean {
+  if (i === 0) return true; // (not words[-1]: see joinWords)
+  const before = words[i - 1]!;
   const word = words[i]!;
-  const before = words[i - 1];
-  return !before || word.x1 - before.x2 >= minGap * Math.max(word.fontSize, before.fontSize);
+  return word.x1 - before.x2 >= minGap * Math.max(word.fontSize, before.fontSize);
 }
 
 /** The words of a line in pieces separated by gaps of at least `minGap` em. */

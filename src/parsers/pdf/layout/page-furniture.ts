@@ -6,7 +6,7 @@ import { isPreambleLabel } from './preamble';
 export interface PageLines {
   width: number;
   height: number;
-  lines: TextLine[];
+  lines: readonly TextLine[];
 }
 
 /** `3`, `- 3 -`, `—3—`, `第 3 页`, `第3页 共25页`, `3/25`, `(3)`. */
@@ -34,6 +34,17 @@ function repeatKey(line: TextLine): string {
   return lineText(line).replace(/\d+/g, '#').replace(/\s+/g, '');
 }
 
+/** Whether the same words stand in the line's place on MIN_REPEATS pages; the count stops there (a long report repeats a header on hundreds). */
+function repeatsOnPages(places: ReadonlyArray<{ page: number; line: TextLine }>, line: TextLine): boolean {
+  const pages = new Set<number>();
+  for (const other of places) {
+    if (Math.abs(other.line.y - line.y) > SAME_PLACE) continue;
+    pages.add(other.page);
+    if (pages.size >= MIN_REPEATS) return true;
+  }
+  return false;
+}
+
 /** The lines of each page that are page furniture. */
 export function findFurniture(pages: readonly PageLines[]): Set<TextLine> {
   const furniture = new Set<TextLine>();
@@ -55,12 +66,7 @@ export function findFurniture(pages: readonly PageLines[]): Set<TextLine> {
     }
   });
   for (const places of seen.values()) {
-    for (const { line } of places) {
-      const pagesHere = new Set(
-        places.filter((other) => Math.abs(other.line.y - line.y) <= SAME_PLACE).map((other) => other.page),
-      );
-      if (pagesHere.size >= MIN_REPEATS) furniture.add(line);
-    }
+    for (const { line } of places) if (repeatsOnPages(places, line)) furniture.add(line);
   }
   return furniture;
 }

@@ -82,9 +82,18 @@ function edges(across: Rule[], along: Rule[]): number[] {
   return clusterValues([...across.map((rule) => rule.at), ...ends], TOUCH).map(mean);
 }
 
-/** The rules drawn along each edge: within TOUCH of it. */
+/**
+ * The rules drawn along each edge: within TOUCH of it. Both come in ascending order (rules from
+ * mergeRules, edges from clusterValues), so each edge's rules are a window that only moves on.
+ */
 function rulesAlong(rules: readonly Rule[], edges: readonly number[]): Rule[][] {
-  return edges.map((at) => rules.filter((rule) => Math.abs(rule.at - at) <= TOUCH));
+  let first = 0;
+  return edges.map((at) => {
+    while (first < rules.length && rules[first]!.at - at < -TOUCH) first++;
+    let end = first;
+    while (end < rules.length && Math.abs(rules[end]!.at - at) <= TOUCH) end++;
+    return rules.slice(first, end);
+  });
 }
 
 /** Whether one of the rules along an edge reaches `point`. */
@@ -122,11 +131,12 @@ function buildGrid(horizontal: Rule[], vertical: Rule[]): RuledGrid | null {
 
 /** A merged cell that is not a rectangle (a border drawn in pieces) is split back into single cells. */
 function splitIrregular(cells: number[][], cols: number): boolean {
-  const boxes = new Map<number, { count: number; bottom: number; right: number }>();
+  // At each merged cell's root index (row-major): how many cells it holds, and its lowest row and rightmost column.
+  const boxes = new Array<{ count: number; bottom: number; right: number } | undefined>(cells.length * cols);
   cells.forEach((row, r) =>
     row.forEach((root, c) => {
-      const box = boxes.get(root);
-      if (!box) boxes.set(root, { count: 1, bottom: r, right: c });
+      const box = boxes[root];
+      if (!box) boxes[root] = { count: 1, bottom: r, right: c };
       else {
         box.count++;
         box.bottom = Math.max(box.bottom, r);
@@ -135,12 +145,13 @@ function splitIrregular(cells: number[][], cols: number): boolean {
     }),
   );
   let irregular = false;
-  for (const [root, box] of boxes) {
+  boxes.forEach((box, root) => {
+    if (!box) return;
     const area = (box.bottom - Math.floor(root / cols) + 1) * (box.right - (root % cols) + 1);
-    if (area === box.count) continue;
+    if (area === box.count) return;
     irregular = true;
     cells.forEach((row, r) => row.forEach((cell, c) => cell === root && (row[c] = r * cols + c)));
-  }
+  });
   return irregular;
 }
 

@@ -12,26 +12,46 @@ export function wordCentre(word: Word): { x: number; y: number } {
   return { x: (word.x1 + word.x2) / 2, y: word.y - 0.4 * word.fontSize };
 }
 
-export function insideGrid(grid: RuledGrid, word: Word): boolean {
+/** The grid cell (row-major index, before merging) that holds the word's centre, or -1 outside the grid. */
+export function placeInGrid(grid: RuledGrid, word: Word): number {
   const { x, y } = wordCentre(word);
-  return intervalIndex(grid.xs, x) >= 0 && intervalIndex(grid.ys, y) >= 0;
+  const row = intervalIndex(grid.ys, y);
+  const col = intervalIndex(grid.xs, x);
+  return row < 0 || col < 0 ? -1 : row * (grid.xs.length - 1) + col;
 }
 
-/** Lines of the words in each merged cell (keyed by its top-left index), top to bottom. */
-export function cellLinesOf(grid: RuledGrid, words: readonly Word[]): Map<number, TextLine[]> {
-  const byCell = new Map<number, Word[]>();
-  for (const word of words) {
-    const { x, y } = wordCentre(word);
-    const row = intervalIndex(grid.ys, y);
-    const col = intervalIndex(grid.xs, x);
-    if (row < 0 || col < 0) continue;
-    const root = grid.cells[row]![col]!;
-    const cellWords = byCell.get(root);
+export function insideGrid(grid: RuledGrid, word: Word): boolean {
+  return placeInGrid(grid, word) >= 0;
+}
+
+/**
+ * Lines of the words in each merged cell, top to bottom, at its top-left index (row-major); a
+ * cell without words has none. Arrays indexed by cell, not maps: every grid builds several.
+ */
+export type CellLines = ReadonlyArray<readonly TextLine[] | undefined>;
+
+/** `places`: each word's grid cell (see placeInGrid), when the caller has them already. */
+export function cellLinesOf(
+  grid: RuledGrid,
+  words: readonly Word[],
+  places: readonly number[] = words.map((word) => placeInGrid(grid, word)),
+): CellLines {
+  const cols = grid.xs.length - 1;
+  const cellCount = grid.cells.length * cols;
+  const byCell = new Array<Word[] | undefined>(cellCount);
+  words.forEach((word, i) => {
+    const place = places[i]!;
+    if (place < 0) return;
+    const root = grid.cells[Math.floor(place / cols)]![place % cols]!;
+    const cellWords = byCell[root];
     if (cellWords) cellWords.push(word);
-    else byCell.set(root, [word]);
+    else byCell[root] = [word];
+  });
+  const lines = new Array<TextLine[] | undefined>(cellCount);
+  for (let root = 0; root < cellCount; root++) {
+    const cellWords = byCell[root];
+    if (cellWords) lines[root] = groupLines(cellWords);
   }
-  const lines = new Map<number, TextLine[]>();
-  for (const [root, cellWords] of byCell) lines.set(root, groupLines(cellWords));
   return lines;
 }
 
@@ -43,19 +63,20 @@ interface CellSpan {
   right: number;
 }
 
-function spansOf(cells: number[][]): Map<number, CellSpan> {
-  const boxes = new Map<number, CellSpan>();
+/** Each merged cell's span, at its top-left index (row-major). */
+function spansOf(cells: readonly number[][]): Array<CellSpan | undefined> {
+  const spans = new Array<CellSpan | undefined>(cells.length * (cells[0]?.length ?? 0));
   cells.forEach((row, r) =>
     row.forEach((root, c) => {
-      const box = boxes.get(root);
-      if (!box) boxes.set(root, { top: r, bottom: r, left: c, right: c });
+      const span = spans[root];
+      if (!span) spans[root] = { top: r, bottom: r, left: c, right: c };
       else {
-        box.bottom = Math.max(box.bottom, r);
-        box.right = Math.max(box.right, c);
+        span.bottom = Math.max(span.bottom, r);
+        span.right = Math.max(span.right, c);
       }
     }),
   );
-  return boxes;
+  return spans;
 }
 
 /**
@@ -65,50 +86,52 @@ function spansOf(cells: number[][]): Map<number, CellSpan> {
  * is moved into the group on its left: 功能分类 | 支出用途 drawn over 功能科目名称 | 金额 项目名称 金额.
  * Columns are judged by the one-column cells two rows or more below the group labels.
  */
-function realignGroupBorders(cells: number[][], texts: Map<number, string>): void {
+function realignGroupBorders(cells: number[][], texts: string[]): void {
   const rows = cells.length;
   const cols = cells[0]!.length;
-  const boxes = spansOf(cells);
-  // Per row and column, whether a one-column cell at or below that row holds an amount / other text.
-  const amountsBelow = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
-  const wordsBelow = Array.from({ length: rows + 1 }, () => new Array<boolean>(cols).fill(false));
+  const spans = spansOf(cells);
+  // Per row and column (at r * cols + c), whether a one-column cell at or below that row holds an amount / other text.
+  const amountsBelow = new Array<boolean>((rows + 1) * cols).fill(false);
+  const wordsBelow = new Array<boolean>((rows + 1) * cols).fill(false);
   for (let r = rows - 1; r >= 0; r--) {
     for (let c = 0; c < cols; c++) {
       const root = cells[r]![c]!;
-      const box = boxes.get(root)!;
-      const text = box.top === r && box.left === box.right ? (texts.get(root) ?? '') : '';
+      const span = spans[root]!;
+      const text = span.top === r && span.left === span.right ? texts[root]! : '';
       const amount = text !== '' && isNumber(text);
-      amountsBelow[r]![c] = amountsBelow[r + 1]![c]! || amount;
-      wordsBelow[r]![c] = wordsBelow[r + 1]![c]! || (text !== '' && !amount);
+      const here = r * cols + c;
+      const below = here + cols;
+      amountsBelow[here] = amountsBelow[below]! || amount;
+      wordsBelow[here] = wordsBelow[below]! || (text !== '' && !amount);
     }
   }
-  const amounts = (r: number, c: number) => amountsBelow[r]![c]! && !wordsBelow[r]![c]!;
+  const amounts = (r: number, c: number) => amountsBelow[r * cols + c]! && !wordsBelow[r * cols + c]!;
   for (let r = 0; r + 2 < rows; r++) {
     for (let c = 1; c < cols; c++) {
       const leftRoot = cells[r]![c - 1]!;
       const rightRoot = cells[r]![c]!;
-      const left = boxes.get(leftRoot)!;
-      const right = boxes.get(rightRoot)!;
+      const left = spans[leftRoot]!;
+      const right = spans[rightRoot]!;
       if (leftRoot === rightRoot || right.left !== c || right.right === c) continue;
       if (left.top !== right.top || left.bottom !== r || right.bottom !== r) continue;
-      if (!texts.get(leftRoot) || !texts.get(rightRoot)) continue;
-      const body = r + 2;
+      if (!texts[leftRoot] || !texts[rightRoot]) continue;
+      const body = (r + 2) * cols;
       const leftLabelsOnly = Array.from({ length: c - left.left }, (_, k) => left.left + k).every(
-        (k) => !amountsBelow[body]![k]!,
+        (k) => !amountsBelow[body + k]!,
       );
       const rightHasLabels = Array.from({ length: right.right - c }, (_, k) => c + 1 + k).some(
-        (k) => wordsBelow[body]![k]!,
+        (k) => wordsBelow[body + k]!,
       );
-      if (!leftLabelsOnly || !wordsBelow[body]![c - 1]! || !amounts(body, c) || !rightHasLabels) continue;
+      if (!leftLabelsOnly || !wordsBelow[body + c - 1]! || !amounts(r + 2, c) || !rightHasLabels) continue;
       const movedRoot = right.top * cols + c + 1;
       for (let k = right.top; k <= right.bottom; k++) {
         cells[k]![c] = leftRoot;
         for (let j = c + 1; j <= right.right; j++) cells[k]![j] = movedRoot;
       }
-      texts.set(movedRoot, texts.get(rightRoot)!);
-      texts.delete(rightRoot);
-      boxes.set(movedRoot, { ...right, left: c + 1 });
-      boxes.delete(rightRoot);
+      texts[movedRoot] = texts[rightRoot]!;
+      texts[rightRoot] = '';
+      spans[movedRoot] = { ...right, left: c + 1 };
+      spans[rightRoot] = undefined;
       left.right = c;
     }
   }
@@ -124,32 +147,40 @@ export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: num
 }
 
 /** fillRuledGrid with the words already set in their cells (see cellLinesOf). */
-export function fillRuledCells(
-  grid: RuledGrid,
-  cellLines: ReadonlyMap<number, readonly TextLine[]>,
-  page: number,
-): TableBlock | null {
-  // Each cell's lines joined, CJK without a separator.
-  const texts = new Map<number, string>();
-  for (const [root, lines] of cellLines) texts.set(root, joinLines(lines.map(lineText)));
+export function fillRuledCells(grid: RuledGrid, cellLines: CellLines, page: number): TableBlock | null {
   const cols = grid.xs.length - 1;
+  // Each cell's lines joined, CJK without a separator; '' where a cell holds none.
+  const texts = new Array<string>(grid.cells.length * cols).fill('');
+  let hasText = false;
+  cellLines.forEach((lines, root) => {
+    if (!lines) return;
+    // Most cells hold one line: its text needs no join.
+    texts[root] = lines.length === 1 ? lineText(lines[0]!) : joinLines(lines.map(lineText));
+    hasText = true;
+  });
   const corner = grid.cells[0]![0]!;
   const oneCell = grid.cells.every((row) => row.every((root) => root === corner));
-  if (oneCell || texts.size === 0) return null;
+  if (oneCell || !hasText) return null;
   const cells = grid.cells.map((row) => [...row]);
   realignGroupBorders(cells, texts);
   const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;
-  const keptRows = cells
-    .map((row, r) => ({ row, r }))
-    .filter(({ row, r }) => row.some((root, c) => isOrigin(r, c) && texts.get(root)))
-    .map(({ r }) => r);
-  const keptCols = Array.from({ length: cols }, (_, c) => c).filter((c) => cells.some((_, r) => isOrigin(r, c)));
+  const keptRows: number[] = [];
+  for (let r = 0; r < cells.length; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (isOrigin(r, c) && texts[r * cols + c]) {
+        keptRows.push(r);
+        break;
+      }
+    }
+  }
+  const keptCols: number[] = [];
+  for (let c = 0; c < cols; c++) if (cells.some((_, r) => isOrigin(r, c))) keptCols.push(c);
   if (keptCols.length < 2 || keptRows.length === 0) return null;
 
   const spans = spansOf(cells);
   // In page space (y down); layoutPages turns boxes into PDF user space.
   const boxOf = (root: number): Box => {
-    const span = spans.get(root)!;
+    const span = spans[root]!;
     return {
       page,
       x0: grid.xs[span.left]!,
@@ -158,15 +189,15 @@ export function fillRuledCells(
       y1: grid.ys[span.bottom + 1]!,
     };
   };
-  const anchors = new Map<number, { row: number; col: number }>();
+  const anchors = new Array<{ row: number; col: number } | undefined>(cells.length * cols);
   const rows: GridCell[][] = keptRows.map((r, row) =>
     keptCols.map((c, col) => {
       const root = cells[r]![c]!;
-      const text = texts.get(root) ?? '';
+      const text = texts[root]!;
       const box = boxOf(root);
-      const anchor = anchors.get(root);
+      const anchor = anchors[root];
       if (!anchor) {
-        anchors.set(root, { row, col });
+        anchors[root] = { row, col };
         return { text, box };
       }
       return { text, spanOrigin: anchor, box };

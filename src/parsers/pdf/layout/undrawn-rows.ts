@@ -6,7 +6,7 @@
 import { intervalIndex } from './cluster';
 import { groupLines, lineText, type TextLine } from './lines';
 import type { RuledGrid } from './ruled-grid';
-import { cellLinesOf, wordCentre } from './ruled-table';
+import { cellLinesOf, wordCentre, type CellLines } from './ruled-table';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
 
@@ -29,8 +29,9 @@ function amountLines(lines: readonly TextLine[]): number {
 }
 
 /** A line that starts a row: it fills two columns or more, or holds only amounts (a name's `12` does not count). */
-function startsRow(line: TextLine, columnOf: (word: Word) => number): boolean {
-  return new Set(line.words.map(columnOf)).size > 1 || line.words.every((word) => isNumber(word.text));
+function startsRow({ words }: TextLine, columnOf: (word: Word) => number): boolean {
+  const firstColumn = words.length ? columnOf(words[0]!) : -1;
+  return words.some((word) => columnOf(word) !== firstColumn) || words.every((word) => isNumber(word.text));
 }
 
 function median(values: readonly number[]): number {
@@ -44,23 +45,27 @@ function median(values: readonly number[]): number {
  * as far apart as two neighbouring lines across columns, or (few of them) as lines mostly are.
  */
 function rowsOfBand(lines: readonly TextLine[], columnOf: (word: Word) => number): TextLine[][] {
-  const carriesAmount = (line: TextLine) => startsRow(line, columnOf);
-  const steps = lines
-    .slice(1)
-    .map((line, i) => ({ step: line.y - lines[i]!.y, rows: carriesAmount(line) && carriesAmount(lines[i]!) }));
+  // Whether each line starts a row, and the index of the next line that does after each (none: lines.length).
+  const starts = lines.map((line) => startsRow(line, columnOf));
+  const nextStart = new Array<number>(lines.length);
+  for (let i = lines.length - 1, next = lines.length; i >= 0; i--) {
+    nextStart[i] = next;
+    if (starts[i]) next = i;
+  }
+  const steps = lines.slice(1).map((line, i) => ({ step: line.y - lines[i]!.y, rows: starts[i + 1]! && starts[i]! }));
   const between = steps.filter((step) => step.rows);
   const pitch = median((between.length ? between : steps).map(({ step }) => step));
   const rows: TextLine[][] = [];
   let pending: TextLine[] = [];
   lines.forEach((line, i) => {
-    if (carriesAmount(line)) {
+    if (starts[i]) {
       rows.push([...pending, line]);
       pending = [];
       return;
     }
     const above = rows[rows.length - 1];
     const last = above?.[above.length - 1];
-    const next = lines.slice(i + 1).find(carriesAmount);
+    const next = lines[nextStart[i]!];
     const toAbove = last && !pending.length ? line.y - last.y : Infinity;
     const toNext = next ? next.y - line.y : Infinity;
     if (above && toAbove < WRAP_PITCH * pitch && toAbove <= toNext) above.push(line);
@@ -77,9 +82,11 @@ function rowsOfBand(lines: readonly TextLine[], columnOf: (word: Word) => number
 /** Cuts between consecutive rows: halfway from the lower reach of one to the top of the next. */
 function cutsBetween(rows: readonly TextLine[][]): number[] {
   return rows.slice(1).map((row, i) => {
-    const above = rows[i]!;
-    const bottom = Math.max(...above.flatMap((line) => line.words.map((word) => word.y + DESCENT * word.fontSize)));
-    const top = Math.min(...row.flatMap((line) => line.words.map((word) => word.y - word.fontSize)));
+    let bottom = -Infinity;
+    for (const line of rows[i]!)
+      for (const word of line.words) bottom = Math.max(bottom, word.y + DESCENT * word.fontSize);
+    let top = Infinity;
+    for (const line of row) for (const word of line.words) top = Math.min(top, word.y - word.fontSize);
     return (bottom + top) / 2;
   });
 }
@@ -87,12 +94,13 @@ function cutsBetween(rows: readonly TextLine[][]): number[] {
 /** The grid with each stacked band cut into rows; the cells of a cut band stay one row high. */
 function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGrid {
   const cols = grid.xs.length - 1;
-  const spans = new Map<number, { top: number; bottom: number; left: number }>();
+  // At each merged cell's root index (row-major).
+  const spans = new Array<{ top: number; bottom: number; left: number } | undefined>(grid.cells.length * cols);
   grid.cells.forEach((row, r) =>
     row.forEach((root, c) => {
-      const span = spans.get(root);
+      const span = spans[root];
       if (span) span.bottom = Math.max(span.bottom, r);
-      else spans.set(root, { top: r, bottom: r, left: c });
+      else spans[root] = { top: r, bottom: r, left: c };
     }),
   );
   const ys: number[] = [];
@@ -109,7 +117,7 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
       const newRow = firstRow[r]! + k;
       cells.push(
         row.map((root) => {
-          const span = spans.get(root)!;
+          const span = spans[root]!;
           const top = span.top === r && span.bottom === r ? newRow : firstRow[span.top]!;
           return top * cols + span.left;
         }),
@@ -122,21 +130,9 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
 export interface UndrawnRows {
   grid: RuledGrid;
   /** Lines of each merged cell of `grid` (see cellLinesOf). */
-  cellLines: Map<number, TextLine[]>;
+  cellLines: CellLines;
   /** Some cell still stacks several amounts or names: the cut could not tell its rows apart. */
   stacked: boolean;
-}
-
-function groupBy(words: readonly Word[], keyOf: (word: Word) => number): Map<number, Word[]> {
-  const groups = new Map<number, Word[]>();
-  for (const word of words) {
-    const key = keyOf(word);
-    if (key < 0) continue;
-    const group = groups.get(key);
-    if (group) group.push(word);
-    else groups.set(key, [word]);
-  }
-  return groups;
 }
 
 /** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
@@ -150,19 +146,41 @@ function isStackedCell(lines: readonly TextLine[]): boolean {
   );
 }
 
-/** Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell of the cut grid. */
-export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[]): UndrawnRows {
-  const cuts = new Map<number, number[]>();
-  const rowOf = (word: Word) => intervalIndex(grid.ys, wordCentre(word).y);
+/**
+ * Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell
+ * of the cut grid. `places`: each word's grid cell (see placeInGrid).
+ */
+export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[], places: readonly number[]): UndrawnRows {
+  const cols = grid.xs.length - 1;
+  // The words of each grid row and of each grid cell (before merging), in the order given.
+  const byRow = new Array<Word[] | undefined>(grid.ys.length - 1);
+  const byCell = new Array<Word[] | undefined>(byRow.length * cols);
+  const add = (groups: Array<Word[] | undefined>, at: number, word: Word) => {
+    const group = groups[at];
+    if (group) group.push(word);
+    else groups[at] = [word]; // (most cells hold one word: an array of one, not one grown for pushes)
+  };
+  words.forEach((word, i) => {
+    add(byRow, Math.floor(places[i]! / cols), word);
+    add(byCell, places[i]!, word);
+  });
+  const holdsStack = (row: number) => {
+    for (let place = row * cols; place < (row + 1) * cols; place++) {
+      const cell = byCell[place];
+      // A cell of one word is one line: only cells of several words are grouped into lines.
+      if (cell && cell.length > 1 && isStackedCell(groupLines(cell))) return true;
+    }
+    return false;
+  };
   const columnOf = (word: Word) => intervalIndex(grid.xs, wordCentre(word).x);
-  for (const [row, band] of groupBy(words, rowOf)) {
-    // A cell of one word is one line: only cells of several words are grouped into lines.
-    const cells = [...groupBy(band, columnOf).values()];
-    if (!cells.some((cell) => cell.length > 1 && isStackedCell(groupLines(cell)))) continue;
+  const cuts = new Map<number, number[]>();
+  byRow.forEach((band, row) => {
+    if (!band || !holdsStack(row)) return;
     const rows = rowsOfBand(groupLines(band), columnOf);
     if (rows.length > 1) cuts.set(row, cutsBetween(rows));
-  }
+  });
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
-  const cellLines = cellLinesOf(cut, words);
-  return { grid: cut, cellLines, stacked: [...cellLines.values()].some(isStackedCell) };
+  // The cut grid has rows of its own: its words are placed again.
+  const cellLines = cut === grid ? cellLinesOf(grid, words, places) : cellLinesOf(cut, words);
+  return { grid: cut, cellLines, stacked: cellLines.some((lines) => lines !== undefined && isStackedCell(lines)) };
 }

@@ -32,9 +32,11 @@ const BESIDE_AMOUNTS = 1;
 const CENTRED_OVER_AMOUNTS = 0.1;
 
 const SPACES = /\s+/g;
+const HAS_SPACE = /\s/;
 
 export function isNumber(text: string): boolean {
-  return NUMBER.test(text.replace(SPACES, ''));
+  // Most texts hold no space: removing none would still copy them (NUMBER itself matches no space).
+  return NUMBER.test(HAS_SPACE.test(text) ? text.replace(SPACES, '') : text);
 }
 
 /** An amount as amounts are printed: with decimals (or a percentage). */
@@ -108,7 +110,7 @@ export function dataColumns(lines: readonly TextLine[], support: readonly TextLi
   const supported = new Set<number>();
   for (const line of [...lines, ...support]) {
     line.words.forEach((word, i) => {
-      const before = line.words[i - 1];
+      const before = i > 0 ? line.words[i - 1] : undefined; // (not words[-1]: see joinWords)
       if (!before || word.lead || word.x1 - before.x2 < LABEL_JOIN * word.fontSize) return;
       const from = columnAt(cores, before.x1);
       for (let gutter = from; gutter < columnAt(cores, word.x1); gutter++) supported.add(gutter);
@@ -144,7 +146,7 @@ function toPhrase(words: readonly Word[]): Phrase {
 export function phrasesOf(line: TextLine, columns: readonly Column[]): Phrase[] {
   const groups: Word[][] = [];
   line.words.forEach((word, i) => {
-    const before = line.words[i - 1];
+    const before = i > 0 ? line.words[i - 1] : undefined; // (not words[-1]: see joinWords)
     const touching =
       before !== undefined && word.x1 - before.x2 < LABEL_JOIN * Math.max(word.fontSize, before.fontSize);
     const apart =

@@ -29,17 +29,21 @@ function textWidth(text: string): number {
   return width;
 }
 
-export function splitRun(run: TextRun): Word[] {
+/** The run's words, added to `words`. */
+function addRunWords(run: TextRun, words: Word[]): void {
   // Most runs hold no space: testing for one is much cheaper than splitting.
-  if (!HAS_WHITESPACE.test(run.text))
-    return [{ text: run.text, x1: run.x, x2: run.x + run.width, y: run.y, fontSize: run.fontSize, lead: '' }];
+  if (!HAS_WHITESPACE.test(run.text)) {
+    words.push({ text: run.text, x1: run.x, x2: run.x + run.width, y: run.y, fontSize: run.fontSize, lead: '' });
+    return;
+  }
   const parts = run.text.split(WHITESPACE);
   // Glyph widths are not in the text layer: share the run's width out by estimated character widths.
   const scale = run.width / Math.max(textWidth(run.text), 0.5);
-  const words: Word[] = [];
+  const firstWord = words.length;
   let x = run.x;
   let lead = '';
-  parts.forEach((part, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     const width = textWidth(part) * scale;
     if (i % 2 === 1) lead = part;
     else if (part)
@@ -49,15 +53,24 @@ export function splitRun(run: TextRun): Word[] {
         x2: x + width,
         y: run.y,
         fontSize: run.fontSize,
-        lead: words.length ? lead : '',
+        lead: words.length > firstWord ? lead : '',
       });
     x += width;
-  });
-  return words;
+  }
 }
 
 export function splitRuns(runs: readonly TextRun[]): Word[] {
   const words: Word[] = [];
-  for (const run of runs) words.push(...splitRun(run));
+  for (const run of runs) addRunWords(run, words);
+  return words;
+}
+
+/** Words of each page's runs: mayHoldTable cuts them, layout reads them again. */
+const wordsOfRuns = new WeakMap<readonly TextRun[], readonly Word[]>();
+
+/** splitRuns, cut once per runs array (which nothing changes once read). Callers must not change the words. */
+export function pageWords(runs: readonly TextRun[]): readonly Word[] {
+  let words = wordsOfRuns.get(runs);
+  if (!words) wordsOfRuns.set(runs, (words = splitRuns(runs)));
   return words;
 }
