@@ -12,13 +12,15 @@ import {
   type NarrativeFigure,
   THREE_PUBLIC_PARTS,
 } from '../model/narrative-figure';
-import { markerOf, toPassages, type MarkerStyle, type Passage } from './passages';
+import { markerOf, originOf, toPassages, type MarkerStyle, type Passage } from './passages';
 import { classifySubject, isGeneric } from './subjects';
 
 /** A number (thousands separators allowed) and its unit; `万` alone is 万元 unless a word follows (`万人`). */
 const AMOUNT = /(?<![\d.,A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|万(?![\u4e00-\u9fff])|元|%|％)/g;
-const CLAUSE_BREAK = /[，,。；;！？!?]/;
-const SENTENCE_BREAK = /[。！？!?]/;
+const CLAUSE_BREAKS = '，,。；;！？!?';
+const SENTENCE_BREAKS = '。！？!?';
+const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS}]`);
+const SENTENCE_BREAK = new RegExp(`[${SENTENCE_BREAKS}]`);
 const INCREASE = /增加了?|增长了?|上升|提高|增幅/g;
 const DECREASE = /减少了?|下降了?|降低了?|压减|降幅|小于/g;
 const CHANGE_WORD = /增加|增长|上升|提高|增幅|减少|下降|降低|压减|降幅|小于/;
@@ -49,8 +51,16 @@ interface Carried {
   style: MarkerStyle | null;
 }
 
-function lastIndexOfPattern(text: string, pattern: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
+/** The marks as character codes: scanning back by code makes no one-character string per step. */
+function charCodes(marks: string): ReadonlySet<number> {
+  return new Set([...marks].map((mark) => mark.charCodeAt(0)));
+}
+
+const CLAUSE_BREAK_CODES = charCodes(CLAUSE_BREAKS);
+const SENTENCE_BREAK_CODES = charCodes(SENTENCE_BREAKS);
+
+function lastIndexOfAny(text: string, codes: ReadonlySet<number>, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (codes.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -77,8 +87,8 @@ function tokensOf(passage: Passage): Token[] {
 }
 
 function locate(disclosure: Disclosure, passage: Passage, token: Token): TextLocation {
-  const first = passage.origins[token.index]!;
-  const last = passage.origins[token.end - 1]!;
+  const first = originOf(passage, token.index);
+  const last = originOf(passage, token.end - 1);
   const paragraph = disclosure.paragraphs[first.paragraph]!;
   // A unit carried over to the next paragraph (`1051.89 万` | `元`) ends the range with the paragraph.
   const end = last.paragraph === first.paragraph ? last.offset + 1 : paragraph.text.length;
@@ -348,8 +358,8 @@ export function readFiguresAndGaps(disclosure: Disclosure): { figures: Narrative
     for (const token of tokens) {
       // Lists opened and closed since the previous amount.
       stack = updateListStack(text.slice(previousEnd, token.index), stack, lastValue);
-      const clauseStart = Math.max(previousEnd, lastIndexOfPattern(text, CLAUSE_BREAK, token.index) + 1);
-      const sentenceStart = lastIndexOfPattern(text, SENTENCE_BREAK, token.index) + 1;
+      const clauseStart = Math.max(previousEnd, lastIndexOfAny(text, CLAUSE_BREAK_CODES, token.index) + 1);
+      const sentenceStart = lastIndexOfAny(text, SENTENCE_BREAK_CODES, token.index) + 1;
       previousEnd = token.end;
       const claim = classifyClaim(text, token, clauseStart, sentenceStart);
       if (!claim) continue;
