@@ -282,9 +282,9 @@ function readBlock(
   const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
   const pageOf = (row: number) => block.rowPages?.[row] ?? null;
   const bodyRow = (cells: string[], row: number): BodyRow => {
-    const boxes = block.rows[preambleRows + row]?.map((cell) => cell.box);
-    return boxes?.some(Boolean)
-      ? { cells, page: pageOf(preambleRows + row), boxes }
+    const gridRow = block.rows[preambleRows + row];
+    return gridRow?.some((cell) => cell.box)
+      ? { cells, page: pageOf(preambleRows + row), boxes: gridRow.map((cell) => cell.box) }
       : { cells, page: pageOf(preambleRows + row) };
   };
 
@@ -343,10 +343,12 @@ function firstReading<T>(texts: string[], read: (text: string) => T | null): T |
 
 /** Content rows from `start` on as body rows, blank rows left out. */
 function nonBlankBody(content: string[][], start: number, bodyRow: BlockReading['bodyRow']): BodyRow[] {
-  return content
-    .slice(start)
-    .map((cells, i) => bodyRow(cells, start + i))
-    .filter((row) => !isBlankRow(row.cells));
+  const body: BodyRow[] = [];
+  for (let row = start; row < content.length; row++) {
+    const cells = content[row]!;
+    if (!isBlankRow(cells)) body.push(bodyRow(cells, row));
+  }
+  return body;
 }
 
 /** The table with a grid that continues it, and what joining them did; null when the grid is no continuation. */
@@ -462,7 +464,7 @@ function appendContinuation(table: LogicalTable, body: BodyRow[]): { table: Logi
     events.push({ code: 'split-row-joined', page: first.page, detail: joined.cells[col] });
     rows = [...table.body.slice(0, -1), joined, ...rest];
   } else {
-    rows = [...table.body, first, ...rest];
+    rows = table.body.concat(body);
   }
   // Wider rows (a form's value cells) get plain column names.
   const width = Math.max(table.columns.length, ...body.map((row) => row.cells.length));
