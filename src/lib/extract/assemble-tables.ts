@@ -268,7 +268,6 @@ function readBlock(
 ): BlockReading {
   // Header rows need a merged label over every column it covers; everywhere else a merged cell
   // counts once, so a name merged over the code column is not read as a code too.
-  const labels = block.rows.map((row) => row.map((cell) => cell.text));
   const rows = block.rows.map((row) => row.map((cell) => (cell.spanOrigin ? '' : cell.text)));
   const preambleRows = countPreambleRows(rows);
   const lines = [
@@ -294,7 +293,11 @@ function readBlock(
   const split = isForm
     ? { header: [], bodyStart: 0 }
     : splitHeader(printed, WHOLE_HEADER_KINDS.includes(kind) ? printed.length : 1);
-  const headerLabels = labels.slice(preambleRows, preambleRows + split.header.length);
+  // Labels are only needed for the header rows (and the 栏次 row under them).
+  const printedHeader = block.rows
+    .slice(preambleRows, preambleRows + split.bodyStart)
+    .map((row) => row.map((cell) => cell.text));
+  const headerLabels = printedHeader.slice(0, split.header.length);
   const moved = moveCodeLevelLabels(
     printed[split.bodyStart],
     isForm ? Array.from({ length: printed[0]?.length ?? 0 }, (_, i) => `列${i + 1}`) : flattenHeader(headerLabels),
@@ -314,7 +317,7 @@ function readBlock(
       year: firstReading(lines, readYearLine),
       notes: [],
       columns: moved.columns,
-      header: labels.slice(preambleRows, preambleRows + split.bodyStart),
+      header: printedHeader,
       body,
       blockIndex,
       page: pageOf(0),
