@@ -252,9 +252,12 @@ function linkChange(claim: Claim, location: TextLocation, context: LinkContext):
         ? null
         : classifySubject(subjectLead)
       : null;
-  const currentValues = [...passageFigures]
-    .reverse()
-    .filter((i) => figures[i]!.relation === 'value' && !isPreviousYear(figures[i]!, figures, passageFigures));
+  // A value of a year before the latest the passage names is a previous-year value, not current.
+  const latestYear = latestYearOf(figures, passageFigures);
+  const currentValues = [...passageFigures].reverse().filter((i) => {
+    const { relation, year } = figures[i]!;
+    return relation === 'value' && (year === null || year >= latestYear);
+  });
   let of: number | undefined;
   let changeOf: number | undefined;
   if (relation === 'share') {
@@ -417,10 +420,11 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
   return readFiguresAndGaps(disclosure).figures;
 }
 
-function isPreviousYear(figure: NarrativeFigure, figures: NarrativeFigure[], passageFigures: number[]): boolean {
-  if (figure.year === null) return false;
-  const years = passageFigures.map((i) => figures[i]!.year).filter((year): year is number => year !== null);
-  return years.some((year) => year > figure.year!);
+/** The latest year the figures name, or -Infinity when they name none. */
+function latestYearOf(figures: NarrativeFigure[], passageFigures: number[]): number {
+  let latest = -Infinity;
+  for (const i of passageFigures) latest = Math.max(latest, figures[i]!.year ?? -Infinity);
+  return latest;
 }
 
 /** The whole a share is of: the value the words name (`本年支出合计`), else the list the part is in. */
