@@ -31,16 +31,10 @@ export interface Passage {
 
 /** Where character `index` of the passage's text stands in `Disclosure.paragraphs`. */
 export function originOf(passage: Passage, index: number): CharOrigin {
-  const { pieces } = passage;
-  // The last piece starting at or before `index`, by halving.
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (pieces[middle]!.start <= index) low = middle;
-    else high = middle - 1;
-  }
-  const piece = pieces[low]!;
+  // The last piece starting at or before `index` (a passage has a few pieces: the words of its paragraphs).
+  let k = passage.pieces.length - 1;
+  while (k > 0 && passage.pieces[k]!.start > index) k--;
+  const piece = passage.pieces[k]!;
   return { paragraph: piece.paragraph, offset: piece.offset + index - piece.start };
 }
 
