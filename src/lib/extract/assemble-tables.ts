@@ -411,7 +411,12 @@ const closingTotalAligned: ContinuationMatcher = (table, reading) => {
 const headerlessContinued: ContinuationMatcher = (table, reading) => {
   if (reading.content[0]?.length !== table.columns.length) return null;
   const repeatedHeader = countRepeatedHeaderRows(reading.content, table.header);
-  const continued = appendContinuation(table, nonBlankBody(reading.content, repeatedHeader, reading.bodyRow));
+  // Most often the rows after the repeated header are the ones the grid's own reading took as body.
+  const body =
+    repeatedHeader === reading.bodyStart
+      ? reading.fresh.body
+      : nonBlankBody(reading.content, repeatedHeader, reading.bodyRow);
+  const continued = appendContinuation(table, body);
   const events: TableEvent[] = [{ code: 'continuation-merged', page: reading.page }];
   if (repeatedHeader > 0) events.push({ code: 'repeated-header-dropped', page: reading.page });
   return { ...continued, events: [...events, ...continued.events] };
