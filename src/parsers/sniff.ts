@@ -187,11 +187,13 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 /** Start of the first `pattern` (non-empty) at or after `from` that ends before `limit`, or -1. */
 function indexOf(bytes: Uint8Array, pattern: number[], from: number, limit = bytes.length): number {
   const [first = 0] = pattern;
-  const last = Math.min(limit, bytes.length) - pattern.length;
-  let at = bytes.indexOf(first, from);
+  // The search for the first byte stops at the limit instead of running on through the whole file.
+  const window = bytes.subarray(0, Math.min(limit, bytes.length));
+  const last = window.length - pattern.length;
+  let at = window.indexOf(first, from);
   while (at >= 0 && at <= last) {
     if (pattern.every((byte, i) => bytes[at + i] === byte)) return at;
-    at = bytes.indexOf(first, at + 1);
+    at = window.indexOf(first, at + 1);
   }
   return -1;
 }

@@ -268,7 +268,6 @@ function readBlock(
 ): BlockReading {
   // Header rows need a merged label over every column it covers; everywhere else a merged cell
   // counts once, so a name merged over the code column is not read as a code too.
-  const labels = block.rows.map((row) => row.map((cell) => cell.text));
   const rows = block.rows.map((row) => row.map((cell) => (cell.spanOrigin ? '' : cell.text)));
   const preambleRows = countPreambleRows(rows);
   const lines = [
@@ -282,9 +281,9 @@ function readBlock(
   const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
   const pageOf = (row: number) => block.rowPages?.[row] ?? null;
   const bodyRow = (cells: string[], row: number): BodyRow => {
-    const boxes = block.rows[preambleRows + row]?.map((cell) => cell.box);
-    return boxes?.some(Boolean)
-      ? { cells, page: pageOf(preambleRows + row), boxes }
+    const gridRow = block.rows[preambleRows + row];
+    return gridRow?.some((cell) => cell.box)
+      ? { cells, page: pageOf(preambleRows + row), boxes: gridRow.map((cell) => cell.box) }
       : { cells, page: pageOf(preambleRows + row) };
   };
 
@@ -294,7 +293,11 @@ function readBlock(
   const split = isForm
     ? { header: [], bodyStart: 0 }
     : splitHeader(printed, WHOLE_HEADER_KINDS.includes(kind) ? printed.length : 1);
-  const headerLabels = labels.slice(preambleRows, preambleRows + split.header.length);
+  // Labels are only needed for the header rows (and the 栏次 row under them).
+  const printedHeader = block.rows
+    .slice(preambleRows, preambleRows + split.bodyStart)
+    .map((row) => row.map((cell) => cell.text));
+  const headerLabels = printedHeader.slice(0, split.header.length);
   const moved = moveCodeLevelLabels(
     printed[split.bodyStart],
     isForm ? Array.from({ length: printed[0]?.length ?? 0 }, (_, i) => `列${i + 1}`) : flattenHeader(headerLabels),
@@ -314,7 +317,7 @@ function readBlock(
       year: firstReading(lines, readYearLine),
       notes: [],
       columns: moved.columns,
-      header: labels.slice(preambleRows, preambleRows + split.bodyStart),
+      header: printedHeader,
       body,
       blockIndex,
       page: pageOf(0),
@@ -343,10 +346,12 @@ function firstReading<T>(texts: string[], read: (text: string) => T | null): T |
 
 /** Content rows from `start` on as body rows, blank rows left out. */
 function nonBlankBody(content: string[][], start: number, bodyRow: BlockReading['bodyRow']): BodyRow[] {
-  return content
-    .slice(start)
-    .map((cells, i) => bodyRow(cells, start + i))
-    .filter((row) => !isBlankRow(row.cells));
+  const body: BodyRow[] = [];
+  for (let row = start; row < content.length; row++) {
+    const cells = content[row]!;
+    if (!isBlankRow(cells)) body.push(bodyRow(cells, row));
+  }
+  return body;
 }
 
 /** The table with a grid that continues it, and what joining them did; null when the grid is no continuation. */
@@ -406,7 +411,12 @@ const closingTotalAligned: ContinuationMatcher = (table, reading) => {
 const headerlessContinued: ContinuationMatcher = (table, reading) => {
   if (reading.content[0]?.length !== table.columns.length) return null;
   const repeatedHeader = countRepeatedHeaderRows(reading.content, table.header);
-  const continued = appendContinuation(table, nonBlankBody(reading.content, repeatedHeader, reading.bodyRow));
+  // Most often the rows after the repeated header are the ones the grid's own reading took as body.
+  const body =
+    repeatedHeader === reading.bodyStart
+      ? reading.fresh.body
+      : nonBlankBody(reading.content, repeatedHeader, reading.bodyRow);
+  const continued = appendContinuation(table, body);
   const events: TableEvent[] = [{ code: 'continuation-merged', page: reading.page }];
   if (repeatedHeader > 0) events.push({ code: 'repeated-header-dropped', page: reading.page });
   return { ...continued, events: [...events, ...continued.events] };
@@ -462,7 +472,7 @@ function appendContinuation(table: LogicalTable, body: BodyRow[]): { table: Logi
     events.push({ code: 'split-row-joined', page: first.page, detail: joined.cells[col] });
     rows = [...table.body.slice(0, -1), joined, ...rest];
   } else {
-    rows = [...table.body, first, ...rest];
+    rows = table.body.concat(body);
   }
   // Wider rows (a form's value cells) get plain column names.
   const width = Math.max(table.columns.length, ...body.map((row) => row.cells.length));

@@ -30,7 +30,16 @@ function metaParts(text: string): string[] {
   return text.trim().split(META_PART_START).filter(Boolean);
 }
 
+/**
+ * NOTE: these readers are tried on every line before a table, most of them sentences, so a line
+ * that cannot hold the reading is passed over before any cutting and cleaning. An org line starts
+ * with its code (every later piece of a line starts with a label); a year line needs the 度 of
+ * 年度 and a unit the 位 of 单位, which cleaning cannot add, since it only removes characters.
+ */
+const STARTS_WITH_CODE = /^\s*[[【]?\d{3}/;
+
 export function readOrgLine(text: string): OrgLine | null {
+  if (!STARTS_WITH_CODE.test(text)) return null;
   for (const part of metaParts(text)) {
     const match = ORG_LINE.exec(part.trim().replace(/\s+/g, ' '));
     if (match && ORG_NAME_SUFFIX.test(match[2]!)) return { code: match[1]!, name: match[2]! };
@@ -39,6 +48,7 @@ export function readOrgLine(text: string): OrgLine | null {
 }
 
 export function readYearLine(text: string): number | null {
+  if (!text.includes('度')) return null;
   for (const part of metaParts(cleanLabel(text))) {
     const match = YEAR_LINE.exec(part);
     if (match) return Number(match[2]);
@@ -47,6 +57,7 @@ export function readYearLine(text: string): number | null {
 }
 
 export function readUnit(text: string): Unit | null {
+  if (!text.includes('位')) return null;
   const match = UNIT_TEXT.exec(cleanLabel(text));
   if (!match) return null;
   return match[1] === '元' ? '元' : '万元';

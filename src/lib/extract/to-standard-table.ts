@@ -70,32 +70,37 @@ function cellText(row: BodyRow, col: number): string {
 
 function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRoles, group: string): TableRow | null {
   const item = cellText(row, roles.item);
-  const codeText = roles.codes.map((col) => cellText(row, col)).join('');
+  let codeText = '';
+  for (const col of roles.codes) codeText += cellText(row, col);
+  const compactCode = codeText.replace(/\s/g, '');
   // A label merged across the code and name columns (合 计) lands in the code column.
-  const isCode = /^\d+$/.test(codeText.replace(/\s/g, ''));
+  const isCode = /^\d+$/.test(compactCode);
   const name = cleanName(
-    item ? [group, item].filter(Boolean).join('/') : cellText(row, roles.name) || (isCode ? '' : codeText),
+    item ? (group ? `${group}/${item}` : item) : cellText(row, roles.name) || (isCode ? '' : codeText),
   );
   const cells: Record<string, string> = {};
-  const texts: Record<string, string> = {};
-  const boxes: Record<string, Box> = {};
+  // Most rows have no text cells and no boxes: those objects are only made for a row that has some.
+  let texts: Record<string, string> | undefined;
+  let boxes: Record<string, Box> | undefined;
+  let hasCells = false;
   for (const i of roles.values) {
     const value = cellText(row, i);
     if (!value) continue;
     const amount = parseAmount(value);
-    if (amount !== null) cells[columns[i]!] = amount;
-    else texts[columns[i]!] = value;
+    if (amount !== null) {
+      cells[columns[i]!] = amount;
+      hasCells = true;
+    } else {
+      (texts ??= {})[columns[i]!] = value;
+    }
     const box = row.boxes?.[i];
-    if (box) boxes[columns[i]!] = box;
+    if (box) (boxes ??= {})[columns[i]!] = box;
   }
-  const code =
-    (isCode ? codeText.replace(/\s/g, '') : null) ||
-    (roles.side === 'expenditure' ? functionClassCode(name) : null) ||
-    null;
-  if (!name && !code && Object.keys(cells).length === 0 && Object.keys(texts).length === 0) return null;
+  const code = (isCode ? compactCode : null) || (roles.side === 'expenditure' ? functionClassCode(name) : null) || null;
+  if (!name && !code && !hasCells && !texts) return null;
   // A tree of categories (政府采购) labels each row in the column of its level: the first label names it.
-  const [labelColumn, label] = (name ? [] : Object.entries(texts)[0]) ?? [];
-  if (labelColumn) delete texts[labelColumn];
+  const [labelColumn, label] = (name || !texts ? [] : Object.entries(texts)[0]) ?? [];
+  if (labelColumn) delete texts![labelColumn];
   const result: TableRow = {
     seq: cellText(row, seqCol) || null,
     code,
@@ -104,16 +109,25 @@ function toRow(row: BodyRow, columns: string[], seqCol: number, roles: ColumnRol
     page: row.page,
   };
   if (roles.side) result.side = roles.side;
-  if (Object.keys(texts).length) result.texts = texts;
-  const nameBox = labelColumn
-    ? boxes[labelColumn]
-    : [roles.item, roles.name, ...roles.codes]
-        .map((i) => (cellText(row, i) ? row.boxes?.[i] : undefined))
-        .find(Boolean);
-  if (labelColumn) delete boxes[labelColumn];
-  if (Object.keys(boxes).length) result.boxes = boxes;
+  if (texts && Object.keys(texts).length) result.texts = texts;
+  const nameBox = labelColumn ? boxes?.[labelColumn] : nameBoxOf(row, roles);
+  if (labelColumn && boxes) delete boxes[labelColumn];
+  if (boxes && Object.keys(boxes).length) result.boxes = boxes;
   if (nameBox) result.nameBox = nameBox;
   return result;
+}
+
+/** The box of the row's cell in the column when that cell holds text. */
+function printedBox(row: BodyRow, col: number): Box | undefined {
+  return cellText(row, col) ? row.boxes?.[col] : undefined;
+}
+
+/** Where the row's name is printed: its item, its name, else a label merged across the code columns. */
+function nameBoxOf(row: BodyRow, roles: ColumnRoles): Box | undefined {
+  if (!row.boxes) return undefined;
+  let box = printedBox(row, roles.item) ?? printedBox(row, roles.name);
+  for (const col of roles.codes) box ??= printedBox(row, col);
+  return box;
 }
 
 /**
@@ -140,6 +154,10 @@ function repeatedHalves(columns: string[], indexes: number[], body: BodyRow[]): 
   const labelled = (part: number[]) => part.some((i) => NAME_COLUMN.test(columns[i]!) || isTextual(i, body));
   const same = left.every((i, k) => columns[i] === columns[right[k]!]);
   return same && labelled(left) && labelled(right) ? [left, right] : [indexes];
+}
+
+function isRow(row: TableRow | null | undefined): row is TableRow {
+  return row != null;
 }
 
 function hasNoAmounts(row: TableRow): boolean {
@@ -184,11 +202,13 @@ export function toStandardTable(table: LogicalTable): StandardTable {
       )
     : repeatedHalves(columns, others, body).map((half) => rolesOf(columns, half, body));
 
-  // Row by row, each part in turn: the printed order of the halves is kept.
+  // Row by row, each part in turn: the printed order of the halves is kept. A table of one part
+  // (most are) has nothing to join.
   const perPart = roleSets.map((roles) => rowsOf(body, columns, seqCol, roles));
-  const rows = body.flatMap((_, k) =>
-    joinNamelessParts(perPart.map((part) => part[k]).filter((row): row is TableRow => row != null)),
-  );
+  const rows =
+    perPart.length === 1
+      ? perPart[0]!.filter(isRow)
+      : body.flatMap((_, k) => joinNamelessParts(perPart.map((part) => part[k]).filter(isRow)));
   return {
     kind: table.kind,
     title: table.title,

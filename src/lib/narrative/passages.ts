@@ -9,12 +9,33 @@ export interface CharOrigin {
   offset: number;
 }
 
+/** A stretch of a passage's text copied unbroken from one paragraph: a word, or a kept space. */
+interface Piece {
+  /** Where it starts in the passage's text. */
+  start: number;
+  paragraph: number;
+  /** Where it starts in the paragraph's text. */
+  offset: number;
+}
+
 export interface Passage {
   /** Normalised text: whitespace dropped, except one space kept between two digits. */
   text: string;
-  /** For each character of `text`, where it stands in `Disclosure.paragraphs`. */
-  origins: CharOrigin[];
+  /**
+   * Where the text comes from, in order. NOTE: one entry per word rather than per character: a
+   * passage holds thousands of characters and only the few that amounts stand on are looked up.
+   */
+  pieces: Piece[];
   paragraphs: number[];
+}
+
+/** Where character `index` of the passage's text stands in `Disclosure.paragraphs`. */
+export function originOf(passage: Passage, index: number): CharOrigin {
+  // The last piece starting at or before `index` (a passage has a few pieces: the words of its paragraphs).
+  let k = passage.pieces.length - 1;
+  while (k > 0 && passage.pieces[k]!.start > index) k--;
+  const piece = passage.pieces[k]!;
+  return { paragraph: piece.paragraph, offset: piece.offset + index - piece.start };
 }
 
 /** The numbering a heading or a list item starts with, by kind (`一、`, `（一）`, `1．`, `（1）`). */
@@ -57,30 +78,41 @@ function continues(current: string, next: string): boolean {
 export function toPassages(paragraphs: TextParagraph[]): Passage[] {
   const passages: Passage[] = [];
   let current: Passage | null = null;
+  let lastWord = '';
   paragraphs.forEach((paragraph, index) => {
     if (!current) {
-      current = { text: '', origins: [], paragraphs: [] };
+      current = { text: '', pieces: [], paragraphs: [] };
       passages.push(current);
+      lastWord = '';
     }
     current.paragraphs.push(index);
-    appendWords(current, paragraph.text, index);
+    lastWord = appendWords(current, paragraph.text, index, lastWord);
     const next = paragraphs[index + 1];
     if (!next || !continues(paragraph.text, next.text)) current = null;
   });
   return passages.filter((passage) => passage.text.length > 0);
 }
 
-/** The paragraph's words, without the whitespace between them, after the passage's text so far. */
-function appendWords(passage: Passage, source: string, paragraph: number): void {
+const DIGIT = /\d/;
+
+/**
+ * The paragraph's words, without the whitespace between them, after the passage's text so far,
+ * whose last word is `lastWord`; returns the new last word. NOTE: the last word is passed along
+ * because reading the end of the text being built would copy all of it again for every word.
+ */
+function appendWords(passage: Passage, source: string, paragraph: number, lastWord: string): string {
   let wordsEnd = 0;
+  let last = lastWord;
   for (const { 0: word, index: start } of source.matchAll(WORD)) {
     // A space between two digits separates two numbers (chart data `329.27 460.66`).
-    if (start > wordsEnd && /\d/.test(word[0]!) && /\d/.test(passage.text.at(-1) ?? '')) {
+    if (start > wordsEnd && DIGIT.test(word[0]!) && DIGIT.test(last.at(-1) ?? '')) {
+      passage.pieces.push({ start: passage.text.length, paragraph, offset: wordsEnd });
       passage.text += ' ';
-      passage.origins.push({ paragraph, offset: wordsEnd });
     }
+    passage.pieces.push({ start: passage.text.length, paragraph, offset: start });
     passage.text += word;
-    for (let offset = start; offset < start + word.length; offset++) passage.origins.push({ paragraph, offset });
     wordsEnd = start + word.length;
+    last = word;
   }
+  return last;
 }

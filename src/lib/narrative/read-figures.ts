@@ -12,13 +12,15 @@ import {
   type NarrativeFigure,
   THREE_PUBLIC_PARTS,
 } from '../model/narrative-figure';
-import { markerOf, toPassages, type MarkerStyle, type Passage } from './passages';
+import { markerOf, originOf, toPassages, type MarkerStyle, type Passage } from './passages';
 import { classifySubject, isGeneric } from './subjects';
 
 /** A number (thousands separators allowed) and its unit; `万` alone is 万元 unless a word follows (`万人`). */
 const AMOUNT = /(?<![\d.,A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|万(?![\u4e00-\u9fff])|元|%|％)/g;
-const CLAUSE_BREAK = /[，,。；;！？!?]/;
-const SENTENCE_BREAK = /[。！？!?]/;
+const CLAUSE_BREAKS = '，,。；;！？!?';
+const SENTENCE_BREAKS = '。！？!?';
+const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAKS}]`);
+const SENTENCE_BREAK = new RegExp(`[${SENTENCE_BREAKS}]`);
 const INCREASE = /增加了?|增长了?|上升|提高|增幅/g;
 const DECREASE = /减少了?|下降了?|降低了?|压减|降幅|小于/g;
 const CHANGE_WORD = /增加|增长|上升|提高|增幅|减少|下降|降低|压减|降幅|小于/;
@@ -49,8 +51,16 @@ interface Carried {
   style: MarkerStyle | null;
 }
 
-function lastIndexOfPattern(text: string, pattern: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
+/** The marks as character codes: scanning back by code makes no one-character string per step. */
+function charCodes(marks: string): ReadonlySet<number> {
+  return new Set([...marks].map((mark) => mark.charCodeAt(0)));
+}
+
+const CLAUSE_BREAK_CODES = charCodes(CLAUSE_BREAKS);
+const SENTENCE_BREAK_CODES = charCodes(SENTENCE_BREAKS);
+
+function lastIndexOfAny(text: string, codes: ReadonlySet<number>, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (codes.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -77,8 +87,8 @@ function tokensOf(passage: Passage): Token[] {
 }
 
 function locate(disclosure: Disclosure, passage: Passage, token: Token): TextLocation {
-  const first = passage.origins[token.index]!;
-  const last = passage.origins[token.end - 1]!;
+  const first = originOf(passage, token.index);
+  const last = originOf(passage, token.end - 1);
   const paragraph = disclosure.paragraphs[first.paragraph]!;
   // A unit carried over to the next paragraph (`1051.89 万` | `元`) ends the range with the paragraph.
   const end = last.paragraph === first.paragraph ? last.offset + 1 : paragraph.text.length;
@@ -242,9 +252,12 @@ function linkChange(claim: Claim, location: TextLocation, context: LinkContext):
         ? null
         : classifySubject(subjectLead)
       : null;
-  const currentValues = [...passageFigures]
-    .reverse()
-    .filter((i) => figures[i]!.relation === 'value' && !isPreviousYear(figures[i]!, figures, passageFigures));
+  // A value of a year before the latest the passage names is a previous-year value, not current.
+  const latestYear = latestYearOf(figures, passageFigures);
+  const currentValues = [...passageFigures].reverse().filter((i) => {
+    const { relation, year } = figures[i]!;
+    return relation === 'value' && (year === null || year >= latestYear);
+  });
   let of: number | undefined;
   let changeOf: number | undefined;
   if (relation === 'share') {
@@ -348,8 +361,8 @@ export function readFiguresAndGaps(disclosure: Disclosure): { figures: Narrative
     for (const token of tokens) {
       // Lists opened and closed since the previous amount.
       stack = updateListStack(text.slice(previousEnd, token.index), stack, lastValue);
-      const clauseStart = Math.max(previousEnd, lastIndexOfPattern(text, CLAUSE_BREAK, token.index) + 1);
-      const sentenceStart = lastIndexOfPattern(text, SENTENCE_BREAK, token.index) + 1;
+      const clauseStart = Math.max(previousEnd, lastIndexOfAny(text, CLAUSE_BREAK_CODES, token.index) + 1);
+      const sentenceStart = lastIndexOfAny(text, SENTENCE_BREAK_CODES, token.index) + 1;
       previousEnd = token.end;
       const claim = classifyClaim(text, token, clauseStart, sentenceStart);
       if (!claim) continue;
@@ -407,10 +420,11 @@ export function readFigures(disclosure: Disclosure): NarrativeFigure[] {
   return readFiguresAndGaps(disclosure).figures;
 }
 
-function isPreviousYear(figure: NarrativeFigure, figures: NarrativeFigure[], passageFigures: number[]): boolean {
-  if (figure.year === null) return false;
-  const years = passageFigures.map((i) => figures[i]!.year).filter((year): year is number => year !== null);
-  return years.some((year) => year > figure.year!);
+/** The latest year the figures name, or -Infinity when they name none. */
+function latestYearOf(figures: NarrativeFigure[], passageFigures: number[]): number {
+  let latest = -Infinity;
+  for (const i of passageFigures) latest = Math.max(latest, figures[i]!.year ?? -Infinity);
+  return latest;
 }
 
 /** The whole a share is of: the value the words name (`本年支出合计`), else the list the part is in. */
