@@ -28,6 +28,55 @@ export function amountValue(amount: string | undefined): Decimal {
   return value;
 }
 
+/** Most decimals an amount may print to be added as a whole number of their units (below). */
+const WHOLE_UNIT_PLACES = 4;
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d{1,4})?$/;
+/** Texts read as whole ten-thousandths so far (null: not a plain amount that fits); cleared like parsedAmounts. */
+const wholeUnitAmounts = new Map<string, number | null>();
+
+/**
+ * A printed amount as a whole number of ten-thousandths (`6570.38` → 65703800), exact as a double;
+ * null when it prints more decimals or more digits than that allows.
+ */
+function wholeUnits(amount: string): number | null {
+  let units = wholeUnitAmounts.get(amount);
+  if (units === undefined) {
+    if (wholeUnitAmounts.size >= PARSED_AMOUNTS_LIMIT) wholeUnitAmounts.clear();
+    units = null;
+    if (PLAIN_DECIMAL.test(amount)) {
+      const point = amount.indexOf('.');
+      const places = point < 0 ? 0 : amount.length - point - 1;
+      const digits = Number(point < 0 ? amount : amount.slice(0, point) + amount.slice(point + 1));
+      const scaled = digits * 10 ** (WHOLE_UNIT_PLACES - places);
+      if (Number.isSafeInteger(scaled)) units = scaled;
+    }
+    wholeUnitAmounts.set(amount, units);
+  }
+  return units;
+}
+
+/**
+ * Whether printed parts add up exactly to a printed total (blanks → 0), or null when some amount
+ * does not fit whole-number arithmetic. Nearly every sum a table prints holds, and adding whole
+ * numbers is many times cheaper than decimal.js; a sum that fails is then worked out in decimals.
+ */
+export function addsUpExactly(
+  total: string | undefined,
+  parts: ReadonlyArray<{ amount: string | undefined }>,
+): boolean | null {
+  let remaining = total === undefined ? 0 : wholeUnits(total);
+  if (remaining === null) return null;
+  for (const { amount } of parts) {
+    if (amount === undefined) continue;
+    const units = wholeUnits(amount);
+    if (units === null) return null;
+    remaining -= units;
+    // Past the doubles' exact integers a difference could round: decided in decimals instead.
+    if (!Number.isSafeInteger(remaining)) return null;
+  }
+  return remaining === 0;
+}
+
 /** Sum of decimal texts (blank → 0). */
 export function sumOf(amounts: Array<string | undefined>): Decimal {
   return amounts.reduce(

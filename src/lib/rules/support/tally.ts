@@ -21,7 +21,16 @@ import type {
   Severity,
 } from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
-import { amountValue, compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
+import {
+  addsUpExactly,
+  amountValue,
+  compareAmounts,
+  fromYuan,
+  inYuan,
+  printedPlaces,
+  roundingTolerance,
+  sumOf,
+} from './amounts';
 import { cellName, formatAmount, placesOf } from './describe';
 import { cellAt, type TableRef } from './locate';
 import { fillTemplate } from './messages';
@@ -212,6 +221,7 @@ export function createTally(meta: RuleMeta): Tally {
     sum(total, parts, what, options) {
       if (isBlank(total) && parts.every(isBlank)) return true;
       comparisons += 1;
+      if (addsUpExactly(total.amount, parts)) return true;
       const expected = sumOf(parts.map((part) => part.amount));
       const actual = amountValue(total.amount);
       const comparison = compareAmounts(expected, actual);
