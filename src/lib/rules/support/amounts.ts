@@ -87,6 +87,8 @@ export function sumOf(amounts: Array<string | undefined>): Decimal {
 
 /** Units of the last place by places (10^-places): few occur, and decimal.js computes pow slowly. */
 const lastPlaceUnits = new Map<number, Decimal>();
+/** Their halves, by places: a division each time otherwise. */
+const halfLastPlaceUnits = new Map<number, Decimal>();
 
 /** One unit of the last of `places` decimals: 2 → 0.01, 0 → 1. */
 export function lastPlaceUnit(places: number): Decimal {
@@ -98,9 +100,23 @@ export function lastPlaceUnit(places: number): Decimal {
   return unit;
 }
 
+/** Half a unit of the last of `places` decimals, how far rounding reaches: 2 → 0.005. */
+export function halfLastPlaceUnit(places: number): Decimal {
+  let half = halfLastPlaceUnits.get(places);
+  if (half === undefined) {
+    half = lastPlaceUnit(places).dividedBy(2);
+    halfLastPlaceUnits.set(places, half);
+  }
+  return half;
+}
+
 /** Decimal places printed: `6570.38` → 2, `17780` → 0. */
 export function printedPlaces(amount: string): number {
-  return amount.split('.')[1]?.length ?? 0;
+  // Counted in place: splitting every amount read made arrays and strings by the thousand.
+  const point = amount.indexOf('.');
+  if (point < 0) return 0;
+  const next = amount.indexOf('.', point + 1);
+  return (next < 0 ? amount.length : next) - point - 1;
 }
 
 /**

@@ -7,7 +7,7 @@
 // precisely on a rounding boundary is consistent either way a publisher rounds it.
 
 import { Decimal } from '../../model/amount';
-import { lastPlaceUnit, printedPlaces } from './amounts';
+import { amountValue, halfLastPlaceUnit, lastPlaceUnit, printedPlaces } from './amounts';
 
 /** Every exact value in [low, high]. */
 export interface ValueRange {
@@ -22,9 +22,10 @@ const unitOfLastPlace = (printed: string) => lastPlaceUnit(printedPlaces(printed
  * 9.1, [9.05, 9.2] — rounding reaches down to 9.05, truncation up to just below 9.2.
  */
 export function printedRange(printed: string): ValueRange {
-  const value = new Decimal(printed);
-  const unit = unitOfLastPlace(printed);
-  const half = unit.dividedBy(2);
+  const value = amountValue(printed);
+  const places = printedPlaces(printed);
+  const unit = lastPlaceUnit(places);
+  const half = halfLastPlaceUnit(places);
   // Truncation moves toward zero, so a negative figure may stand for a value further below it.
   return value.isNegative()
     ? { low: value.minus(unit), high: value.plus(half) }
@@ -37,8 +38,13 @@ export function printedRange(printed: string): ValueRange {
  * percentages only.
  */
 export function roundedRange(printed: string): ValueRange {
-  const value = new Decimal(printed);
-  const half = unitOfLastPlace(printed).dividedBy(2);
+  return roundedRangeAt(printed, printedPlaces(printed));
+}
+
+/** As roundedRange, at `places` decimals where the text dropped trailing zeros (110 beside 156.55). */
+export function roundedRangeAt(printed: string, places: number): ValueRange {
+  const value = amountValue(printed);
+  const half = halfLastPlaceUnit(places);
   return { low: value.minus(half), high: value.plus(half) };
 }
 
