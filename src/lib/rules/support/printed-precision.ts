@@ -68,7 +68,17 @@ export function sumOfRanges(ranges: readonly ValueRange[]): ValueRange {
  */
 export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | null {
   if (!whole.low.isPositive() && !whole.high.isNegative()) return null;
-  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => p.dividedBy(w).times(100)));
+  const percent = (p: Decimal, w: Decimal) => p.dividedBy(w).times(100);
+  if (whole.low.greaterThan(0)) {
+    // The usual case, a positive whole: the percentage rises with the part, and a smaller whole
+    // magnifies it (up for a positive part, down for a negative one). So two of the four corners
+    // are the extremes, and two divisions are spared.
+    return {
+      low: percent(part.low, part.low.isNegative() ? whole.low : whole.high),
+      high: percent(part.high, part.high.isNegative() ? whole.high : whole.low),
+    };
+  }
+  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => percent(p, w)));
   return { low: Decimal.min(...corners), high: Decimal.max(...corners) };
 }
 
