@@ -445,7 +445,9 @@ function checkListedParts(context: Context) {
     if (figure.parent === undefined) continue;
     const parent = figures[figure.parent]!;
     if (parent.year !== figure.year || parent.basis !== figure.basis || parent.unit === '%') continue;
-    children.set(figure.parent, [...(children.get(figure.parent) ?? []), figure]);
+    const listed = children.get(figure.parent);
+    if (listed) listed.push(figure);
+    else children.set(figure.parent, [figure]);
   }
   for (const [parentIndex, parts] of children) {
     const parent = figures[parentIndex]!;
@@ -484,14 +486,6 @@ function compareWithParts(
   const places = Math.max(printedPlaces(whole.amount), ...parts.map((p) => printedPlaces(p.amount)));
   const tolerance = roundingTolerance(parts.length, places);
   context.comparisons++;
-  const data = {
-    subject: nameOf(whole),
-    stated: quoteFigure(whole),
-    parts: parts.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
-    sum: quoteAmount(sum, unit),
-    count: parts.length,
-    tolerance: `${tolerance.toFixed()} ${unit}`,
-  };
   let within: boolean;
   if (isIdentity) {
     const outcome = compareAmounts(stated, sum, tolerance);
@@ -500,6 +494,14 @@ function compareWithParts(
   } else if (sum.greaterThan(stated)) {
     within = sum.minus(stated).lessThanOrEqualTo(tolerance);
   } else return;
+  const data = {
+    subject: nameOf(whole),
+    stated: quoteFigure(whole),
+    parts: parts.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
+    sum: quoteAmount(sum, unit),
+    count: parts.length,
+    tolerance: `${tolerance.toFixed()} ${unit}`,
+  };
   reportAt(context, whole, parts, {
     messageId,
     notes: within ? [isIdentity ? 'withinPartsRounding' : 'withinRounding'] : [],
