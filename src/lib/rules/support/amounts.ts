@@ -56,25 +56,28 @@ function wholeUnits(amount: string): number | null {
 }
 
 /**
- * Whether printed parts add up exactly to a printed total (blanks → 0), or null when some amount
- * does not fit whole-number arithmetic. Nearly every sum a table prints holds, and adding whole
- * numbers is many times cheaper than decimal.js; a sum that fails is then worked out in decimals.
+ * How printed parts stand against a printed total (blanks → 0): all blank or zero, adding up
+ * exactly, or not; null when some amount does not fit whole-number arithmetic. Nearly every sum a
+ * table prints holds, and adding whole numbers is many times cheaper than decimal.js; a sum that
+ * fails is then worked out in decimals.
  */
-export function addsUpExactly(
+export function exactSum(
   total: string | undefined,
   parts: ReadonlyArray<{ amount: string | undefined }>,
-): boolean | null {
+): 'blank' | 'holds' | 'fails' | null {
   let remaining = total === undefined ? 0 : wholeUnits(total);
   if (remaining === null) return null;
+  let blank = remaining === 0;
   for (const { amount } of parts) {
     if (amount === undefined) continue;
     const units = wholeUnits(amount);
     if (units === null) return null;
+    blank &&= units === 0;
     remaining -= units;
     // Past the doubles' exact integers a difference could round: decided in decimals instead.
     if (!Number.isSafeInteger(remaining)) return null;
   }
-  return remaining === 0;
+  return blank ? 'blank' : remaining === 0 ? 'holds' : 'fails';
 }
 
 /** Sum of decimal texts (blank → 0). */

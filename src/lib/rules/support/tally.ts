@@ -22,7 +22,7 @@ import type {
 } from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
 import {
-  addsUpExactly,
+  exactSum,
   amountValue,
   compareAmounts,
   fromYuan,
@@ -219,9 +219,10 @@ export function createTally(meta: RuleMeta): Tally {
 
   return {
     sum(total, parts, what, options) {
-      if (isBlank(total) && parts.every(isBlank)) return true;
+      const exact = exactSum(total.amount, parts);
+      if (exact === 'blank' || (exact === null && isBlank(total) && parts.every(isBlank))) return true;
       comparisons += 1;
-      if (addsUpExactly(total.amount, parts)) return true;
+      if (exact === 'holds') return true;
       const expected = sumOf(parts.map((part) => part.amount));
       const actual = amountValue(total.amount);
       const comparison = compareAmounts(expected, actual);
