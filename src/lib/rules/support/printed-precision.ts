@@ -62,23 +62,25 @@ export function sumOfRanges(ranges: readonly ValueRange[]): ValueRange {
   );
 }
 
+/** `part / whole × 100` (a module function: a closure made per call costs a naming call under tsx). */
+const percentOf = (part: Decimal, whole: Decimal) => part.dividedBy(whole).times(100);
+
 /**
  * `part / whole × 100`, over every value the two may stand for; null when the whole may be zero
  * or change sign (no percentage is defined there).
  */
 export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | null {
   if (!whole.low.isPositive() && !whole.high.isNegative()) return null;
-  const percent = (p: Decimal, w: Decimal) => p.dividedBy(w).times(100);
   if (whole.low.greaterThan(0)) {
     // The usual case, a positive whole: the percentage rises with the part, and a smaller whole
     // magnifies it (up for a positive part, down for a negative one). So two of the four corners
     // are the extremes, and two divisions are spared.
     return {
-      low: percent(part.low, part.low.isNegative() ? whole.low : whole.high),
-      high: percent(part.high, part.high.isNegative() ? whole.high : whole.low),
+      low: percentOf(part.low, part.low.isNegative() ? whole.low : whole.high),
+      high: percentOf(part.high, part.high.isNegative() ? whole.high : whole.low),
     };
   }
-  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => percent(p, w)));
+  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => percentOf(p, w)));
   return { low: Decimal.min(...corners), high: Decimal.max(...corners) };
 }
 
@@ -88,8 +90,10 @@ export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | 
  */
 export function shareOfSum(part: ValueRange, rest: ValueRange): ValueRange | null {
   if (!part.low.isPositive() || rest.low.isNegative()) return null;
-  const share = (p: Decimal, r: Decimal) => p.dividedBy(p.plus(r)).times(100);
-  return { low: share(part.low, rest.high), high: share(part.high, rest.low) };
+  return {
+    low: percentOf(part.low, part.low.plus(rest.high)),
+    high: percentOf(part.high, part.high.plus(rest.low)),
+  };
 }
 
 const overlaps = (a: ValueRange, b: ValueRange) => a.low.lessThanOrEqualTo(b.high) && b.low.lessThanOrEqualTo(a.high);
