@@ -32,13 +32,19 @@ interface Occurrence {
 /** The first row of each table printing each valid code. */
 function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
   const byCode = new Map<string, Occurrence[]>();
+  // Each table prints mostly the same names: each is made bare once.
+  const bareNames = new Map<string, string>();
   input.disclosure.tables.forEach((table, index) => {
     if (table.empty) return;
     const seen = new Set<string>();
     table.rows.forEach((row, rowIndex) => {
       const code = row.code;
       if (!code || row.side || !VALID_CODE.test(code) || seen.has(code)) return;
-      const bare = bareName(row.name);
+      let bare = bareNames.get(row.name);
+      if (bare === undefined) {
+        bare = bareName(row.name);
+        bareNames.set(row.name, bare);
+      }
       if (!bare) return;
       seen.add(code);
       const occurrence = { ref: { index, table }, row: rowIndex, name: row.name, bare };

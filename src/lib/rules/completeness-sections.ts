@@ -74,9 +74,8 @@ const FINAL_SECTIONS: Section[] = [
 
 const TABLE_OF_CONTENTS = /(\.{3,}|…{2,}|·{3,})\s*\d*$/;
 
-/** A heading: a short line without a full stop inside, not a table-of-contents entry or a table title. */
-function isHeading(paragraph: TextParagraph): boolean {
-  const text = paragraph.text.replace(/\s/g, '');
+/** A heading (`text`: the paragraph without whitespace): a short line without a full stop inside, not a table-of-contents entry or a table title. */
+function isHeading(paragraph: TextParagraph, text: string): boolean {
   if (!text || text.length > 50 || TABLE_OF_CONTENTS.test(paragraph.text.trim())) return false;
   // A table's title is not a section of the text.
   if (/表([（(][^）)]*[）)])?$/.test(text)) return false;
@@ -86,10 +85,10 @@ function isHeading(paragraph: TextParagraph): boolean {
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const isFinal = disclosure.meta.kind === '决算';
   const sections = isFinal ? FINAL_SECTIONS : BUDGET_SECTIONS;
-  const headings = disclosure.paragraphs.filter(isHeading).map((p) => p.text.replace(/\s/g, ''));
-  const body = disclosure.paragraphs
-    .filter((p) => !TABLE_OF_CONTENTS.test(p.text.trim()))
-    .map((p) => p.text.replace(/\s/g, ''));
+  // Headings and body are both read without whitespace: each paragraph is stripped once.
+  const texts = disclosure.paragraphs.map((p) => p.text.replace(/\s/g, ''));
+  const headings = texts.filter((text, index) => isHeading(disclosure.paragraphs[index]!, text));
+  const body = texts.filter((_, index) => !TABLE_OF_CONTENTS.test(disclosure.paragraphs[index]!.text.trim()));
 
   const missing = sections.filter(
     (section) =>

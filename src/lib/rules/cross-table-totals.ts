@@ -17,12 +17,11 @@ import {
   normalName,
   ORDINAL,
   primaryColumn,
-  readSide,
   totalRowIndex,
   type SideColumn,
   type SummarySide,
 } from '../model/table-vocabulary';
-import { namedSideFigure } from './support/summary';
+import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, labelled, type Figure, type Tally } from './support/tally';
 
@@ -124,8 +123,8 @@ function compareClasses(
 
 function checkSummary(tally: Tally, summary: TableRef, income: TableRef | null, spending: TableRef | null) {
   const label = tableName(summary.table);
-  const incomeSide = readSide(summary.table, 'income');
-  const spendingSide = readSide(summary.table, 'expenditure');
+  const incomeSide = summarySide(summary.table, 'income');
+  const spendingSide = summarySide(summary.table, 'expenditure');
   const incomeColumn = primaryColumn(incomeSide);
   const spendingColumn = primaryColumn(spendingSide);
 
@@ -196,8 +195,8 @@ function checkFiscalGrant(
   final: boolean,
 ) {
   const label = tableName(grant.table);
-  const incomeSide = readSide(grant.table, 'income');
-  const spendingSide = readSide(grant.table, 'expenditure');
+  const incomeSide = summarySide(grant.table, 'income');
+  const spendingSide = summarySide(grant.table, 'expenditure');
   const generalColumn = spendingSide.columns.find((column) => GENERAL_BUDGET.test(column.label)) ?? null;
   const generalTotal = general ? totalRow(general.table) : null;
   const generalTotalColumn = general ? totalColumn(general.table) : null;

@@ -9,7 +9,7 @@
 
 import type { TableKind } from '../model/disclosure';
 import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
-import { codedRows, repairedCode } from './support/codes';
+import { codedRows, repairedCode, type CodedRow } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
 import { normalName, totalRowIndex } from '../model/table-vocabulary';
@@ -87,28 +87,32 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
 
     const totalIndex = totalRowIndex(table);
     const tops = rows.filter((row) => row.parent === null);
+    const topsWhat = `各${LEVEL_NAMES[tops[0]?.code.length ?? 3] ?? '类'}之和`;
     // Grouped once: searching every row for each parent's children made a long table quadratic
     // (12,000 rows took most of a minute).
-    const childrenOf = new Map<string, typeof rows>();
+    const childrenOf = new Map<string, CodedRow[]>();
     for (const row of rows) {
       if (row.parent === null) continue;
       const siblings = childrenOf.get(row.parent);
       if (siblings) siblings.push(row);
       else childrenOf.set(row.parent, [row]);
     }
+    // Each parent with its children and the words of its sum, once for all the columns.
+    const families = rows.flatMap((parent) => {
+      const children = childrenOf.get(parent.code);
+      if (!children) return [];
+      return [{ parent, children, what: `所属各${LEVEL_NAMES[parent.code.length + 2] ?? '下级科目'}之和` }];
+    });
     for (const column of table.columns) {
       if (totalIndex >= 0) {
         const parts = tops.map((row) => figureAt(ref, row.index, column));
-        tally.sum(figureAt(ref, totalIndex, column), parts, `各${LEVEL_NAMES[tops[0]?.code.length ?? 3] ?? '类'}之和`);
+        tally.sum(figureAt(ref, totalIndex, column), parts, topsWhat);
       }
-      for (const parent of rows) {
-        const children = childrenOf.get(parent.code) ?? [];
-        if (children.length === 0) continue;
-        const level = LEVEL_NAMES[parent.code.length + 2] ?? '下级科目';
+      for (const { parent, children, what } of families) {
         tally.sum(
           figureAt(ref, parent.index, column),
           children.map((row) => figureAt(ref, row.index, column)),
-          `所属各${level}之和`,
+          what,
         );
       }
     }

@@ -53,12 +53,15 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
         if (previous) {
           comparisons += 1;
           const before = Number(previous.seq);
-          const label = entry.row.name || `第 ${entry.rowIndex + 1} 行`;
-          const at = cellAt(ref, entry.rowIndex, null);
-          if (value === before) {
-            tally.note(at, 'repeated', { where, seq: entry.seq, previous: previous.row.name, label }, 'duplicate');
-          } else if (value < before) {
-            tally.note(at, 'reversed', { where, seq: entry.seq, label, previousSeq: previous.seq }, 'order');
+          // Named and located only when out of order: most rows are not.
+          if (value <= before) {
+            const label = entry.row.name || `第 ${entry.rowIndex + 1} 行`;
+            const at = cellAt(ref, entry.rowIndex, null);
+            if (value === before) {
+              tally.note(at, 'repeated', { where, seq: entry.seq, previous: previous.row.name, label }, 'duplicate');
+            } else {
+              tally.note(at, 'reversed', { where, seq: entry.seq, label, previousSeq: previous.seq }, 'order');
+            }
           }
         }
         previous = entry;

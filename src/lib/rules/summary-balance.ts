@@ -7,9 +7,9 @@ import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutc
 import { tableName } from './support/describe';
 import { tablesOf } from './support/locate';
 import Decimal from 'decimal.js';
-import { primaryColumn, readSide, sideAmount, type SideColumn, type SummarySide } from '../model/table-vocabulary';
+import { primaryColumn, sideAmount, type SideColumn, type SummarySide } from '../model/table-vocabulary';
 import type { StandardTable } from '../model/disclosure';
-import { namedSideFigure } from './support/summary';
+import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally } from './support/tally';
 
@@ -62,8 +62,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   const final = disclosure.meta.kind === '决算';
   for (const ref of refs) {
     const label = tableName(ref.table);
-    const income = readSide(ref.table, 'income');
-    const spending = readSide(ref.table, 'expenditure');
+    const income = summarySide(ref.table, 'income');
+    const spending = summarySide(ref.table, 'expenditure');
     const incomeColumn = primaryColumn(income);
     const spendingColumn = primaryColumn(spending);
     if (!incomeColumn || !spendingColumn) continue;

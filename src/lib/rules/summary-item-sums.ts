@@ -7,8 +7,8 @@ import type { StandardTable } from '../model/disclosure';
 import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
-import { isUsageRow, readSide, type SideColumn, type SummarySide } from '../model/table-vocabulary';
-import { namedSideFigure } from './support/summary';
+import { isUsageRow, type SideColumn, type SummarySide } from '../model/table-vocabulary';
+import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, type Tally } from './support/tally';
 
@@ -76,8 +76,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     ...tablesOf(disclosure, 'fiscal-grant-summary'),
   ].filter((ref) => !ref.table.empty);
   for (const ref of refs) {
-    checkSide(tally, ref, readSide(ref.table, 'income'));
-    checkSide(tally, ref, readSide(ref.table, 'expenditure'));
+    checkSide(tally, ref, summarySide(ref.table, 'income'));
+    checkSide(tally, ref, summarySide(ref.table, 'expenditure'));
   }
   return tally.outcome(refs.length > 0);
 }

@@ -7,8 +7,8 @@
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tableOf, tablesOf, type TableRef } from './support/locate';
-import { primaryColumn, readSide, totalRowIndex, type SideColumn, type SummarySide } from '../model/table-vocabulary';
-import { namedSideFigure } from './support/summary';
+import { primaryColumn, totalRowIndex, type SideColumn, type SummarySide } from '../model/table-vocabulary';
+import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
 import { createTally, figureAt, type Figure, type Tally } from './support/tally';
 
@@ -82,7 +82,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'income-expenditure-summary')) {
     if (ref.table.empty) continue;
-    const side = readSide(ref.table, 'expenditure');
+    const side = summarySide(ref.table, 'expenditure');
     const columns = splitColumns(side);
     if (!columns) continue;
     applicable = true;

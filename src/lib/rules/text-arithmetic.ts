@@ -22,7 +22,7 @@ import {
   claimAgreement,
   differenceOf,
   percentageOf,
-  roundedRange,
+  roundedRangeAt,
   shareOfSum,
   sumOfRanges,
   type ClaimAgreement,
@@ -173,8 +173,10 @@ function inputRanges(context: Context, inputs: NarrativeFigure[]): (figure: Narr
   }
   return (figure) => {
     const unit = meantUnit(context, figure);
-    const printed = new Decimal(figure.amount).toFixed(places.get(unit) ?? printedPlaces(figure.amount));
-    const range = scaled(roundedRange(printed), unitFactor(unit));
+    const range = scaled(
+      roundedRangeAt(figure.amount, Math.max(places.get(unit) ?? 0, printedPlaces(figure.amount))),
+      unitFactor(unit),
+    );
     return figure.relation === 'decrease' || figure.relation === 'decline-rate' ? negated(range) : range;
   };
 }
@@ -222,13 +224,13 @@ function checkChanges(context: Context) {
     if (current.previous === undefined) continue;
     const previous = figures[current.previous]!;
     context.comparisons++;
-    const expected = atPrintedPrecision(valueYuan(context, current).minus(valueYuan(context, previous)), change);
-    const actual = fromYuan(signed(change), moneyUnit(change));
     const range = inputRanges(context, [current, previous]);
     const computed = differenceOf(range(current), range(previous));
     const stated = change.relation === 'decrease' ? negated(computed) : computed;
     const agreement = claimAgreement(change.amount, inUnit(stated, moneyUnit(change)));
     if (agreement === 'consistent') continue;
+    const expected = atPrintedPrecision(valueYuan(context, current).minus(valueYuan(context, previous)), change);
+    const actual = fromYuan(signed(change), moneyUnit(change));
     reportAt(context, change, [current, previous], {
       ...graded(agreement),
       messageId: 'changeMismatch',
@@ -325,8 +327,6 @@ function checkShares(context: Context) {
     const whole = shareWhole(context, share, part);
     if (!whole || whole.yuan.isZero()) continue;
     context.comparisons++;
-    const expected = percentLike(valueYuan(context, part), whole.yuan, share);
-    const actual = new Decimal(share.amount);
     const range = inputRanges(context, [part, ...whole.inputs]);
     const rest = whole.inputs.filter((input) => input !== part);
     const computed =
@@ -335,6 +335,8 @@ function checkShares(context: Context) {
         : percentageOf(range(part), sumOfRanges(whole.inputs.map(range)));
     const agreement = computed ? claimAgreement(share.amount, computed) : 'consistent';
     if (agreement === 'consistent') continue;
+    const expected = percentLike(valueYuan(context, part), whole.yuan, share);
+    const actual = new Decimal(share.amount);
     reportAt(context, share, [part, ...whole.related], {
       ...graded(agreement),
       messageId: 'shareMismatch',
@@ -382,13 +384,13 @@ function checkRates(context: Context) {
     } else continue;
     if (!previousYuan.greaterThan(0)) continue; // 增长100% for a new item, or a value already reported as a slip
     context.comparisons++;
-    // In the rate's own sense: a 下降 rate is printed positive, a rise computed against it comes out negative.
-    const computed = percentLike(changeYuan, previousYuan, rate).times(rate.relation === 'decline-rate' ? -1 : 1);
-    const actual = new Decimal(rate.amount);
     const rateRange = percentageOf(changeRange, previousRange);
     const inRateSense = rateRange && rate.relation === 'decline-rate' ? negated(rateRange) : rateRange;
     const agreement = inRateSense ? claimAgreement(rate.amount, inRateSense) : 'consistent';
     if (agreement === 'consistent') continue;
+    // In the rate's own sense: a 下降 rate is printed positive, a rise computed against it comes out negative.
+    const computed = percentLike(changeYuan, previousYuan, rate).times(rate.relation === 'decline-rate' ? -1 : 1);
+    const actual = new Decimal(rate.amount);
     const unit = moneyUnit(current);
     reportAt(context, rate, related, {
       ...graded(agreement),
@@ -443,7 +445,9 @@ function checkListedParts(context: Context) {
     if (figure.parent === undefined) continue;
     const parent = figures[figure.parent]!;
     if (parent.year !== figure.year || parent.basis !== figure.basis || parent.unit === '%') continue;
-    children.set(figure.parent, [...(children.get(figure.parent) ?? []), figure]);
+    const listed = children.get(figure.parent);
+    if (listed) listed.push(figure);
+    else children.set(figure.parent, [figure]);
   }
   for (const [parentIndex, parts] of children) {
     const parent = figures[parentIndex]!;
@@ -482,14 +486,6 @@ function compareWithParts(
   const places = Math.max(printedPlaces(whole.amount), ...parts.map((p) => printedPlaces(p.amount)));
   const tolerance = roundingTolerance(parts.length, places);
   context.comparisons++;
-  const data = {
-    subject: nameOf(whole),
-    stated: quoteFigure(whole),
-    parts: parts.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
-    sum: quoteAmount(sum, unit),
-    count: parts.length,
-    tolerance: `${tolerance.toFixed()} ${unit}`,
-  };
   let within: boolean;
   if (isIdentity) {
     const outcome = compareAmounts(stated, sum, tolerance);
@@ -498,6 +494,14 @@ function compareWithParts(
   } else if (sum.greaterThan(stated)) {
     within = sum.minus(stated).lessThanOrEqualTo(tolerance);
   } else return;
+  const data = {
+    subject: nameOf(whole),
+    stated: quoteFigure(whole),
+    parts: parts.map((p) => `${nameOf(p)} ${quoteFigure(p)}`).join(' + '),
+    sum: quoteAmount(sum, unit),
+    count: parts.length,
+    tolerance: `${tolerance.toFixed()} ${unit}`,
+  };
   reportAt(context, whole, parts, {
     messageId,
     notes: within ? [isIdentity ? 'withinPartsRounding' : 'withinRounding'] : [],

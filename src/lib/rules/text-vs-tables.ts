@@ -3,12 +3,11 @@
 // 机关运行经费, 固定资产, 政府采购) equals it, compared in 元 at the precision the text printed
 // (`2万` against 2.00) and reported in the text's unit; a figure off by exactly ×10000 is a unit slip.
 
-import Decimal from 'decimal.js';
 import type { Disclosure, StandardTable, Unit } from '../model/disclosure';
 import type { Severity } from '../model/finding';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
-import { compareAmounts, inYuan, printedPlaces } from './support/amounts';
+import { amountValue, compareAmounts, inYuan, printedPlaces } from './support/amounts';
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tableOf, type TableRef } from './support/locate';
 import { fullWidthBareName, fullWidthName, isMeasureLevel, totalRowIndex } from '../model/table-vocabulary';
@@ -87,6 +86,18 @@ function firstColumn(table: StandardTable, columns: string[]): string | null {
   return columnNamed(columns, /^(合计|金额|本年支出合计|本年收入合计|决算数|预算数|小计)$/) ?? columns[0] ?? null;
 }
 
+/** Row names as the text would print them, by table: read for every figure a summary may hold. */
+const fullWidthNamesByTable = new WeakMap<StandardTable, string[]>();
+
+function fullWidthRowNames(table: StandardTable): string[] {
+  let names = fullWidthNamesByTable.get(table);
+  if (names === undefined) {
+    names = table.rows.map((row) => fullWidthName(row.name));
+    fullWidthNamesByTable.set(table, names);
+  }
+  return names;
+}
+
 function summaryCells(
   disclosure: Disclosure,
   figure: NarrativeFigure,
@@ -102,8 +113,9 @@ function summaryCells(
   // 总计 rows first when the words say 总计/总额, 本年 rows first otherwise.
   const wantsTotal = /总计|总额|总预算/.test(figure.label);
   const order = (name: string) => (/总计/.test(name) === wantsTotal ? 0 : 1);
+  const rowNames = fullWidthRowNames(ref.table);
   const rows = ref.table.rows
-    .map((row, index) => ({ row, index, name: fullWidthName(row.name) }))
+    .map((row, index) => ({ row, index, name: rowNames[index]! }))
     .filter(({ row, name }) => (!side || row.side === side) && names.test(name))
     .sort((a, b) => order(a.name) - order(b.name));
   rows.forEach(({ row, index }) => {
@@ -264,7 +276,7 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
     case 'fixed-assets': {
       const ref = tableOf(disclosure, 'assets');
       if (!ref || ref.table.empty) return [];
-      const row = ref.table.rows.findIndex((r) => /资产总额|固定资产|合计|总计/.test(fullWidthName(r.name)));
+      const row = fullWidthRowNames(ref.table).findIndex((name) => /资产总额|固定资产|合计|总计/.test(name));
       const column = ref.table.columns.find((path) => /价值|金额|账面|原值/.test(path)) ?? null;
       const found = column ? cell(ref, row, column) : null;
       return found ? [found] : [];
@@ -301,8 +313,8 @@ export function check({ disclosure, figures }: RuleInput): RuleOutcome {
     const cells = counterparts(disclosure, figure);
     if (cells.length === 0) continue;
     comparisons++;
-    const actual = new Decimal(figure.amount);
-    const expectedOf = (c: Counterpart) => atPrintedPrecision(inYuan(c.amount, c.unit), figure);
+    const actual = amountValue(figure.amount);
+    const expectedOf = (c: Counterpart) => atPrintedPrecision(inYuan(amountValue(c.amount), c.unit), figure);
     if (cells.some((c) => expectedOf(c).equals(actual))) continue;
 
     const counterpart = cells[0]!;

@@ -1,6 +1,7 @@
 // Claims against the precision their inputs are printed with; cases from real disclosures in
 // ../shared/real, as the 2017–2019 Jiangsu texts print them.
 
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   claimAgreement,
@@ -100,5 +101,18 @@ describe('shareOfSum', () => {
 describe('percentageOf', () => {
   it('is undefined over a whole that may be zero', () => {
     expect(percentageOf(printedRange('25'), printedRange('0.00'))).toBeNull();
+  });
+
+  it('spans every value part / whole may take, for parts of either sign and wholes of either sign', () => {
+    const range = (low: string, high: string) => ({ low: new Decimal(low), high: new Decimal(high) });
+    const span = (part: ReturnType<typeof range>, whole: ReturnType<typeof range>) => {
+      const found = percentageOf(part, whole)!;
+      return [found.low.toFixed(), found.high.toFixed()];
+    };
+    expect(span(range('1', '3'), range('2', '4'))).toEqual(['25', '150']);
+    expect(span(range('-5', '3'), range('2', '4'))).toEqual(['-250', '150']);
+    expect(span(range('-3', '-1'), range('2', '4'))).toEqual(['-150', '-25']);
+    expect(span(range('1', '3'), range('-4', '-2'))).toEqual(['-150', '-25']);
+    expect(span(range('-3', '-1'), range('-4', '-2'))).toEqual(['25', '150']);
   });
 });

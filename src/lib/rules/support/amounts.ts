@@ -28,6 +28,58 @@ export function amountValue(amount: string | undefined): Decimal {
   return value;
 }
 
+/** Most decimals an amount may print to be added as a whole number of their units (below). */
+const WHOLE_UNIT_PLACES = 4;
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d{1,4})?$/;
+/** Texts read as whole ten-thousandths so far (null: not a plain amount that fits); cleared like parsedAmounts. */
+const wholeUnitAmounts = new Map<string, number | null>();
+
+/**
+ * A printed amount as a whole number of ten-thousandths (`6570.38` → 65703800), exact as a double;
+ * null when it prints more decimals or more digits than that allows.
+ */
+function wholeUnits(amount: string): number | null {
+  let units = wholeUnitAmounts.get(amount);
+  if (units === undefined) {
+    if (wholeUnitAmounts.size >= PARSED_AMOUNTS_LIMIT) wholeUnitAmounts.clear();
+    units = null;
+    if (PLAIN_DECIMAL.test(amount)) {
+      const point = amount.indexOf('.');
+      const places = point < 0 ? 0 : amount.length - point - 1;
+      const digits = Number(point < 0 ? amount : amount.slice(0, point) + amount.slice(point + 1));
+      const scaled = digits * 10 ** (WHOLE_UNIT_PLACES - places);
+      if (Number.isSafeInteger(scaled)) units = scaled;
+    }
+    wholeUnitAmounts.set(amount, units);
+  }
+  return units;
+}
+
+/**
+ * How printed parts stand against a printed total (blanks → 0): all blank or zero, adding up
+ * exactly, or not; null when some amount does not fit whole-number arithmetic. Nearly every sum a
+ * table prints holds, and adding whole numbers is many times cheaper than decimal.js; a sum that
+ * fails is then worked out in decimals.
+ */
+export function exactSum(
+  total: string | undefined,
+  parts: ReadonlyArray<{ amount: string | undefined }>,
+): 'blank' | 'holds' | 'fails' | null {
+  let remaining = total === undefined ? 0 : wholeUnits(total);
+  if (remaining === null) return null;
+  let blank = remaining === 0;
+  for (const { amount } of parts) {
+    if (amount === undefined) continue;
+    const units = wholeUnits(amount);
+    if (units === null) return null;
+    blank &&= units === 0;
+    remaining -= units;
+    // Past the doubles' exact integers a difference could round: decided in decimals instead.
+    if (!Number.isSafeInteger(remaining)) return null;
+  }
+  return blank ? 'blank' : remaining === 0 ? 'holds' : 'fails';
+}
+
 /** Sum of decimal texts (blank → 0). */
 export function sumOf(amounts: Array<string | undefined>): Decimal {
   return amounts.reduce(
@@ -38,6 +90,8 @@ export function sumOf(amounts: Array<string | undefined>): Decimal {
 
 /** Units of the last place by places (10^-places): few occur, and decimal.js computes pow slowly. */
 const lastPlaceUnits = new Map<number, Decimal>();
+/** Their halves, by places: a division each time otherwise. */
+const halfLastPlaceUnits = new Map<number, Decimal>();
 
 /** One unit of the last of `places` decimals: 2 → 0.01, 0 → 1. */
 export function lastPlaceUnit(places: number): Decimal {
@@ -49,9 +103,23 @@ export function lastPlaceUnit(places: number): Decimal {
   return unit;
 }
 
+/** Half a unit of the last of `places` decimals, how far rounding reaches: 2 → 0.005. */
+export function halfLastPlaceUnit(places: number): Decimal {
+  let half = halfLastPlaceUnits.get(places);
+  if (half === undefined) {
+    half = lastPlaceUnit(places).dividedBy(2);
+    halfLastPlaceUnits.set(places, half);
+  }
+  return half;
+}
+
 /** Decimal places printed: `6570.38` → 2, `17780` → 0. */
 export function printedPlaces(amount: string): number {
-  return amount.split('.')[1]?.length ?? 0;
+  // Counted in place: splitting every amount read made arrays and strings by the thousand.
+  const point = amount.indexOf('.');
+  if (point < 0) return 0;
+  const next = amount.indexOf('.', point + 1);
+  return (next < 0 ? amount.length : next) - point - 1;
 }
 
 /**

@@ -16,15 +16,26 @@ export interface CodedRow {
   malformed: boolean;
 }
 
+/** Coded rows by table: hierarchy-sums and code-nesting both read them, and tables do not change. */
+const codedRowsByTable = new WeakMap<StandardTable, readonly CodedRow[]>();
+
 /**
  * The coded rows of a table (not the side rows of a 收支总表, whose 类 codes are derived from names).
  * A 4- or 6-digit code counts as a malformed child of the 3- or 5-digit row its first digits name,
  * but only right after a sibling or that parent, so numbers glued together by extraction do not.
  */
-export function codedRows(table: StandardTable): CodedRow[] {
-  const present = new Set(
-    table.rows.flatMap((row) => (row.code && VALID_CODE.test(row.code) && !row.side ? [row.code] : [])),
-  );
+export function codedRows(table: StandardTable): readonly CodedRow[] {
+  let rows = codedRowsByTable.get(table);
+  if (rows === undefined) {
+    rows = readCodedRows(table);
+    codedRowsByTable.set(table, rows);
+  }
+  return rows;
+}
+
+function readCodedRows(table: StandardTable): CodedRow[] {
+  const present = new Set<string>();
+  for (const row of table.rows) if (row.code && !row.side && VALID_CODE.test(row.code)) present.add(row.code);
   const rows: CodedRow[] = [];
   let previous: string | null = null;
   table.rows.forEach((row, index) => {

@@ -4,11 +4,13 @@
 import Decimal from 'decimal.js';
 import type { Unit } from '../../model/disclosure';
 import type { NarrativeFigure } from '../../model/narrative-figure';
-import { fromYuan, inYuan, printedPlaces } from './amounts';
+import { amountValue, fromYuan, inYuan, printedPlaces } from './amounts';
 
 /** The figure's amount in 元 (a percentage as printed). */
 export function figureYuan(figure: NarrativeFigure): Decimal {
-  return figure.unit === '%' ? new Decimal(figure.amount) : inYuan(figure.amount, figure.unit);
+  // amountValue: each figure is read by several checks, its text parsed once.
+  const printed = amountValue(figure.amount);
+  return figure.unit === '%' ? printed : inYuan(printed, figure.unit);
 }
 
 /** An amount given in 元, in the unit the text printed `like`, rounded half-up to its printed decimals. */

@@ -8,8 +8,23 @@ export interface TableRef {
   table: StandardTable;
 }
 
-export function tablesOf(disclosure: Disclosure, kind: TableKind): TableRef[] {
-  return disclosure.tables.flatMap((table, index) => (table.kind === kind ? [{ index, table }] : []));
+/** Tables by kind, per list of tables: the rules look kinds up dozens of times a document. */
+const refsByKind = new WeakMap<readonly StandardTable[], Map<TableKind, TableRef[]>>();
+const NO_TABLES: readonly TableRef[] = [];
+
+/** The tables of a kind, in printed order (shared: read them, do not change them). */
+export function tablesOf(disclosure: Disclosure, kind: TableKind): readonly TableRef[] {
+  let byKind = refsByKind.get(disclosure.tables);
+  if (byKind === undefined) {
+    byKind = new Map();
+    for (const [index, table] of disclosure.tables.entries()) {
+      const refs = byKind.get(table.kind);
+      if (refs) refs.push({ index, table });
+      else byKind.set(table.kind, [{ index, table }]);
+    }
+    refsByKind.set(disclosure.tables, byKind);
+  }
+  return byKind.get(kind) ?? NO_TABLES;
 }
 
 /** The first table of a kind that has rows (a file may print a kind twice, once empty). */

@@ -7,7 +7,7 @@
 // precisely on a rounding boundary is consistent either way a publisher rounds it.
 
 import { Decimal } from '../../model/amount';
-import { lastPlaceUnit, printedPlaces } from './amounts';
+import { amountValue, halfLastPlaceUnit, lastPlaceUnit, printedPlaces } from './amounts';
 
 /** Every exact value in [low, high]. */
 export interface ValueRange {
@@ -22,9 +22,10 @@ const unitOfLastPlace = (printed: string) => lastPlaceUnit(printedPlaces(printed
  * 9.1, [9.05, 9.2] — rounding reaches down to 9.05, truncation up to just below 9.2.
  */
 export function printedRange(printed: string): ValueRange {
-  const value = new Decimal(printed);
-  const unit = unitOfLastPlace(printed);
-  const half = unit.dividedBy(2);
+  const value = amountValue(printed);
+  const places = printedPlaces(printed);
+  const unit = lastPlaceUnit(places);
+  const half = halfLastPlaceUnit(places);
   // Truncation moves toward zero, so a negative figure may stand for a value further below it.
   return value.isNegative()
     ? { low: value.minus(unit), high: value.plus(half) }
@@ -37,8 +38,13 @@ export function printedRange(printed: string): ValueRange {
  * percentages only.
  */
 export function roundedRange(printed: string): ValueRange {
-  const value = new Decimal(printed);
-  const half = unitOfLastPlace(printed).dividedBy(2);
+  return roundedRangeAt(printed, printedPlaces(printed));
+}
+
+/** As roundedRange, at `places` decimals where the text dropped trailing zeros (110 beside 156.55). */
+export function roundedRangeAt(printed: string, places: number): ValueRange {
+  const value = amountValue(printed);
+  const half = halfLastPlaceUnit(places);
   return { low: value.minus(half), high: value.plus(half) };
 }
 
@@ -56,13 +62,25 @@ export function sumOfRanges(ranges: readonly ValueRange[]): ValueRange {
   );
 }
 
+/** `part / whole × 100` (a module function: a closure made per call costs a naming call under tsx). */
+const percentOf = (part: Decimal, whole: Decimal) => part.dividedBy(whole).times(100);
+
 /**
  * `part / whole × 100`, over every value the two may stand for; null when the whole may be zero
  * or change sign (no percentage is defined there).
  */
 export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | null {
   if (!whole.low.isPositive() && !whole.high.isNegative()) return null;
-  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => p.dividedBy(w).times(100)));
+  if (whole.low.greaterThan(0)) {
+    // The usual case, a positive whole: the percentage rises with the part, and a smaller whole
+    // magnifies it (up for a positive part, down for a negative one). So two of the four corners
+    // are the extremes, and two divisions are spared.
+    return {
+      low: percentOf(part.low, part.low.isNegative() ? whole.low : whole.high),
+      high: percentOf(part.high, part.high.isNegative() ? whole.high : whole.low),
+    };
+  }
+  const corners = [part.low, part.high].flatMap((p) => [whole.low, whole.high].map((w) => percentOf(p, w)));
   return { low: Decimal.min(...corners), high: Decimal.max(...corners) };
 }
 
@@ -72,8 +90,10 @@ export function percentageOf(part: ValueRange, whole: ValueRange): ValueRange | 
  */
 export function shareOfSum(part: ValueRange, rest: ValueRange): ValueRange | null {
   if (!part.low.isPositive() || rest.low.isNegative()) return null;
-  const share = (p: Decimal, r: Decimal) => p.dividedBy(p.plus(r)).times(100);
-  return { low: share(part.low, rest.high), high: share(part.high, rest.low) };
+  return {
+    low: percentOf(part.low, part.low.plus(rest.high)),
+    high: percentOf(part.high, part.high.plus(rest.low)),
+  };
 }
 
 const overlaps = (a: ValueRange, b: ValueRange) => a.low.lessThanOrEqualTo(b.high) && b.low.lessThanOrEqualTo(a.high);

@@ -21,7 +21,16 @@ import type {
   Severity,
 } from '../../model/finding';
 import type { RuleMeta, RuleOutcome } from '../rule';
-import { amountValue, compareAmounts, fromYuan, inYuan, printedPlaces, roundingTolerance, sumOf } from './amounts';
+import {
+  exactSum,
+  amountValue,
+  compareAmounts,
+  fromYuan,
+  inYuan,
+  printedPlaces,
+  roundingTolerance,
+  sumOf,
+} from './amounts';
 import { cellName, formatAmount, placesOf } from './describe';
 import { cellAt, type TableRef } from './locate';
 import { fillTemplate } from './messages';
@@ -210,8 +219,10 @@ export function createTally(meta: RuleMeta): Tally {
 
   return {
     sum(total, parts, what, options) {
-      if (isBlank(total) && parts.every(isBlank)) return true;
+      const exact = exactSum(total.amount, parts);
+      if (exact === 'blank' || (exact === null && isBlank(total) && parts.every(isBlank))) return true;
       comparisons += 1;
+      if (exact === 'holds') return true;
       const expected = sumOf(parts.map((part) => part.amount));
       const actual = amountValue(total.amount);
       const comparison = compareAmounts(expected, actual);
