@@ -72,15 +72,12 @@ const enum Op {
   DrawXObject,
   /** `ID`: an inline image's data follows, after one white byte. */
   InlineImageData,
+  /** `BT`: a text object, up to its `ET`. */
+  BeginText,
   Paint,
 }
 
-/**
- * Each operator of one or two bytes, at `b0 | b1 << 8`: every operator read here is that short,
- * and the thousands of text and colour operators pass with one look-up and no string made.
- */
-const OPERATORS = new Uint8Array(1 << 16);
-for (const [keyword, op] of [
+const KEYWORDS: ReadonlyArray<readonly [string, Op]> = [
   ['q', Op.Save],
   ['Q', Op.Restore],
   ['cm', Op.Transform],
@@ -93,10 +90,16 @@ for (const [keyword, op] of [
   ['h', Op.ClosePath],
   ['Do', Op.DrawXObject],
   ['ID', Op.InlineImageData],
+  ['BT', Op.BeginText],
   ...PAINT_OPS.map(([paint], k): [string, Op] => [paint, Op.Paint + k]),
-] as const) {
-  OPERATORS[keyword.charCodeAt(0) | ((keyword.charCodeAt(1) || 0) << 8)] = op;
-}
+];
+
+/**
+ * Each operator of one or two bytes, at `b0 | b1 << 8`: every operator read here is that short,
+ * and the thousands of text and colour operators pass with one look-up and no string made.
+ */
+const OPERATORS = new Uint8Array(1 << 16);
+for (const [keyword, op] of KEYWORDS) OPERATORS[keyword.charCodeAt(0) | ((keyword.charCodeAt(1) || 0) << 8)] = op;
 
 const enum Char {
   Tab = 0x09,
@@ -143,6 +146,14 @@ for (const byte of [
   BYTE_CLASS[byte] = DELIMITER;
 }
 
+/**
+ * The bytes a text object is scanned for (skipTextObject): what opens a string, comment or name,
+ * the `E` of `ET`, and the first letter of each operator read here; all others pass unread.
+ */
+const TEXT_OBJECT_STOPS = new Uint8Array(256);
+for (const byte of [Char.OpenParen, Char.Percent, Char.Less, Char.Slash, 0x45]) TEXT_OBJECT_STOPS[byte] = 1;
+for (const [keyword] of KEYWORDS) TEXT_OBJECT_STOPS[keyword.charCodeAt(0)] = 1;
+
 const isWhite = (byte: number) => BYTE_CLASS[byte] === WHITE;
 const isDelimiter = (byte: number) => BYTE_CLASS[byte] === DELIMITER;
 const isRegular = (byte: number) => BYTE_CLASS[byte] === 0;
@@ -165,6 +176,20 @@ function skipLiteralString(bytes: Uint8Array, start: number): number {
     else if (byte === Char.CloseParen) depth--;
   }
   return i;
+}
+
+/** The end of a comment that starts at `start`: the line's end. */
+function skipComment(bytes: Uint8Array, start: number): number {
+  let i = start;
+  while (i < bytes.length && bytes[i] !== Char.LineFeed && bytes[i] !== Char.Return) i++;
+  return i;
+}
+
+/** The end of a hex string opened at `start`, past its `>`. */
+function skipHexString(bytes: Uint8Array, start: number): number {
+  let i = start;
+  while (i < bytes.length && bytes[i] !== Char.Greater) i++;
+  return i + 1;
 }
 
 /** A name token's text, its #xx escapes decoded (`/Fm#200` is `Fm 0`). */
@@ -231,6 +256,41 @@ function skipInlineImage(bytes: Uint8Array, start: number): number {
     if (before && after) return i + 2;
   }
   return bytes.length;
+}
+
+/** The operator read here that a regular token from `start` to `end` is, if any. */
+function operatorAt(bytes: Uint8Array, start: number, end: number): Op {
+  // Operators are at most three letters long, and every one read here at most two.
+  return end - start > 2 ? Op.None : OPERATORS[bytes[start]! | ((end - start > 1 ? bytes[start + 1]! : 0) << 8)]!;
+}
+
+/**
+ * Past the `ET` of the text object whose `BT` ends at `start`, when nothing in it is read here;
+ * else `start`, for the text object to be read token by token. A table page's stream is mostly
+ * text objects (fonts, positions, glyph strings), whose operands are then passed over without
+ * being kept. Paths are not allowed inside a text object (PDF 32000 §8.2, figure 9), but pdf.js
+ * draws those that some writers put there anyway, and so does this reader. The tokens are cut
+ * exactly as read() cuts them, so that the `ET` found is the one it would find.
+ */
+function skipTextObject(bytes: Uint8Array, start: number): number {
+  let i = start;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    if (!TEXT_OBJECT_STOPS[byte]) i++;
+    else if (byte === Char.Percent) i = skipComment(bytes, i);
+    else if (byte === Char.OpenParen) i = skipLiteralString(bytes, i);
+    else if (byte === Char.Slash) i = regularTokenEnd(bytes, i);
+    else if (byte === Char.Less) i = bytes[i + 1] === Char.Less ? i + 2 : skipHexString(bytes, i);
+    // A letter within a token (the m of Tm): tokens begin after white space or a delimiter.
+    else if (isRegular(bytes[i - 1]!)) i++;
+    else {
+      const end = regularTokenEnd(bytes, i);
+      if (end - i === 2 && byte === 0x45 && bytes[i + 1] === 0x54) return end; // "ET"
+      if (operatorAt(bytes, i, end) !== Op.None) return start;
+      i = end;
+    }
+  }
+  return i;
 }
 
 /** One content stream's path state, as pdf.js keeps it: each form XObject starts a path of its own. */
@@ -319,21 +379,19 @@ class PathReader {
         this.push(i);
         i = regularTokenEnd(bytes, i);
       } else if (byte === Char.Percent) {
-        while (i < bytes.length && bytes[i] !== Char.LineFeed && bytes[i] !== Char.Return) i++;
+        i = skipComment(bytes, i);
       } else if (byte === Char.OpenParen) {
         i = skipLiteralString(bytes, i);
         this.push(NOT_A_NUMBER);
       } else if (byte === Char.Slash) {
-        let end = i + 1;
-        while (end < bytes.length && isRegular(bytes[end]!)) end++;
+        const end = regularTokenEnd(bytes, i);
         this.nameAt = this.count;
         this.nameStart = i + 1;
         this.nameEnd = end;
         this.push(NOT_A_NUMBER);
         i = end;
       } else if (byte === Char.Less && bytes[i + 1] !== Char.Less) {
-        while (i < bytes.length && bytes[i] !== Char.Greater) i++;
-        i++;
+        i = skipHexString(bytes, i);
         this.push(NOT_A_NUMBER);
       } else if (isDelimiter(byte)) {
         // Array and dictionary brackets: their contents pass as operands of the operator after them.
@@ -345,8 +403,9 @@ class PathReader {
           // true, false, null, and binary junk: operators are at most three letters long.
           this.push(NOT_A_NUMBER);
         } else {
-          const op = end - i > 2 ? Op.None : OPERATORS[byte | ((end - i > 1 ? bytes[i + 1]! : 0) << 8)]!;
+          const op = operatorAt(bytes, i, end);
           if (op === Op.InlineImageData) end = skipInlineImage(bytes, end + 1);
+          else if (op === Op.BeginText) end = skipTextObject(bytes, end);
           else if (op !== Op.None) this.operator(op, bytes, resources, drawing);
           this.count = 0;
           this.nameAt = -1;

@@ -83,6 +83,11 @@ describe('ruling lines from the content stream', () => {
     const content = [
       '% a comment with 0 0 m 500 0 l S in it',
       'BT /F1 12 Tf (text with 0 0 m 400 400 l S \\) and (nested) parens) Tj <30303020> Tj ET',
+      // A text object is passed over up to its ET, through strings with escaped parentheses and a
+      // comment holding one: misread, they would swallow the ET and the line drawn after it.
+      'BT /F1 9 Tf (a \\( b) Tj % an unclosed ( in a comment\n<28> Tj [(ET) -20 (c\\))] TJ ET 0 0 m 500 1 l S',
+      // A path inside a text object, which the standard forbids but pdf.js draws: read too.
+      'BT 1 0 0 1 5 5 Tm (x) Tj 30 30 200 1 re f ET',
       '/Span << /ActualText (S) /MCID 3 >> BDC EMC',
       'q 1 0 0 1 50 60 cm 0 0 m 300 0 l S Q',
       'q 2 0 0 2 0 0 cm 10 10 m 10 120 l 120 120 l h s Q',
