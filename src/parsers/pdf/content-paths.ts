@@ -215,38 +215,6 @@ function regularTokenEnd(bytes: Uint8Array, start: number): number {
   return end;
 }
 
-/**
- * The number token at `start` as pdf.js's lexer reads it: all digits as one integer, divided by
- * the power of ten of the decimals, so that the coordinates come out bit for bit as in its
- * operator list; NaN when it is no number after all (`1.2.3`), as an operand that is not one.
- */
-function readNumber(bytes: Uint8Array, start: number): number {
-  let i = start;
-  let sign = 1;
-  for (; bytes[i] === Char.Minus || bytes[i] === Char.Plus; i++) if (bytes[i] === Char.Minus) sign = -sign;
-  let value = 0;
-  let divideBy = 0;
-  let digits = 0;
-  for (; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if (byte >= Char.Zero && byte <= Char.Nine) {
-      value = value * 10 + (byte - Char.Zero);
-      if (divideBy) divideBy *= 10;
-      digits++;
-    } else if (byte === Char.Dot && !divideBy) {
-      divideBy = 1;
-    } else if (isRegular(byte)) {
-      return NaN;
-    } else {
-      break;
-    }
-  }
-  return digits ? sign * (divideBy ? value / divideBy : value) : NaN;
-}
-
-/** An operand that is no number token: a name, string, bracket or keyword. */
-const NOT_A_NUMBER = -1;
-
 /** After `ID` and one white byte: the position past the inline image's data and its `EI`. */
 function skipInlineImage(bytes: Uint8Array, start: number): number {
   for (let i = start; i + 1 < bytes.length; i++) {
@@ -315,10 +283,9 @@ class PathReader {
   ) {}
 
   /**
-   * Operands since the last operator: where each number token starts, NOT_A_NUMBER for anything
-   * else. A number is parsed only when an operator read here takes it (takeNumbers): most are the
-   * text's positions and kerning, which are skipped. Only the last name is kept (as byte offsets),
-   * for Do.
+   * Operands since the last operator: each number token's value, NaN for anything else. With the
+   * text objects passed over, nearly every number left is a path's. Only the last name is kept
+   * (as byte offsets), for Do.
    */
   private readonly operands: number[] = [];
   /** How many of `operands` are current: reset to 0 rather than truncating the array, which is slow. */
@@ -326,11 +293,42 @@ class PathReader {
   private nameAt = -1;
   private nameStart = 0;
   private nameEnd = 0;
-  /** The operands taken by takeNumbers, parsed. */
+  /** The operands taken by takeNumbers. */
   private readonly numbers: number[] = [0, 0, 0, 0, 0, 0];
 
   private push(operand: number): void {
     this.operands[this.count++] = operand;
+  }
+
+  /**
+   * Keeps the number token at `start` as pdf.js's lexer reads it: all digits as one integer,
+   * divided by the power of ten of the decimals, so that the coordinates come out bit for bit as
+   * in its operator list; NaN when it is no number after all (`1.2.3`). Returns where it ends.
+   */
+  private pushNumber(bytes: Uint8Array, start: number): number {
+    let i = start;
+    let sign = 1;
+    for (; bytes[i] === Char.Minus || bytes[i] === Char.Plus; i++) if (bytes[i] === Char.Minus) sign = -sign;
+    let value = 0;
+    let divideBy = 0;
+    let digits = 0;
+    let valid = true;
+    for (; i < bytes.length; i++) {
+      const byte = bytes[i]!;
+      if (byte >= Char.Zero && byte <= Char.Nine) {
+        value = value * 10 + (byte - Char.Zero);
+        if (divideBy) divideBy *= 10;
+        digits++;
+      } else if (byte === Char.Dot && !divideBy) {
+        divideBy = 1;
+      } else if (isRegular(byte)) {
+        valid = false;
+      } else {
+        break;
+      }
+    }
+    this.push(valid && digits ? sign * (divideBy ? value / divideBy : value) : NaN);
+    return i;
   }
 
   private add(value: number): void {
@@ -375,33 +373,32 @@ class PathReader {
         byte === Char.Plus ||
         byte === Char.Dot
       ) {
-        // Numbers first: they are most of the tokens. A number token ends where any regular token does; what it holds is read by takeNumbers.
-        this.push(i);
-        i = regularTokenEnd(bytes, i);
+        // Numbers first: they are most of the tokens. A number token ends where any regular token does.
+        i = this.pushNumber(bytes, i);
       } else if (byte === Char.Percent) {
         i = skipComment(bytes, i);
       } else if (byte === Char.OpenParen) {
         i = skipLiteralString(bytes, i);
-        this.push(NOT_A_NUMBER);
+        this.push(NaN);
       } else if (byte === Char.Slash) {
         const end = regularTokenEnd(bytes, i);
         this.nameAt = this.count;
         this.nameStart = i + 1;
         this.nameEnd = end;
-        this.push(NOT_A_NUMBER);
+        this.push(NaN);
         i = end;
       } else if (byte === Char.Less && bytes[i + 1] !== Char.Less) {
         i = skipHexString(bytes, i);
-        this.push(NOT_A_NUMBER);
+        this.push(NaN);
       } else if (isDelimiter(byte)) {
         // Array and dictionary brackets: their contents pass as operands of the operator after them.
         i += byte === bytes[i + 1] && (byte === Char.Less || byte === Char.Greater) ? 2 : 1;
-        this.push(NOT_A_NUMBER);
+        this.push(NaN);
       } else {
         let end = regularTokenEnd(bytes, i);
         if (end - i > 3) {
           // true, false, null, and binary junk: operators are at most three letters long.
-          this.push(NOT_A_NUMBER);
+          this.push(NaN);
         } else {
           const op = operatorAt(bytes, i, end);
           if (op === Op.InlineImageData) end = skipInlineImage(bytes, end + 1);
@@ -417,12 +414,11 @@ class PathReader {
   }
 
   /** Whether the last `count` operands are numbers; they are then `this.arg(0)` to `this.arg(count - 1)`. */
-  private takeNumbers(bytes: Uint8Array, count: number): boolean {
+  private takeNumbers(count: number): boolean {
     const base = this.count - count;
     if (base < 0) return false;
     for (let k = 0; k < count; k++) {
-      const start = this.operands[base + k]!;
-      const value = start === NOT_A_NUMBER ? NaN : readNumber(bytes, start);
+      const value = this.operands[base + k]!;
       if (Number.isNaN(value)) return false;
       this.numbers[k] = value;
     }
@@ -448,10 +444,10 @@ class PathReader {
         this.pendingSaves = Math.max(0, this.pendingSaves - 1);
         return this.sink.restore();
       case Op.Transform:
-        if (this.takeNumbers(bytes, 6)) this.sink.transform(this.numbers.slice(0, 6) as Matrix);
+        if (this.takeNumbers(6)) this.sink.transform(this.numbers.slice(0, 6) as Matrix);
         return;
       case Op.Rectangle: {
-        if (!this.takeNumbers(bytes, 4)) return;
+        if (!this.takeNumbers(4)) return;
         const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         const [xw, yh] = [x + width, y + height];
         this.moveCurrent(x, y);
@@ -467,18 +463,18 @@ class PathReader {
       }
       case Op.MoveTo:
       case Op.LineTo:
-        if (!this.takeNumbers(bytes, 2)) return;
+        if (!this.takeNumbers(2)) return;
         this.moveCurrent(this.arg(0), this.arg(1));
         this.addPoint(op === Op.MoveTo ? DRAW_MOVE : DRAW_LINE, this.arg(0), this.arg(1));
         return;
       case Op.CurveTo:
-        if (!this.takeNumbers(bytes, 6)) return;
+        if (!this.takeNumbers(6)) return;
         this.moveCurrent(this.arg(4), this.arg(5));
         this.addCurve(this.arg(0), this.arg(1), this.arg(2), this.arg(3), this.arg(4), this.arg(5));
         return;
       case Op.CurveToV:
       case Op.CurveToY: {
-        if (!this.takeNumbers(bytes, 4)) return;
+        if (!this.takeNumbers(4)) return;
         const [x1, y1, x, y] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
         // v starts its curve at the current point, before the curve moves it.
         if (op === Op.CurveToV) this.addCurve(this.currentX, this.currentY, x1, y1, x, y);
