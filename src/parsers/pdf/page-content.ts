@@ -231,7 +231,7 @@ export function readRulesFromStream(
   transform: readonly number[] = page.getViewport({ scale: 1 }).transform,
 ): RuleSegment[] | null {
   const collector = new RuleCollector(transform as Matrix);
-  return pagePaths(page.pageNumber, collector) ? collector.rules : null;
+  return page.ref && pagePaths(page.ref, collector) ? collector.rules : null;
 }
 
 /**

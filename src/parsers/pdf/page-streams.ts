@@ -1,8 +1,8 @@
 // Pages' content streams and form XObjects, decoded, for content-paths.ts. pdf.js keeps its parsed
 // objects in its worker; the same bytes are opened a second time here, with pdf-lib's parsers and
 // only the objects needed (pdf-objects.ts), which costs far less than pdf.js's operator list.
-// Files that cannot be served so (encrypted, another page count, a filter pdf-lib lacks) return
-// null, and the caller asks pdf.js for the operator list instead.
+// Files and pages that cannot be served so (encrypted, no page where pdf.js found one, a filter
+// pdf-lib lacks) get null or false, and the caller asks pdf.js for the operator list instead.
 
 import {
   PDFArray,
@@ -18,7 +18,7 @@ import {
 } from 'pdf-lib';
 import { inflate } from './inflate';
 import { readContentPaths, type PathSink, type ResolveForm } from './content-paths';
-import { readPageObjects, type PageObjects } from './pdf-objects';
+import { pageAt, readObjects, type PageRef, type Resolve } from './pdf-objects';
 
 const XOBJECT = PDFName.of('XObject');
 const SUBTYPE = PDFName.of('Subtype');
@@ -27,14 +27,12 @@ const MATRIX = PDFName.of('Matrix');
 const RESOURCES = PDFName.of('Resources');
 const CONTENTS = PDFName.of('Contents');
 
-/** The drawing of one page, for a PathSink; false when the page's streams cannot be read here. */
-export type PagePaths = (pageNumber: number, sink: PathSink) => boolean;
+/** The drawing of the page pdf.js found at `page`, for a PathSink; false when it cannot be read here. */
+export type PagePaths = (page: PageRef, sink: PathSink) => boolean;
 
 const FILTER = PDFName.of('Filter');
 const DECODE_PARMS = PDFName.of('DecodeParms');
 const FLATE = PDFName.of('FlateDecode');
-
-type Resolve = PageObjects['resolve'];
 
 /**
  * A stream's decoded bytes. Nearly every content stream is deflated without a predictor: inflate.ts
@@ -110,46 +108,44 @@ function formResolver(resolve: Resolve): ResolveForm {
 }
 
 /** The whole file parsed by pdf-lib: for what pdf-objects.ts does not expect. */
-async function loadWholeFile(bytes: Uint8Array): Promise<PageObjects | null> {
+async function loadWholeFile(bytes: Uint8Array): Promise<Resolve | null> {
   const doc = await PDFDocument.load(bytes, {
     ignoreEncryption: true,
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,
   });
   if (doc.isEncrypted) return null;
-  return {
-    pages: doc.getPages().map(({ node }) => ({ page: node, resources: node.Resources() })),
-    resolve: (object) => (object instanceof PDFRef ? doc.context.lookup(object) : object),
-  };
+  return (object) => (object instanceof PDFRef ? doc.context.lookup(object) : object);
+}
+
+/** The file's objects: only those asked for, or else the whole file parsed; null when encrypted. */
+async function openObjects(bytes: Uint8Array): Promise<Resolve | null> {
+  try {
+    return readObjects(bytes);
+  } catch {
+    return loadWholeFile(bytes);
+  }
 }
 
 /**
- * The file's pages' drawing, read with pdf-lib (only the objects it needs, or else the whole file),
- * or null when pdf-lib cannot read it as pdf.js does (encrypted streams, another page count).
+ * The file's pages' drawing, read with pdf-lib, or null when pdf-lib cannot read the file as
+ * pdf.js does (encrypted streams, a file it cannot parse).
  */
-export async function openPagePaths(bytes: Uint8Array, pageCount: number): Promise<PagePaths | null> {
-  let objects: PageObjects | null;
-  try {
-    objects = readPageObjects(bytes);
-  } catch {
-    try {
-      objects = await loadWholeFile(bytes);
-    } catch {
-      return null;
-    }
-  }
-  if (!objects || objects.pages.length !== pageCount) return null;
-  const { pages, resolve } = objects;
+export async function openPagePaths(bytes: Uint8Array): Promise<PagePaths | null> {
+  const resolve = await openObjects(bytes).catch(() => null);
+  if (!resolve) return null;
   const resolveForm = formResolver(resolve);
-  return (pageNumber, sink) => {
-    const { page, resources } = pages[pageNumber - 1]!;
+  return (ref, sink) => {
     try {
+      const found = pageAt(ref, resolve);
+      if (!found) return false;
+      const { page, resources } = found;
       const content = pageContent(page, resolve);
       if (!content) return false;
       readContentPaths(content, resolve(resources), resolveForm, sink);
       return true;
     } catch {
-      // A stream pdf-lib cannot decode: pdf.js may still read the page.
+      // An object or stream pdf-lib cannot read: pdf.js may still read the page.
       return false;
     }
   };

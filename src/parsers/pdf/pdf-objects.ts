@@ -1,9 +1,10 @@
 // A PDF's objects parsed on demand through its cross-reference sections, with pdf-lib's object
-// parsers: the page tree, the pages' resources and content streams, and no more. pdf-lib's own
-// PDFDocument.load parses every object of the file first (fonts, images, metadata), which was the
-// larger part of reading ruling lines from the content streams. Any surprise (no startxref, an
-// offset that does not hold its object, an unknown section) throws: page-streams.ts then loads the
-// whole file with pdf-lib instead.
+// parsers: the pages whose ruling lines are read (taken where pdf.js found them, without walking
+// the page tree), their resources and content streams, and no more. pdf-lib's own PDFDocument.load
+// parses every object of the file first (fonts, images, metadata), which was the larger part of
+// reading ruling lines from the content streams. Any surprise (no startxref, an offset that does
+// not hold its object, an unknown section) throws: page-streams.ts then loads the whole file with
+// pdf-lib instead, or leaves the page to pdf.js's operator list.
 
 import {
   PDFArray,
@@ -23,10 +24,10 @@ import { inflate } from './inflate';
 const TYPE = PDFName.of('Type');
 const PREV = PDFName.of('Prev');
 const XREF_STREAM = PDFName.of('XRefStm');
-const ROOT = PDFName.of('Root');
 const ENCRYPT = PDFName.of('Encrypt');
-const PAGES = PDFName.of('Pages');
+const PAGE = PDFName.of('Page');
 const KIDS = PDFName.of('Kids');
+const PARENT = PDFName.of('Parent');
 const RESOURCES = PDFName.of('Resources');
 const LENGTH = PDFName.of('Length');
 
@@ -311,36 +312,49 @@ class ObjectTable {
   }
 }
 
-/**
- * A file's page dictionaries in order, each with its (maybe inherited) resources, and a resolver.
- * The resources may still be a reference: only the pages whose ruling lines are read need them.
- */
-export interface PageObjects {
-  pages: Array<{ page: PDFDict; resources: PDFObject | undefined }>;
-  resolve(object: PDFObject | undefined): PDFObject | undefined;
+export type Resolve = (object: PDFObject | undefined) => PDFObject | undefined;
+
+/** A page's object number and generation, as pdf.js gives them (PDFPageProxy.ref). */
+export interface PageRef {
+  num: number;
+  gen: number;
 }
 
-/** The pages of an unencrypted file read on demand, or null for an encrypted one. Throws on surprises. */
-export function readPageObjects(bytes: Uint8Array): PageObjects | null {
+/**
+ * A page dictionary with its resources, which may still be a reference: its own, or inherited
+ * from the nearest page-tree node above it that has them.
+ */
+export interface PageObject {
+  page: PDFDict;
+  resources: PDFObject | undefined;
+}
+
+/**
+ * The page that pdf.js found at `ref`, or null when it holds none here. A page is what pdf.js takes
+ * for one: a /Page, or a page-tree entry without kids.
+ */
+export function pageAt(ref: PageRef, resolve: Resolve): PageObject | null {
+  const page = resolve(PDFRef.of(ref.num, ref.gen));
+  if (!(page instanceof PDFDict)) return null;
+  if (page.get(TYPE) !== PAGE && resolve(page.get(KIDS)) instanceof PDFArray) return null;
+  let resources = page.get(RESOURCES);
+  const visited = new Set<PDFObject>([page]);
+  let node = resolve(page.get(PARENT));
+  while (resources === undefined && node instanceof PDFDict && !visited.has(node)) {
+    visited.add(node);
+    resources = node.get(RESOURCES);
+    node = resolve(node.get(PARENT));
+  }
+  return { page, resources };
+}
+
+/**
+ * A resolver of an unencrypted file's objects, each parsed the first time it is asked for; null for
+ * an encrypted file. Throws on surprises.
+ */
+export function readObjects(bytes: Uint8Array): Resolve | null {
   const table = new ObjectTable(bytes);
   const trailer = table.readSections();
   if (trailer.has(ENCRYPT)) return null;
-  const resolve = (object: PDFObject | undefined) => table.resolve(object);
-  const catalog = resolve(trailer.get(ROOT));
-  if (!(catalog instanceof PDFDict)) throw new Error('no catalog');
-  const pages: PageObjects['pages'] = [];
-  const visited = new Set<PDFObject>();
-  const walk = (node: PDFObject | undefined, inherited: PDFObject | undefined) => {
-    if (!(node instanceof PDFDict) || visited.has(node)) throw new Error('bad page tree');
-    visited.add(node);
-    const resources = node.get(RESOURCES) ?? inherited;
-    const kids = resolve(node.get(KIDS));
-    if (node.get(TYPE) === PDFName.of('Page') || !(kids instanceof PDFArray)) {
-      pages.push({ page: node, resources });
-      return;
-    }
-    for (const kid of kids.asArray()) walk(resolve(kid), resources);
-  };
-  walk(resolve(catalog.get(PAGES)), undefined);
-  return { pages, resolve };
+  return (object) => table.resolve(object);
 }

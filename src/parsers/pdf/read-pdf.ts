@@ -124,7 +124,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
     const doc = await task.promise;
     // Opened with pdf-lib on the first page that needs its ruling lines, then kept for the others.
     let pagePaths: Promise<PagePaths | null> | undefined;
-    const openPaths = () => (pagePaths ??= openPagePaths(bytes, doc.numPages));
+    const openPaths = () => (pagePaths ??= openPagePaths(bytes));
     const pages: PageContent[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       signal?.throwIfAborted();
