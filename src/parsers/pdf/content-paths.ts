@@ -446,21 +446,9 @@ class PathReader {
       case Op.Transform:
         if (this.takeNumbers(6)) this.sink.transform(this.numbers.slice(0, 6) as Matrix);
         return;
-      case Op.Rectangle: {
-        if (!this.takeNumbers(4)) return;
-        const [x, y, width, height] = [this.arg(0), this.arg(1), this.arg(2), this.arg(3)];
-        const [xw, yh] = [x + width, y + height];
-        this.moveCurrent(x, y);
-        this.addPoint(DRAW_MOVE, x, y);
-        if (width === 0 || height === 0) this.addPoint(DRAW_LINE, xw, yh);
-        else {
-          this.addPoint(DRAW_LINE, xw, y);
-          this.addPoint(DRAW_LINE, xw, yh);
-          this.addPoint(DRAW_LINE, x, yh);
-        }
-        this.add(DRAW_CLOSE);
+      case Op.Rectangle:
+        if (this.takeNumbers(4)) this.rectangle(this.arg(0), this.arg(1), this.arg(2), this.arg(3));
         return;
-      }
       case Op.MoveTo:
       case Op.LineTo:
         if (!this.takeNumbers(2)) return;
@@ -491,6 +479,24 @@ class PathReader {
         }
         return;
     }
+  }
+
+  /**
+   * `re`, as pdf.js builds it: a closed subpath through its corners, or a line when it is flat. Its
+   * numbers come as arguments, not in an array: table borders are thousands of these a page.
+   */
+  private rectangle(x: number, y: number, width: number, height: number): void {
+    const xw = x + width;
+    const yh = y + height;
+    this.moveCurrent(x, y);
+    this.addPoint(DRAW_MOVE, x, y);
+    if (width === 0 || height === 0) this.addPoint(DRAW_LINE, xw, yh);
+    else {
+      this.addPoint(DRAW_LINE, xw, y);
+      this.addPoint(DRAW_LINE, xw, yh);
+      this.addPoint(DRAW_LINE, x, yh);
+    }
+    this.add(DRAW_CLOSE);
   }
 
   private paint(paintOp: number): void {
