@@ -458,6 +458,11 @@ export function findAlignedTables(
     const repeated = carried !== null && tables.length === 0;
     if (!repeated && !lines.slice(i, run.last + 1).some(isColumnNumbers)) run = extend(1);
     const { last, rowCount } = run;
+    // Too few rows for a table of its own, and none to continue: the header is not looked for.
+    if (rowCount < MIN_ROWS && carried === null) {
+      i++;
+      continue;
+    }
     const first = loneHeaderLines(lines, i);
     const cut = cutPreamble(lines, first, last);
     const build = (start: number, header: number) => {
