@@ -21,6 +21,9 @@ interface PlacedTable {
 
 interface PageLayout {
   pageNumber: number;
+  /** Page space → PDF user space, where the model keeps cell boxes (see Box). */
+  toUser: (box: Box) => Box;
+  /** Their cell boxes already in user space. */
   tables: PlacedTable[];
   /** Lines outside the ruled tables, top to bottom. */
   lines: readonly TextLine[];
@@ -30,6 +33,7 @@ interface PageLayout {
 const PREAMBLE_LINES = 3;
 
 function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
+  const toUser = userSpaceOf(page);
   const words = pageWords(page.runs);
   let free = words;
   const tables: PlacedTable[] = [];
@@ -58,7 +62,8 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
       });
       continue;
     }
-    const block = fillRuledCells(cut, cellLines, page.pageNumber);
+    // Boxed in user space at once: nothing in layout measures a ruled table's cells.
+    const block = fillRuledCells(cut, cellLines, page.pageNumber, toUser);
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({
@@ -72,7 +77,8 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     free = outside;
   }
   // With no table cut out, the free lines are the page's lines, as mayHoldTable grouped them.
-  return { pageNumber: page.pageNumber, tables, lines: free === words ? pageLines(page.runs) : groupLines(free) };
+  const lines = free === words ? pageLines(page.runs) : groupLines(free);
+  return { pageNumber: page.pageNumber, toUser, tables, lines };
 }
 
 function hasWideGap(line: TextLine): boolean {
@@ -128,16 +134,18 @@ function pageBlocks(
 ): StretchLayout {
   const lines = layout.lines.filter((line) => !furniture.has(line));
   const column = textColumn(lines);
+  // Unruled tables measure their cells in page space while they are built: boxed in user space after.
+  const inUserSpace = (stretch: StretchLayout) => mapCellBoxes(stretch.blocks, layout.toUser);
   const blocks: Block[] = [];
   let next = 0;
   for (const [t, table] of layout.tables.entries()) {
     const stretch: TextLine[] = [];
     while (next < lines.length && lines[next]!.y - lines[next]!.fontSize < table.top) stretch.push(lines[next++]!);
-    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber, t === 0 ? carried : null).blocks);
+    blocks.push(...inUserSpace(layoutStretch(stretch, column, true, layout.pageNumber, t === 0 ? carried : null)));
     blocks.push(table.block);
   }
   const end = layoutStretch(lines.slice(next), column, false, layout.pageNumber, layout.tables.length ? null : carried);
-  return { blocks: [...blocks, ...end.blocks], endColumns: end.endColumns };
+  return { blocks: [...blocks, ...inUserSpace(end)], endColumns: end.endColumns };
 }
 
 /** Boxes in page space (y down) → PDF user space, by inverting the page's viewport transform. */
@@ -179,12 +187,6 @@ export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Bo
   );
 }
 
-/** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
-function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
-  const byNumber = new Map(pages.map((page) => [page.pageNumber, userSpaceOf(page)]));
-  return mapCellBoxes(blocks, (box) => byNumber.get(box.page)?.(box) ?? box);
-}
-
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
   const warnings: Message[] = [];
   const layouts = pages.map((page) => layoutTables(page, warnings));
@@ -198,5 +200,5 @@ export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; w
     blocks.push(...page.blocks);
     carried = page.endColumns;
   }
-  return { blocks: boxesToUserSpace(blocks, pages), warnings };
+  return { blocks, warnings };
 }

@@ -146,8 +146,16 @@ export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: num
   return fillRuledCells(grid, cellLinesOf(grid, words), page);
 }
 
-/** fillRuledGrid with the words already set in their cells (see cellLinesOf). */
-export function fillRuledCells(grid: RuledGrid, cellLines: CellLines, page: number): TableBlock | null {
+/**
+ * fillRuledGrid with the words already set in their cells (see cellLinesOf). `toBox`: a box in
+ * page space (y down) → the box the block keeps (layoutPages: PDF user space, see Box).
+ */
+export function fillRuledCells(
+  grid: RuledGrid,
+  cellLines: CellLines,
+  page: number,
+  toBox: (box: Box) => Box = (box) => box,
+): TableBlock | null {
   const cols = grid.xs.length - 1;
   // Each cell's lines joined, CJK without a separator; '' where a cell holds none.
   const texts = new Array<string>(grid.cells.length * cols).fill('');
@@ -178,29 +186,29 @@ export function fillRuledCells(grid: RuledGrid, cellLines: CellLines, page: numb
   if (keptCols.length < 2 || keptRows.length === 0) return null;
 
   const spans = spansOf(cells);
-  // In page space (y down); layoutPages turns boxes into PDF user space.
-  const boxOf = (root: number): Box => {
-    const span = spans[root]!;
-    return {
-      page,
-      x0: grid.xs[span.left]!,
-      y0: grid.ys[span.top]!,
-      x1: grid.xs[span.right + 1]!,
-      y1: grid.ys[span.bottom + 1]!,
-    };
-  };
+  // At each merged cell's root index: its first kept cell, and its box (one for all its cells).
   const anchors = new Array<{ row: number; col: number } | undefined>(cells.length * cols);
+  const boxes = new Array<Box | undefined>(cells.length * cols);
   const rows: GridCell[][] = keptRows.map((r, row) =>
     keptCols.map((c, col) => {
       const root = cells[r]![c]!;
       const text = texts[root]!;
-      const box = boxOf(root);
       const anchor = anchors[root];
       if (!anchor) {
+        const span = spans[root]!;
+        const { xs, ys } = grid;
+        const box = toBox({
+          page,
+          x0: xs[span.left]!,
+          y0: ys[span.top]!,
+          x1: xs[span.right + 1]!,
+          y1: ys[span.bottom + 1]!,
+        });
         anchors[root] = { row, col };
+        boxes[root] = box;
         return { text, box };
       }
-      return { text, spanOrigin: anchor, box };
+      return { text, spanOrigin: anchor, box: boxes[root]! };
     }),
   );
   return { type: 'table', rows, rowPages: rows.map(() => page) };
