@@ -50,7 +50,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
         places.push(place);
       }
     }
-    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside, places);
+    const { grid: cut, cellWords, stacked } = cutUndrawnRows(grid, inside, places);
     if (stacked) {
       // Glued amounts are never emitted: the words stay free for the aligned-column reading.
       warnings.push({
@@ -63,7 +63,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
       continue;
     }
     // Boxed in user space at once: nothing in layout measures a ruled table's cells.
-    const block = fillRuledCells(cut, cellLines, page.pageNumber, toUser);
+    const block = fillRuledCells(cut, cellWords, page.pageNumber, toUser);
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({

@@ -66,22 +66,20 @@ export function groupLines(words: readonly Word[]): TextLine[] {
   if (words.length === 1) return [lineOfOwn([words[0]!])];
   const sorted = isInOrder(words, byBaseline) ? words : [...words].sort(byBaseline);
   const lines: TextLine[] = [];
-  let current: Word[] = [];
-  let anchor = -Infinity;
-  let size = 0;
-  for (const word of sorted) {
-    if (current.length && word.y - anchor > BASELINE_TOLERANCE * Math.max(size, word.fontSize)) {
-      lines.push(lineOfOwn(current));
-      current = [];
-    }
-    if (!current.length) {
+  // Each line's words sliced out once its end is found: arrays of their size, not grown by pushes.
+  let start = 0;
+  let anchor = sorted[0]?.y ?? 0;
+  let size = sorted[0]?.fontSize ?? 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const word = sorted[i]!;
+    if (word.y - anchor > BASELINE_TOLERANCE * Math.max(size, word.fontSize)) {
+      lines.push(lineOfOwn(sorted.slice(start, i)));
+      start = i;
       anchor = word.y;
       size = word.fontSize;
-    }
-    current.push(word);
-    size = Math.max(size, word.fontSize);
+    } else size = Math.max(size, word.fontSize);
   }
-  if (current.length) lines.push(lineOfOwn(current));
+  if (sorted.length) lines.push(lineOfOwn(sorted.slice(start)));
   return lines;
 }
 

@@ -2,7 +2,7 @@
 
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
 import { intervalIndex } from './cluster';
-import { groupLines, joinLines, lineText, type TextLine } from './lines';
+import { groupLines, joinLines, lineText } from './lines';
 import type { RuledGrid } from './ruled-grid';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
@@ -25,20 +25,19 @@ export function insideGrid(grid: RuledGrid, word: Word): boolean {
 }
 
 /**
- * Lines of the words in each merged cell, top to bottom, at its top-left index (row-major); a
- * cell without words has none. Arrays indexed by cell, not maps: every grid builds several.
+ * The words in each merged cell, in the order given, at its top-left index (row-major); a cell
+ * without words has none. Arrays indexed by cell, not maps: every grid builds several.
  */
-export type CellLines = ReadonlyArray<readonly TextLine[] | undefined>;
+export type CellWords = ReadonlyArray<readonly Word[] | undefined>;
 
 /** `places`: each word's grid cell (see placeInGrid), when the caller has them already. */
-export function cellLinesOf(
+export function cellWordsOf(
   grid: RuledGrid,
   words: readonly Word[],
   places: readonly number[] = words.map((word) => placeInGrid(grid, word)),
-): CellLines {
+): CellWords {
   const cols = grid.xs.length - 1;
-  const cellCount = grid.cells.length * cols;
-  const byCell = new Array<Word[] | undefined>(cellCount);
+  const byCell = new Array<Word[] | undefined>(grid.cells.length * cols);
   words.forEach((word, i) => {
     const place = places[i]!;
     if (place < 0) return;
@@ -47,12 +46,12 @@ export function cellLinesOf(
     if (cellWords) cellWords.push(word);
     else byCell[root] = [word];
   });
-  const lines = new Array<TextLine[] | undefined>(cellCount);
-  for (let root = 0; root < cellCount; root++) {
-    const cellWords = byCell[root];
-    if (cellWords) lines[root] = groupLines(cellWords);
-  }
-  return lines;
+  return byCell;
+}
+
+/** A cell's lines joined, CJK without a separator. Most cells hold one word: it needs no lines. */
+function cellText(words: readonly Word[]): string {
+  return words.length === 1 ? words[0]!.text : joinLines(groupLines(words).map(lineText));
 }
 
 /** A merged cell's extent in grid rows and columns (inclusive). */
@@ -143,27 +142,26 @@ function realignGroupBorders(cells: number[][], texts: string[]): void {
  * drawing is not a table (one merged cell, or no text).
  */
 export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: number): TableBlock | null {
-  return fillRuledCells(grid, cellLinesOf(grid, words), page);
+  return fillRuledCells(grid, cellWordsOf(grid, words), page);
 }
 
 /**
- * fillRuledGrid with the words already set in their cells (see cellLinesOf). `toBox`: a box in
+ * fillRuledGrid with the words already set in their cells (see cellWordsOf). `toBox`: a box in
  * page space (y down) → the box the block keeps (layoutPages: PDF user space, see Box).
  */
 export function fillRuledCells(
   grid: RuledGrid,
-  cellLines: CellLines,
+  cellWords: CellWords,
   page: number,
   toBox: (box: Box) => Box = (box) => box,
 ): TableBlock | null {
   const cols = grid.xs.length - 1;
-  // Each cell's lines joined, CJK without a separator; '' where a cell holds none.
+  // Each cell's text; '' where a cell holds no words.
   const texts = new Array<string>(grid.cells.length * cols).fill('');
   let hasText = false;
-  cellLines.forEach((lines, root) => {
-    if (!lines) return;
-    // Most cells hold one line: its text needs no join.
-    texts[root] = lines.length === 1 ? lineText(lines[0]!) : joinLines(lines.map(lineText));
+  cellWords.forEach((words, root) => {
+    if (!words) return;
+    texts[root] = cellText(words);
     hasText = true;
   });
   const corner = grid.cells[0]![0]!;
