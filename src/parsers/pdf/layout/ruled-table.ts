@@ -79,6 +79,15 @@ function spansOf(cells: readonly number[][]): Array<CellSpan | undefined> {
 }
 
 /**
+ * Whether any of flags[from..to] is set. NOTE: a loop, not a callback: a closure over the loop's
+ * variables would make V8 allocate them afresh for every cell the loop visits.
+ */
+function someSet(flags: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (flags[k]) return true;
+  return false;
+}
+
+/**
  * A name column's amounts follow it, under the same group label. When a drawn group border
  * falls between a label column and its amounts (a group of label columns only, then a group
  * that starts with that amount column before a label column of its own), the amount column
@@ -115,12 +124,8 @@ function realignGroupBorders(cells: number[][], texts: string[]): void {
       if (left.top !== right.top || left.bottom !== r || right.bottom !== r) continue;
       if (!texts[leftRoot] || !texts[rightRoot]) continue;
       const body = (r + 2) * cols;
-      const leftLabelsOnly = Array.from({ length: c - left.left }, (_, k) => left.left + k).every(
-        (k) => !amountsBelow[body + k]!,
-      );
-      const rightHasLabels = Array.from({ length: right.right - c }, (_, k) => c + 1 + k).some(
-        (k) => wordsBelow[body + k]!,
-      );
+      const leftLabelsOnly = !someSet(amountsBelow, body + left.left, body + c - 1);
+      const rightHasLabels = someSet(wordsBelow, body + c + 1, body + right.right);
       if (!leftLabelsOnly || !wordsBelow[body + c - 1]! || !amounts(r + 2, c) || !rightHasLabels) continue;
       const movedRoot = right.top * cols + c + 1;
       for (let k = right.top; k <= right.bottom; k++) {
