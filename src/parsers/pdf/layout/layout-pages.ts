@@ -6,7 +6,7 @@ import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
 import { groupLines, lineText, pageLines, pieceCount, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
-import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
+import { isPreambleLabel, mayHoldLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
 import { fillRuledCells, placeInGrid } from './ruled-table';
@@ -86,7 +86,7 @@ function hasWideGap(line: TextLine): boolean {
 }
 
 function isLabelled(line: TextLine): boolean {
-  return splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
+  return mayHoldLabel(line) && splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
 }
 
 interface StretchLayout {

@@ -14,6 +14,14 @@ export function isPreambleLabel(text: string): boolean {
   return PREAMBLE_LABEL.test(text.trim());
 }
 
+/**
+ * Whether some piece of the line may be a preamble label: every label holds a colon. Tested on
+ * the line's text, joined once and kept, as runs of rows are tried again and again.
+ */
+export function mayHoldLabel(line: TextLine): boolean {
+  return LABEL_COLON.test(lineText(line));
+}
+
 /** Pieces of a title or unit line stand at least this many em apart (`部门：… 单位：万元`). */
 export const PREAMBLE_GAP = 2;
 
@@ -92,9 +100,7 @@ export interface PreambleRows {
  * ends inside the table.
  */
 export function preambleRows(lines: readonly TextLine[], tableFirst: number): PreambleRows | null {
-  // Every label ends in a colon: without one, no cell's text can be a label.
-  // (Tested on the line's text, joined once and kept, not word by word: runs of rows are tried again and again.)
-  if (!lines.some((line) => LABEL_COLON.test(lineText(line)))) return null;
+  if (!lines.some(mayHoldLabel)) return null;
   const stacks = stacksOf(lines);
   const labels = stacks.filter((stack) => isPreambleLabel(stackText(stack)));
   if (!labels.length) return null;
