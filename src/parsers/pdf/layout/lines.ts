@@ -114,7 +114,7 @@ export function lineText(line: TextLine): string {
 }
 
 /** Whether the line's i-th word starts a piece: it is the first, or stands `minGap` em or more from the one before. */
-function startsPiece(words: readonly Word[], i: number, minGap: number): boolean {
+export function startsPiece(words: readonly Word[], i: number, minGap = COLUMN_GAP): boolean {
   if (i === 0) return true; // (not words[-1]: see joinWords)
   const before = words[i - 1]!;
   const word = words[i]!;
