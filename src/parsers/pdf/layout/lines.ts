@@ -148,8 +148,13 @@ const LATIN_START = /^[A-Za-z]/;
 
 /** Lines of one cell or paragraph: CJK text wraps without a space; only Latin words need one. */
 export function joinLines(texts: readonly string[]): string {
-  return texts.reduce((text, next) => {
-    if (!text) return next;
-    return LATIN_END.test(text) && LATIN_START.test(next) ? `${text} ${next}` : text + next;
-  }, '');
+  let text = '';
+  // The text so far ends as the last piece joined does: tested there, as a regex on the joined
+  // text would first copy it flat, again for every line of a long paragraph.
+  let end = '';
+  for (const next of texts) {
+    text = !text ? next : LATIN_END.test(end) && LATIN_START.test(next) ? `${text} ${next}` : text + next;
+    if (next) end = next;
+  }
+  return text;
 }
