@@ -92,12 +92,12 @@ function someSet(flags: readonly boolean[], from: number, to: number): boolean {
  * falls between a label column and its amounts (a group of label columns only, then a group
  * that starts with that amount column before a label column of its own), the amount column
  * is moved into the group on its left: 功能分类 | 支出用途 drawn over 功能科目名称 | 金额 项目名称 金额.
- * Columns are judged by the one-column cells two rows or more below the group labels.
+ * Columns are judged by the one-column cells two rows or more below the group labels. The cells'
+ * spans (see spansOf) and texts are kept in step.
  */
-function realignGroupBorders(cells: number[][], texts: string[]): void {
+function realignGroupBorders(cells: number[][], spans: Array<CellSpan | undefined>, texts: string[]): void {
   const rows = cells.length;
   const cols = cells[0]!.length;
-  const spans = spansOf(cells);
   // Per row and column (at r * cols + c), whether a one-column cell at or below that row holds an amount / other text.
   const amountsBelow = new Array<boolean>((rows + 1) * cols).fill(false);
   const wordsBelow = new Array<boolean>((rows + 1) * cols).fill(false);
@@ -173,7 +173,8 @@ export function fillRuledCells(
   const oneCell = grid.cells.every((row) => row.every((root) => root === corner));
   if (oneCell || !hasText) return null;
   const cells = grid.cells.map((row) => [...row]);
-  realignGroupBorders(cells, texts);
+  const spans = spansOf(cells);
+  realignGroupBorders(cells, spans, texts);
   const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;
   const keptRows: number[] = [];
   for (let r = 0; r < cells.length; r++) {
@@ -188,7 +189,6 @@ export function fillRuledCells(
   for (let c = 0; c < cols; c++) if (cells.some((_, r) => isOrigin(r, c))) keptCols.push(c);
   if (keptCols.length < 2 || keptRows.length === 0) return null;
 
-  const spans = spansOf(cells);
   // At each merged cell's root index: its first kept cell, and its box (one for all its cells).
   const anchors = new Array<{ row: number; col: number } | undefined>(cells.length * cols);
   const boxes = new Array<Box | undefined>(cells.length * cols);
