@@ -9,7 +9,7 @@ import { findFurniture } from './page-furniture';
 import { isPreambleLabel, mayHoldLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
-import { fillRuledCells, placeInGrid } from './ruled-table';
+import { fillRuledCells, placeInGrid, type BoxMaker } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
 import { pageWords, type Word } from './words';
@@ -22,7 +22,7 @@ interface PlacedTable {
 interface PageLayout {
   pageNumber: number;
   /** Page space → PDF user space, where the model keeps cell boxes (see Box). */
-  toUser: (box: Box) => Box;
+  toUser: BoxMaker;
   /** Their cell boxes already in user space. */
   tables: PlacedTable[];
   /** Lines outside the ruled tables, top to bottom. */
@@ -135,7 +135,9 @@ function pageBlocks(
   const lines = layout.lines.filter((line) => !furniture.has(line));
   const column = textColumn(lines);
   // Unruled tables measure their cells in page space while they are built: boxed in user space after.
-  const inUserSpace = (stretch: StretchLayout) => mapCellBoxes(stretch.blocks, layout.toUser);
+  const { toUser } = layout;
+  const inUserSpace = (stretch: StretchLayout) =>
+    mapCellBoxes(stretch.blocks, (box) => toUser(box.page, box.x0, box.y0, box.x1, box.y1));
   const blocks: Block[] = [];
   let next = 0;
   for (const [t, table] of layout.tables.entries()) {
@@ -149,22 +151,22 @@ function pageBlocks(
 }
 
 /** Boxes in page space (y down) → PDF user space, by inverting the page's viewport transform. */
-function userSpaceOf(page: PageContent): (box: Box) => Box {
+function userSpaceOf(page: PageContent): BoxMaker {
   const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
   const det = a! * d! - b! * c!;
   const userX = (x: number, y: number) => (d! * (x - e!) - c! * (y - f!)) / det;
   const userY = (x: number, y: number) => (a! * (y - f!) - b! * (x - e!)) / det;
-  return (box) => {
-    const px = userX(box.x0, box.y0);
-    const py = userY(box.x0, box.y0);
-    const qx = userX(box.x1, box.y1);
-    const qy = userY(box.x1, box.y1);
-    return { page: box.page, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
+  return (pageNumber, x0, y0, x1, y1) => {
+    const px = userX(x0, y0);
+    const py = userY(x0, y0);
+    const qx = userX(x1, y1);
+    const qy = userY(x1, y1);
+    return { page: pageNumber, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
   };
 }
 
 export function toUserBox(box: Box, page: PageContent): Box {
-  return userSpaceOf(page)(box);
+  return userSpaceOf(page)(box.page, box.x0, box.y0, box.x1, box.y1);
 }
 
 /**

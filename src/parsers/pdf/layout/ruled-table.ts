@@ -150,15 +150,18 @@ export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: num
   return fillRuledCells(grid, cellWordsOf(grid, words), page);
 }
 
+/** A box from its corners in page space (y down), in the space the caller keeps boxes in. */
+export type BoxMaker = (page: number, x0: number, y0: number, x1: number, y1: number) => Box;
+
 /**
- * fillRuledGrid with the words already set in their cells (see cellWordsOf). `toBox`: a box in
- * page space (y down) → the box the block keeps (layoutPages: PDF user space, see Box).
+ * fillRuledGrid with the words already set in their cells (see cellWordsOf). `toBox`: the boxes
+ * it gives its cells (layoutPages: in PDF user space, see Box).
  */
 export function fillRuledCells(
   grid: RuledGrid,
   cellWords: CellWords,
   page: number,
-  toBox: (box: Box) => Box = (box) => box,
+  toBox: BoxMaker = (page, x0, y0, x1, y1) => ({ page, x0, y0, x1, y1 }),
 ): TableBlock | null {
   const cols = grid.xs.length - 1;
   // Each cell's text; '' where a cell holds no words.
@@ -200,13 +203,7 @@ export function fillRuledCells(
       if (!anchor) {
         const span = spans[root]!;
         const { xs, ys } = grid;
-        const box = toBox({
-          page,
-          x0: xs[span.left]!,
-          y0: ys[span.top]!,
-          x1: xs[span.right + 1]!,
-          y1: ys[span.bottom + 1]!,
-        });
+        const box = toBox(page, xs[span.left]!, ys[span.top]!, xs[span.right + 1]!, ys[span.bottom + 1]!);
         anchors[root] = { row, col };
         boxes[root] = box;
         return { text, box };
