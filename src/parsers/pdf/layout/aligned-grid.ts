@@ -414,6 +414,12 @@ function rowAfterWraps(lines: readonly TextLine[], j: number, isRow: (i: number)
   return -1;
 }
 
+/** Whether lines[first..last] hold a data row or a 栏次 row. */
+function holdsBodyRow(lines: readonly TextLine[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isDataRow(lines[k]!) || isColumnNumbers(lines[k]!)) return true;
+  return false;
+}
+
 /**
  * Unruled tables in the lines of a stretch of a page. `carried`: the columns of the unruled table
  * the page before ended with, when this stretch starts the page: rows at its top that go on with
@@ -473,12 +479,13 @@ export function findAlignedTables(
     const repeated = carried !== null && tables.length === 0;
     if (!repeated && !lines.slice(i, run.last + 1).some(isColumnNumbers)) run = extend(1);
     const { last, rowCount } = run;
-    // Too few rows for a table of its own, and none to continue: the header is not looked for.
-    if (rowCount < MIN_ROWS && carried === null) {
+    const first = loneHeaderLines(lines, i);
+    // With nothing to continue, too few rows, or no data or 栏次 row for a header to end at, build
+    // makes no table (see buildTable): the preamble is not looked for.
+    if (carried === null && (rowCount < MIN_ROWS || !holdsBodyRow(lines, first, last))) {
       i++;
       continue;
     }
-    const first = loneHeaderLines(lines, i);
     const cut = cutPreamble(lines, first, last);
     const build = (start: number, header: number) => {
       // A page may hold only the last row or two of the table the page before ended with.
