@@ -51,14 +51,17 @@ export const LOWER_LINE = 0.5;
 
 /** First and last column an extent overlaps, or null. */
 export function overlapRange(columns: readonly Column[], x1: number, x2: number): [number, number] | null {
+  // A loop, not forEach: the callback would close over first and last, made anew on each of the
+  // many calls (every word of a table's body and header).
   let first = -1;
   let last = -1;
-  columns.forEach((column, i) => {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     if (x1 < column.x2 && x2 > column.x1) {
       if (first < 0) first = i;
       last = i;
     }
-  });
+  }
   return first < 0 ? null : [first, last];
 }
 
