@@ -148,17 +148,17 @@ function toPhrase(words: readonly Word[]): Phrase {
 /** A header line cut into labels: separate runs apart unless they touch, one run cut where it crosses a gutter. */
 export function phrasesOf(line: TextLine, columns: readonly Column[]): Phrase[] {
   const groups: Word[][] = [];
+  // The column of the word before, found once: each word is compared with the one before and after.
+  let beforeColumn = -1;
   line.words.forEach((word, i) => {
     const before = i > 0 ? line.words[i - 1] : undefined; // (not words[-1]: see joinWords)
+    const column = singleColumn(columns, word);
     const touching =
       before !== undefined && word.x1 - before.x2 < LABEL_JOIN * Math.max(word.fontSize, before.fontSize);
-    const apart =
-      before !== undefined &&
-      singleColumn(columns, before) >= 0 &&
-      singleColumn(columns, word) >= 0 &&
-      singleColumn(columns, before) !== singleColumn(columns, word);
+    const apart = before !== undefined && beforeColumn >= 0 && column >= 0 && beforeColumn !== column;
     if (before && (word.lead || touching) && !apart) groups[groups.length - 1]!.push(word);
     else groups.push([word]);
+    beforeColumn = column;
   });
   return groups.map(toPhrase);
 }
