@@ -1,6 +1,7 @@
 // Words → text lines by baseline, and the joins that turn words and lines back into text.
 
 import type { TextRun } from '../page-types';
+import { ascending } from './cluster';
 import { pageWords, type Word } from './words';
 
 export interface TextLine {
@@ -24,10 +25,8 @@ const JOIN_GAP = 0.3;
 /** A gap this wide inside a line separates columns. */
 export const COLUMN_GAP = 1.2;
 
-// NOTE: signs, not the differences: the sort builtin boxes a fractional result, a heap number for
-// each of the thousands of comparisons a page's words take.
-const byX = (a: Word, b: Word) => Math.sign(a.x1 - b.x1);
-const byBaseline = (a: Word, b: Word) => Math.sign(a.y - b.y || a.x1 - b.x1);
+const byX = (a: Word, b: Word) => ascending(a.x1, b.x1);
+const byBaseline = (a: Word, b: Word) => ascending(a.y, b.y) || ascending(a.x1, b.x1);
 
 /** Words mostly come already in order: they skip the sort (and the copy it makes). */
 function isInOrder(words: readonly Word[], compare: (a: Word, b: Word) => number): boolean {

@@ -2,7 +2,7 @@
 // and a cell whose inner border is missing merged with its neighbour (row and column spans).
 
 import type { RuleSegment } from '../page-types';
-import { clusterValues, mean, UnionFind } from './cluster';
+import { ascending, clusterValues, mean, UnionFind } from './cluster';
 
 /** A ruling line along `at` (y for horizontal, x for vertical) from `from` to `to`. */
 interface Rule {
@@ -30,12 +30,12 @@ const JOIN_GAP = 2;
 const TOUCH = 2.5;
 
 function mergeRules(rules: Rule[]): Rule[] {
-  const byAt = [...rules].sort((a, b) => a.at - b.at);
+  const byAt = [...rules].sort((a, b) => ascending(a.at, b.at));
   const merged: Rule[] = [];
   let start = 0;
   for (let i = 1; i <= byAt.length; i++) {
     if (i < byAt.length && byAt[i]!.at - byAt[i - 1]!.at <= SAME_LINE) continue;
-    const line = byAt.slice(start, i).sort((a, b) => a.from - b.from);
+    const line = byAt.slice(start, i).sort((a, b) => ascending(a.from, b.from));
     const at = mean(line.map((rule) => rule.at));
     let current: Rule | null = null;
     for (const rule of line) {
@@ -50,7 +50,7 @@ function mergeRules(rules: Rule[]): Rule[] {
 /** Groups of touching horizontal and vertical rules: one group per drawn table. */
 function connectedTables(horizontal: Rule[], vertical: Rule[]): Array<{ horizontal: Rule[]; vertical: Rule[] }> {
   const sets = new UnionFind(horizontal.length + vertical.length);
-  const byX = vertical.map((rule, i) => ({ rule, i })).sort((a, b) => a.rule.at - b.rule.at);
+  const byX = vertical.map((rule, i) => ({ rule, i })).sort((a, b) => ascending(a.rule.at, b.rule.at));
   horizontal.forEach((h, hi) => {
     let low = 0;
     let high = byX.length;

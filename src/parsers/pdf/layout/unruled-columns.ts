@@ -1,6 +1,7 @@
 // Columns of an unruled table: cores swept from the data rows' words, then empty columns added
 // from the header labels standing where no data is (a column of blanks still has its label).
 
+import { ascending } from './cluster';
 import { joinWords, type TextLine } from './lines';
 import type { Word } from './words';
 
@@ -73,7 +74,7 @@ interface Core {
 
 function sweep(words: readonly Word[]): Core[] {
   const cores: Core[] = [];
-  for (const word of [...words].sort((a, b) => a.x1 - b.x1)) {
+  for (const word of [...words].sort((a, b) => ascending(a.x1, b.x1))) {
     const last = cores[cores.length - 1];
     if (last && word.x1 <= last.x2) {
       last.x2 = Math.max(last.x2, word.x2);
