@@ -4,7 +4,7 @@
 
 import { unionBox } from '../../../lib/model/box';
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
-import { joinLines, joinWords, lineOf, lineText, pieceCount, segmentWords, type TextLine } from './lines';
+import { joinLines, joinWords, lineOf, lineText, pieceCount, startsPiece, type TextLine } from './lines';
 import { isPreambleLabel, preambleRows } from './preamble';
 import { dataColumns, isAmount, isNumber, overlapRange, withHeaderColumns, type Column } from './unruled-columns';
 import { headerRows } from './unruled-header';
@@ -60,8 +60,17 @@ function isNumbered(line: TextLine): boolean {
 }
 
 /** A piece of amounts or codes after the line's first piece. */
-function hasFigures(line: TextLine): boolean {
-  return segmentWords(line).some((segment, i) => i > 0 && segment.every((word) => isNumber(word.text)));
+function hasFigures({ words }: TextLine): boolean {
+  // Piece by piece as segmentWords cuts them, without the arrays: every line of a stretch is judged.
+  let figures = false;
+  for (let i = 1; i < words.length; i++) {
+    if (startsPiece(words, i)) {
+      if (figures) return true;
+      figures = true;
+    }
+    figures &&= isNumber(words[i]!.text);
+  }
+  return figures;
 }
 
 /** A data row: a piece of amounts or codes after its first piece, or a 序号 before its name. */
@@ -94,9 +103,8 @@ function tailColumnOf(columns: readonly Column[], word: Word): number {
   return index < 0 ? columnOf(columns, word) : index;
 }
 
-/** The box around printed words, in page space (y down, glyphs standing on their baseline). */
-function wordsBox(words: readonly Word[], page: number): Box | undefined {
-  if (!words.length) return undefined;
+/** The box around printed words (one or more), in page space (y down, glyphs standing on their baseline). */
+function wordsBox(words: readonly Word[], page: number): Box {
   const box = { page, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
   for (const word of words) {
     box.x0 = Math.min(box.x0, word.x1);
@@ -108,15 +116,18 @@ function wordsBox(words: readonly Word[], page: number): Box | undefined {
 }
 
 function bodyRow(line: TextLine, columns: readonly Column[], page: number, tail: boolean): GridCell[] {
-  const words: Word[][] = columns.map(() => []);
+  // Most cells hold one word or none: an array of one, not one grown for pushes, and none for an empty cell.
+  const words = new Array<Word[] | undefined>(columns.length);
   for (const word of line.words) {
     const column = tail && isNumber(word.text) ? tailColumnOf(columns, word) : columnOf(columns, word);
-    words[column]!.push(word);
+    const cellWords = words[column];
+    if (cellWords) cellWords.push(word);
+    else words[column] = [word];
   }
-  return words.map((cellWords) => {
-    const box = wordsBox(cellWords, page);
-    return box ? { text: joinWords(cellWords), box } : { text: joinWords(cellWords) };
-  });
+  const cells: GridCell[] = [];
+  for (const cellWords of words)
+    cells.push(cellWords ? { text: joinWords(cellWords), box: wordsBox(cellWords, page) } : { text: '' });
+  return cells;
 }
 
 /** Two pieces of one cell (a wrapped name) as one: texts joined, boxes united. */
@@ -371,7 +382,11 @@ function charCount(text: string): number {
 
 /** A line of header labels wrapped in narrow columns: short pieces, no organisation/year/unit label. */
 function isLabelPiece(line: TextLine): boolean {
-  return !isPreambleLabel(lineText(line)) && line.words.every((word) => charCount(word.text) <= MAX_LABEL_CHARS);
+  // (A text no longer in UTF-16 units than the limit is within it in characters: most are not counted.)
+  return (
+    !isPreambleLabel(lineText(line)) &&
+    line.words.every((word) => word.text.length <= MAX_LABEL_CHARS || charCount(word.text) <= MAX_LABEL_CHARS)
+  );
 }
 
 /** A 序号 alone on its line: centred beside a name wrapped above and below it. */
@@ -397,6 +412,12 @@ function rowAfterWraps(lines: readonly TextLine[], j: number, isRow: (i: number)
     if (isPreambleLabel(lineText(lines[k]!))) return -1;
   }
   return -1;
+}
+
+/** Whether lines[first..last] hold a data row or a 栏次 row. */
+function holdsBodyRow(lines: readonly TextLine[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isDataRow(lines[k]!) || isColumnNumbers(lines[k]!)) return true;
+  return false;
 }
 
 /**
@@ -459,6 +480,12 @@ export function findAlignedTables(
     if (!repeated && !lines.slice(i, run.last + 1).some(isColumnNumbers)) run = extend(1);
     const { last, rowCount } = run;
     const first = loneHeaderLines(lines, i);
+    // With nothing to continue, too few rows, or no data or 栏次 row for a header to end at, build
+    // makes no table (see buildTable): the preamble is not looked for.
+    if (carried === null && (rowCount < MIN_ROWS || !holdsBodyRow(lines, first, last))) {
+      i++;
+      continue;
+    }
     const cut = cutPreamble(lines, first, last);
     const build = (start: number, header: number) => {
       // A page may hold only the last row or two of the table the page before ended with.

@@ -1,8 +1,17 @@
 // One-dimensional clustering by sort and sweep, and a union-find for grouping by touch.
 
+/**
+ * A sort comparison of two numbers: the sign of their difference. NOTE: not the difference
+ * itself: the sort builtin boxes a fractional result in a heap number, one per comparison, and
+ * pages sort thousands of words and ruling lines.
+ */
+export function ascending(a: number, b: number): number {
+  return Math.sign(a - b);
+}
+
 /** Values grouped where each is within `tolerance` of the previous one; groups ascending. */
 export function clusterValues(values: readonly number[], tolerance: number): number[][] {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = [...values].sort(ascending);
   const groups: number[][] = [];
   for (const value of sorted) {
     const group = groups[groups.length - 1];

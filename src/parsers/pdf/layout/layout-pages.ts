@@ -6,10 +6,10 @@ import type { PageContent } from '../page-types';
 import { findAlignedTables } from './aligned-grid';
 import { groupLines, lineText, pageLines, pieceCount, splitSegments, type TextLine } from './lines';
 import { findFurniture } from './page-furniture';
-import { isPreambleLabel, PREAMBLE_GAP } from './preamble';
+import { isPreambleLabel, mayHoldLabel, PREAMBLE_GAP } from './preamble';
 import { textColumn, toParagraphs, type TextColumn } from './paragraphs';
 import { findRuledGrids } from './ruled-grid';
-import { fillRuledCells, placeInGrid } from './ruled-table';
+import { fillRuledCells, placeInGrid, type BoxMaker } from './ruled-table';
 import { cutUndrawnRows } from './undrawn-rows';
 import type { Column } from './unruled-columns';
 import { pageWords, type Word } from './words';
@@ -21,6 +21,9 @@ interface PlacedTable {
 
 interface PageLayout {
   pageNumber: number;
+  /** Page space → PDF user space, where the model keeps cell boxes (see Box). */
+  toUser: BoxMaker;
+  /** Their cell boxes already in user space. */
   tables: PlacedTable[];
   /** Lines outside the ruled tables, top to bottom. */
   lines: readonly TextLine[];
@@ -30,6 +33,7 @@ interface PageLayout {
 const PREAMBLE_LINES = 3;
 
 function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
+  const toUser = userSpaceOf(page);
   const words = pageWords(page.runs);
   let free = words;
   const tables: PlacedTable[] = [];
@@ -46,7 +50,7 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
         places.push(place);
       }
     }
-    const { grid: cut, cellLines, stacked } = cutUndrawnRows(grid, inside, places);
+    const { grid: cut, cellWords, stacked } = cutUndrawnRows(grid, inside, places);
     if (stacked) {
       // Glued amounts are never emitted: the words stay free for the aligned-column reading.
       warnings.push({
@@ -58,7 +62,8 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
       });
       continue;
     }
-    const block = fillRuledCells(cut, cellLines, page.pageNumber);
+    // Boxed in user space at once: nothing in layout measures a ruled table's cells.
+    const block = fillRuledCells(cut, cellWords, page.pageNumber, toUser);
     if (!block) continue;
     if (grid.irregular) {
       warnings.push({
@@ -72,7 +77,8 @@ function layoutTables(page: PageContent, warnings: Message[]): PageLayout {
     free = outside;
   }
   // With no table cut out, the free lines are the page's lines, as mayHoldTable grouped them.
-  return { pageNumber: page.pageNumber, tables, lines: free === words ? pageLines(page.runs) : groupLines(free) };
+  const lines = free === words ? pageLines(page.runs) : groupLines(free);
+  return { pageNumber: page.pageNumber, toUser, tables, lines };
 }
 
 function hasWideGap(line: TextLine): boolean {
@@ -80,7 +86,7 @@ function hasWideGap(line: TextLine): boolean {
 }
 
 function isLabelled(line: TextLine): boolean {
-  return splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
+  return mayHoldLabel(line) && splitSegments(line, PREAMBLE_GAP).some((segment) => isPreambleLabel(lineText(segment)));
 }
 
 interface StretchLayout {
@@ -128,35 +134,39 @@ function pageBlocks(
 ): StretchLayout {
   const lines = layout.lines.filter((line) => !furniture.has(line));
   const column = textColumn(lines);
+  // Unruled tables measure their cells in page space while they are built: boxed in user space after.
+  const { toUser } = layout;
+  const inUserSpace = (stretch: StretchLayout) =>
+    mapCellBoxes(stretch.blocks, (box) => toUser(box.page, box.x0, box.y0, box.x1, box.y1));
   const blocks: Block[] = [];
   let next = 0;
   for (const [t, table] of layout.tables.entries()) {
     const stretch: TextLine[] = [];
     while (next < lines.length && lines[next]!.y - lines[next]!.fontSize < table.top) stretch.push(lines[next++]!);
-    blocks.push(...layoutStretch(stretch, column, true, layout.pageNumber, t === 0 ? carried : null).blocks);
+    blocks.push(...inUserSpace(layoutStretch(stretch, column, true, layout.pageNumber, t === 0 ? carried : null)));
     blocks.push(table.block);
   }
   const end = layoutStretch(lines.slice(next), column, false, layout.pageNumber, layout.tables.length ? null : carried);
-  return { blocks: [...blocks, ...end.blocks], endColumns: end.endColumns };
+  return { blocks: [...blocks, ...inUserSpace(end)], endColumns: end.endColumns };
 }
 
 /** Boxes in page space (y down) → PDF user space, by inverting the page's viewport transform. */
-function userSpaceOf(page: PageContent): (box: Box) => Box {
+function userSpaceOf(page: PageContent): BoxMaker {
   const [a, b, c, d, e, f] = page.transform ?? [1, 0, 0, -1, 0, page.height];
   const det = a! * d! - b! * c!;
   const userX = (x: number, y: number) => (d! * (x - e!) - c! * (y - f!)) / det;
   const userY = (x: number, y: number) => (a! * (y - f!) - b! * (x - e!)) / det;
-  return (box) => {
-    const px = userX(box.x0, box.y0);
-    const py = userY(box.x0, box.y0);
-    const qx = userX(box.x1, box.y1);
-    const qy = userY(box.x1, box.y1);
-    return { page: box.page, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
+  return (pageNumber, x0, y0, x1, y1) => {
+    const px = userX(x0, y0);
+    const py = userY(x0, y0);
+    const qx = userX(x1, y1);
+    const qy = userY(x1, y1);
+    return { page: pageNumber, x0: Math.min(px, qx), y0: Math.min(py, qy), x1: Math.max(px, qx), y1: Math.max(py, qy) };
   };
 }
 
 export function toUserBox(box: Box, page: PageContent): Box {
-  return userSpaceOf(page)(box);
+  return userSpaceOf(page)(box.page, box.x0, box.y0, box.x1, box.y1);
 }
 
 /**
@@ -179,12 +189,6 @@ export function mapCellBoxes(blocks: readonly Block[], convert: (box: Box) => Bo
   );
 }
 
-/** Layout measures in page space; the model keeps cell boxes in PDF user space (see Box). */
-function boxesToUserSpace(blocks: readonly Block[], pages: readonly PageContent[]): Block[] {
-  const byNumber = new Map(pages.map((page) => [page.pageNumber, userSpaceOf(page)]));
-  return mapCellBoxes(blocks, (box) => byNumber.get(box.page)?.(box) ?? box);
-}
-
 export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; warnings: Message[] } {
   const warnings: Message[] = [];
   const layouts = pages.map((page) => layoutTables(page, warnings));
@@ -198,5 +202,5 @@ export function layoutPages(pages: readonly PageContent[]): { blocks: Block[]; w
     blocks.push(...page.blocks);
     carried = page.endColumns;
   }
-  return { blocks: boxesToUserSpace(blocks, pages), warnings };
+  return { blocks, warnings };
 }

@@ -1,6 +1,7 @@
 // Words → text lines by baseline, and the joins that turn words and lines back into text.
 
 import type { TextRun } from '../page-types';
+import { ascending } from './cluster';
 import { pageWords, type Word } from './words';
 
 export interface TextLine {
@@ -24,8 +25,8 @@ const JOIN_GAP = 0.3;
 /** A gap this wide inside a line separates columns. */
 export const COLUMN_GAP = 1.2;
 
-const byX = (a: Word, b: Word) => a.x1 - b.x1;
-const byBaseline = (a: Word, b: Word) => a.y - b.y || a.x1 - b.x1;
+const byX = (a: Word, b: Word) => ascending(a.x1, b.x1);
+const byBaseline = (a: Word, b: Word) => ascending(a.y, b.y) || ascending(a.x1, b.x1);
 
 /** Words mostly come already in order: they skip the sort (and the copy it makes). */
 function isInOrder(words: readonly Word[], compare: (a: Word, b: Word) => number): boolean {
@@ -66,22 +67,20 @@ export function groupLines(words: readonly Word[]): TextLine[] {
   if (words.length === 1) return [lineOfOwn([words[0]!])];
   const sorted = isInOrder(words, byBaseline) ? words : [...words].sort(byBaseline);
   const lines: TextLine[] = [];
-  let current: Word[] = [];
-  let anchor = -Infinity;
-  let size = 0;
-  for (const word of sorted) {
-    if (current.length && word.y - anchor > BASELINE_TOLERANCE * Math.max(size, word.fontSize)) {
-      lines.push(lineOfOwn(current));
-      current = [];
-    }
-    if (!current.length) {
+  // Each line's words sliced out once its end is found: arrays of their size, not grown by pushes.
+  let start = 0;
+  let anchor = sorted[0]?.y ?? 0;
+  let size = sorted[0]?.fontSize ?? 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const word = sorted[i]!;
+    if (word.y - anchor > BASELINE_TOLERANCE * Math.max(size, word.fontSize)) {
+      lines.push(lineOfOwn(sorted.slice(start, i)));
+      start = i;
       anchor = word.y;
       size = word.fontSize;
-    }
-    current.push(word);
-    size = Math.max(size, word.fontSize);
+    } else size = Math.max(size, word.fontSize);
   }
-  if (current.length) lines.push(lineOfOwn(current));
+  if (sorted.length) lines.push(lineOfOwn(sorted.slice(start)));
   return lines;
 }
 
@@ -116,7 +115,7 @@ export function lineText(line: TextLine): string {
 }
 
 /** Whether the line's i-th word starts a piece: it is the first, or stands `minGap` em or more from the one before. */
-function startsPiece(words: readonly Word[], i: number, minGap: number): boolean {
+export function startsPiece(words: readonly Word[], i: number, minGap = COLUMN_GAP): boolean {
   if (i === 0) return true; // (not words[-1]: see joinWords)
   const before = words[i - 1]!;
   const word = words[i]!;
@@ -150,8 +149,13 @@ const LATIN_START = /^[A-Za-z]/;
 
 /** Lines of one cell or paragraph: CJK text wraps without a space; only Latin words need one. */
 export function joinLines(texts: readonly string[]): string {
-  return texts.reduce((text, next) => {
-    if (!text) return next;
-    return LATIN_END.test(text) && LATIN_START.test(next) ? `${text} ${next}` : text + next;
-  }, '');
+  let text = '';
+  // The text so far ends as the last piece joined does: tested there, as a regex on the joined
+  // text would first copy it flat, again for every line of a long paragraph.
+  let end = '';
+  for (const next of texts) {
+    text = !text ? next : LATIN_END.test(end) && LATIN_START.test(next) ? `${text} ${next}` : text + next;
+    if (next) end = next;
+  }
+  return text;
 }

@@ -40,17 +40,18 @@ function reachesMargin(line: TextLine, column: TextColumn, size: number): boolea
   return short <= FULL_LINE * size || (short <= NEARLY_FULL_LINE * size && !SENTENCE_END.test(lineText(line)));
 }
 
-function continues(current: readonly TextLine[], line: TextLine, column: TextColumn): boolean {
+/** Whether `line` goes on with the paragraph of `current`, whose lines start at `left` at the furthest left. */
+function continues(current: readonly TextLine[], left: number, line: TextLine, column: TextColumn): boolean {
   const before = current[current.length - 1]!;
   const size = Math.max(before.fontSize, line.fontSize);
   // A one-line paragraph so far may be an indented first line: the next must start at the margin.
-  const left = current.length > 1 ? Math.min(...current.map((l) => l.x1)) : column.left;
+  const margin = current.length > 1 ? left : column.left;
   return (
     Math.abs(before.fontSize - line.fontSize) <= SAME_SIZE * size &&
     line.y > before.y &&
     line.y - before.y <= LINE_PITCH * size &&
     reachesMargin(before, column, size) &&
-    line.x1 <= left + INDENT * size &&
+    line.x1 <= margin + INDENT * size &&
     !ENUMERATOR.test(lineText(line))
   );
 }
@@ -79,9 +80,12 @@ export function toParagraphs(
 ): ParagraphBlock[] {
   const paragraphs: ParagraphBlock[] = [];
   let current: TextLine[] = [];
+  // Kept as lines are added: a long paragraph would otherwise be scanned again for every line.
+  let left = Infinity;
   const flush = () => {
     if (current.length) paragraphs.push({ type: 'paragraph', text: joinLines(current.map(lineText)), page });
     current = [];
+    left = Infinity;
   };
   for (const line of lines) {
     if (standalone.has(line)) {
@@ -89,8 +93,9 @@ export function toParagraphs(
       for (const text of preamblePieces(line)) paragraphs.push({ type: 'paragraph', text, page });
       continue;
     }
-    if (current.length && !continues(current, line, column)) flush();
+    if (current.length && !continues(current, left, line, column)) flush();
     current.push(line);
+    left = Math.min(left, line.x1);
   }
   flush();
   return paragraphs;

@@ -2,7 +2,7 @@
 // page furniture, and split from whatever shares their baseline. Inside an unruled table's top
 // rows they may wrap in narrow columns; they are cut off before the header is read.
 
-import { joinLines, joinWords, type TextLine } from './lines';
+import { joinLines, joinWords, lineText, type TextLine } from './lines';
 import type { Word } from './words';
 
 /** `单位：万元`, `金额单位：元`, `部门：…`, `编制部门：…`, `部门名称：…`, `预算年度：2024`. */
@@ -12,6 +12,14 @@ const LABEL_COLON = /[:：]/;
 
 export function isPreambleLabel(text: string): boolean {
   return PREAMBLE_LABEL.test(text.trim());
+}
+
+/**
+ * Whether some piece of the line may be a preamble label: every label holds a colon. Tested on
+ * the line's text, joined once and kept, as runs of rows are tried again and again.
+ */
+export function mayHoldLabel(line: TextLine): boolean {
+  return LABEL_COLON.test(lineText(line));
 }
 
 /** Pieces of a title or unit line stand at least this many em apart (`部门：… 单位：万元`). */
@@ -92,8 +100,7 @@ export interface PreambleRows {
  * ends inside the table.
  */
 export function preambleRows(lines: readonly TextLine[], tableFirst: number): PreambleRows | null {
-  // Every label ends in a colon: without one, no cell's text can be a label.
-  if (!lines.some((line) => line.words.some((word) => LABEL_COLON.test(word.text)))) return null;
+  if (!lines.some(mayHoldLabel)) return null;
   const stacks = stacksOf(lines);
   const labels = stacks.filter((stack) => isPreambleLabel(stackText(stack)));
   if (!labels.length) return null;

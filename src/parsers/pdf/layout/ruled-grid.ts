@@ -2,7 +2,7 @@
 // and a cell whose inner border is missing merged with its neighbour (row and column spans).
 
 import type { RuleSegment } from '../page-types';
-import { clusterValues, mean, UnionFind } from './cluster';
+import { ascending, clusterValues, mean, UnionFind } from './cluster';
 
 /** A ruling line along `at` (y for horizontal, x for vertical) from `from` to `to`. */
 interface Rule {
@@ -29,13 +29,14 @@ const JOIN_GAP = 2;
 /** Rules meet when one ends within this of the other. */
 const TOUCH = 2.5;
 
+/** Rules of one line (positions chained within SAME_LINE) joined where they meet; in ascending position. */
 function mergeRules(rules: Rule[]): Rule[] {
-  const byAt = [...rules].sort((a, b) => a.at - b.at);
+  const byAt = [...rules].sort((a, b) => ascending(a.at, b.at));
   const merged: Rule[] = [];
   let start = 0;
   for (let i = 1; i <= byAt.length; i++) {
     if (i < byAt.length && byAt[i]!.at - byAt[i - 1]!.at <= SAME_LINE) continue;
-    const line = byAt.slice(start, i).sort((a, b) => a.from - b.from);
+    const line = byAt.slice(start, i).sort((a, b) => ascending(a.from, b.from));
     const at = mean(line.map((rule) => rule.at));
     let current: Rule | null = null;
     for (const rule of line) {
@@ -47,20 +48,23 @@ function mergeRules(rules: Rule[]): Rule[] {
   return merged;
 }
 
-/** Groups of touching horizontal and vertical rules: one group per drawn table. */
+/**
+ * Groups of touching horizontal and vertical rules: one group per drawn table. The vertical rules
+ * come from mergeRules, in ascending position: those a horizontal rule may touch are found by
+ * binary search.
+ */
 function connectedTables(horizontal: Rule[], vertical: Rule[]): Array<{ horizontal: Rule[]; vertical: Rule[] }> {
   const sets = new UnionFind(horizontal.length + vertical.length);
-  const byX = vertical.map((rule, i) => ({ rule, i })).sort((a, b) => a.rule.at - b.rule.at);
   horizontal.forEach((h, hi) => {
     let low = 0;
-    let high = byX.length;
+    let high = vertical.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (byX[middle]!.rule.at < h.from - TOUCH) low = middle + 1;
+      if (vertical[middle]!.at < h.from - TOUCH) low = middle + 1;
       else high = middle;
     }
-    for (let k = low; k < byX.length && byX[k]!.rule.at <= h.to + TOUCH; k++) {
-      const { rule: v, i } = byX[k]!;
+    for (let i = low; i < vertical.length && vertical[i]!.at <= h.to + TOUCH; i++) {
+      const v = vertical[i]!;
       if (h.at >= v.from - TOUCH && h.at <= v.to + TOUCH) sets.union(hi, horizontal.length + i);
     }
   });

@@ -2,7 +2,7 @@
 
 import type { Box, GridCell, TableBlock } from '../../../lib/model/document';
 import { intervalIndex } from './cluster';
-import { groupLines, joinLines, lineText, type TextLine } from './lines';
+import { groupLines, joinLines, lineText } from './lines';
 import type { RuledGrid } from './ruled-grid';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
@@ -25,20 +25,19 @@ export function insideGrid(grid: RuledGrid, word: Word): boolean {
 }
 
 /**
- * Lines of the words in each merged cell, top to bottom, at its top-left index (row-major); a
- * cell without words has none. Arrays indexed by cell, not maps: every grid builds several.
+ * The words in each merged cell, in the order given, at its top-left index (row-major); a cell
+ * without words has none. Arrays indexed by cell, not maps: every grid builds several.
  */
-export type CellLines = ReadonlyArray<readonly TextLine[] | undefined>;
+export type CellWords = ReadonlyArray<readonly Word[] | undefined>;
 
 /** `places`: each word's grid cell (see placeInGrid), when the caller has them already. */
-export function cellLinesOf(
+export function cellWordsOf(
   grid: RuledGrid,
   words: readonly Word[],
   places: readonly number[] = words.map((word) => placeInGrid(grid, word)),
-): CellLines {
+): CellWords {
   const cols = grid.xs.length - 1;
-  const cellCount = grid.cells.length * cols;
-  const byCell = new Array<Word[] | undefined>(cellCount);
+  const byCell = new Array<Word[] | undefined>(grid.cells.length * cols);
   words.forEach((word, i) => {
     const place = places[i]!;
     if (place < 0) return;
@@ -47,12 +46,12 @@ export function cellLinesOf(
     if (cellWords) cellWords.push(word);
     else byCell[root] = [word];
   });
-  const lines = new Array<TextLine[] | undefined>(cellCount);
-  for (let root = 0; root < cellCount; root++) {
-    const cellWords = byCell[root];
-    if (cellWords) lines[root] = groupLines(cellWords);
-  }
-  return lines;
+  return byCell;
+}
+
+/** A cell's lines joined, CJK without a separator. Most cells hold one word: it needs no lines. */
+function cellText(words: readonly Word[]): string {
+  return words.length === 1 ? words[0]!.text : joinLines(groupLines(words).map(lineText));
 }
 
 /** A merged cell's extent in grid rows and columns (inclusive). */
@@ -80,16 +79,25 @@ function spansOf(cells: readonly number[][]): Array<CellSpan | undefined> {
 }
 
 /**
+ * Whether any of flags[from..to] is set. NOTE: a loop, not a callback: a closure over the loop's
+ * variables would make V8 allocate them afresh for every cell the loop visits.
+ */
+function someSet(flags: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (flags[k]) return true;
+  return false;
+}
+
+/**
  * A name column's amounts follow it, under the same group label. When a drawn group border
  * falls between a label column and its amounts (a group of label columns only, then a group
  * that starts with that amount column before a label column of its own), the amount column
  * is moved into the group on its left: 功能分类 | 支出用途 drawn over 功能科目名称 | 金额 项目名称 金额.
- * Columns are judged by the one-column cells two rows or more below the group labels.
+ * Columns are judged by the one-column cells two rows or more below the group labels. The cells'
+ * spans (see spansOf) and texts are kept in step.
  */
-function realignGroupBorders(cells: number[][], texts: string[]): void {
+function realignGroupBorders(cells: number[][], spans: Array<CellSpan | undefined>, texts: string[]): void {
   const rows = cells.length;
   const cols = cells[0]!.length;
-  const spans = spansOf(cells);
   // Per row and column (at r * cols + c), whether a one-column cell at or below that row holds an amount / other text.
   const amountsBelow = new Array<boolean>((rows + 1) * cols).fill(false);
   const wordsBelow = new Array<boolean>((rows + 1) * cols).fill(false);
@@ -116,12 +124,8 @@ function realignGroupBorders(cells: number[][], texts: string[]): void {
       if (left.top !== right.top || left.bottom !== r || right.bottom !== r) continue;
       if (!texts[leftRoot] || !texts[rightRoot]) continue;
       const body = (r + 2) * cols;
-      const leftLabelsOnly = Array.from({ length: c - left.left }, (_, k) => left.left + k).every(
-        (k) => !amountsBelow[body + k]!,
-      );
-      const rightHasLabels = Array.from({ length: right.right - c }, (_, k) => c + 1 + k).some(
-        (k) => wordsBelow[body + k]!,
-      );
+      const leftLabelsOnly = !someSet(amountsBelow, body + left.left, body + c - 1);
+      const rightHasLabels = someSet(wordsBelow, body + c + 1, body + right.right);
       if (!leftLabelsOnly || !wordsBelow[body + c - 1]! || !amounts(r + 2, c) || !rightHasLabels) continue;
       const movedRoot = right.top * cols + c + 1;
       for (let k = right.top; k <= right.bottom; k++) {
@@ -143,26 +147,37 @@ function realignGroupBorders(cells: number[][], texts: string[]): void {
  * drawing is not a table (one merged cell, or no text).
  */
 export function fillRuledGrid(grid: RuledGrid, words: readonly Word[], page: number): TableBlock | null {
-  return fillRuledCells(grid, cellLinesOf(grid, words), page);
+  return fillRuledCells(grid, cellWordsOf(grid, words), page);
 }
 
-/** fillRuledGrid with the words already set in their cells (see cellLinesOf). */
-export function fillRuledCells(grid: RuledGrid, cellLines: CellLines, page: number): TableBlock | null {
+/** A box from its corners in page space (y down), in the space the caller keeps boxes in. */
+export type BoxMaker = (page: number, x0: number, y0: number, x1: number, y1: number) => Box;
+
+/**
+ * fillRuledGrid with the words already set in their cells (see cellWordsOf). `toBox`: the boxes
+ * it gives its cells (layoutPages: in PDF user space, see Box).
+ */
+export function fillRuledCells(
+  grid: RuledGrid,
+  cellWords: CellWords,
+  page: number,
+  toBox: BoxMaker = (page, x0, y0, x1, y1) => ({ page, x0, y0, x1, y1 }),
+): TableBlock | null {
   const cols = grid.xs.length - 1;
-  // Each cell's lines joined, CJK without a separator; '' where a cell holds none.
+  // Each cell's text; '' where a cell holds no words.
   const texts = new Array<string>(grid.cells.length * cols).fill('');
   let hasText = false;
-  cellLines.forEach((lines, root) => {
-    if (!lines) return;
-    // Most cells hold one line: its text needs no join.
-    texts[root] = lines.length === 1 ? lineText(lines[0]!) : joinLines(lines.map(lineText));
+  cellWords.forEach((words, root) => {
+    if (!words) return;
+    texts[root] = cellText(words);
     hasText = true;
   });
   const corner = grid.cells[0]![0]!;
   const oneCell = grid.cells.every((row) => row.every((root) => root === corner));
   if (oneCell || !hasText) return null;
   const cells = grid.cells.map((row) => [...row]);
-  realignGroupBorders(cells, texts);
+  const spans = spansOf(cells);
+  realignGroupBorders(cells, spans, texts);
   const isOrigin = (r: number, c: number) => cells[r]![c] === r * cols + c;
   const keptRows: number[] = [];
   for (let r = 0; r < cells.length; r++) {
@@ -177,30 +192,23 @@ export function fillRuledCells(grid: RuledGrid, cellLines: CellLines, page: numb
   for (let c = 0; c < cols; c++) if (cells.some((_, r) => isOrigin(r, c))) keptCols.push(c);
   if (keptCols.length < 2 || keptRows.length === 0) return null;
 
-  const spans = spansOf(cells);
-  // In page space (y down); layoutPages turns boxes into PDF user space.
-  const boxOf = (root: number): Box => {
-    const span = spans[root]!;
-    return {
-      page,
-      x0: grid.xs[span.left]!,
-      y0: grid.ys[span.top]!,
-      x1: grid.xs[span.right + 1]!,
-      y1: grid.ys[span.bottom + 1]!,
-    };
-  };
+  // At each merged cell's root index: its first kept cell, and its box (one for all its cells).
   const anchors = new Array<{ row: number; col: number } | undefined>(cells.length * cols);
+  const boxes = new Array<Box | undefined>(cells.length * cols);
   const rows: GridCell[][] = keptRows.map((r, row) =>
     keptCols.map((c, col) => {
       const root = cells[r]![c]!;
       const text = texts[root]!;
-      const box = boxOf(root);
       const anchor = anchors[root];
       if (!anchor) {
+        const span = spans[root]!;
+        const { xs, ys } = grid;
+        const box = toBox(page, xs[span.left]!, ys[span.top]!, xs[span.right + 1]!, ys[span.bottom + 1]!);
         anchors[root] = { row, col };
+        boxes[root] = box;
         return { text, box };
       }
-      return { text, spanOrigin: anchor, box };
+      return { text, spanOrigin: anchor, box: boxes[root]! };
     }),
   );
   return { type: 'table', rows, rowPages: rows.map(() => page) };

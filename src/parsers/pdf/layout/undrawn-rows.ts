@@ -6,7 +6,7 @@
 import { intervalIndex } from './cluster';
 import { groupLines, lineText, type TextLine } from './lines';
 import type { RuledGrid } from './ruled-grid';
-import { cellLinesOf, wordCentre, type CellLines } from './ruled-table';
+import { cellWordsOf, wordCentre, type CellWords } from './ruled-table';
 import { isNumber } from './unruled-columns';
 import type { Word } from './words';
 
@@ -129,15 +129,14 @@ function withCuts(grid: RuledGrid, cuts: ReadonlyMap<number, number[]>): RuledGr
 
 export interface UndrawnRows {
   grid: RuledGrid;
-  /** Lines of each merged cell of `grid` (see cellLinesOf). */
-  cellLines: CellLines;
+  /** Words of each merged cell of `grid` (see cellWordsOf). */
+  cellWords: CellWords;
   /** Some cell still stacks several amounts or names: the cut could not tell its rows apart. */
   stacked: boolean;
 }
 
 /** Several amounts, or several 科目 names (not a cell of prose), on lines of their own in one cell. */
 function isStackedCell(lines: readonly TextLine[]): boolean {
-  // Most cells hold one line, which stacks nothing.
   if (lines.length < 2) return false;
   if (amountLines(lines) >= 2) return true;
   return (
@@ -146,8 +145,13 @@ function isStackedCell(lines: readonly TextLine[]): boolean {
   );
 }
 
+/** Whether a cell's words stack (see isStackedCell): one word is one line, not worth grouping. */
+function stacks(cell: readonly Word[]): boolean {
+  return cell.length > 1 && isStackedCell(groupLines(cell));
+}
+
 /**
- * Grid rows with stacked cells cut into the rows their text stands in, and the lines of each cell
+ * Grid rows with stacked cells cut into the rows their text stands in, and the words of each cell
  * of the cut grid. `places`: each word's grid cell (see placeInGrid).
  */
 export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[], places: readonly number[]): UndrawnRows {
@@ -167,8 +171,7 @@ export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[], places: 
   const holdsStack = (row: number) => {
     for (let place = row * cols; place < (row + 1) * cols; place++) {
       const cell = byCell[place];
-      // A cell of one word is one line: only cells of several words are grouped into lines.
-      if (cell && cell.length > 1 && isStackedCell(groupLines(cell))) return true;
+      if (cell && stacks(cell)) return true;
     }
     return false;
   };
@@ -181,6 +184,6 @@ export function cutUndrawnRows(grid: RuledGrid, words: readonly Word[], places: 
   });
   const cut = cuts.size ? withCuts(grid, cuts) : grid;
   // The cut grid has rows of its own: its words are placed again.
-  const cellLines = cut === grid ? cellLinesOf(grid, words, places) : cellLinesOf(cut, words);
-  return { grid: cut, cellLines, stacked: cellLines.some((lines) => lines !== undefined && isStackedCell(lines)) };
+  const cellWords = cut === grid ? cellWordsOf(grid, words, places) : cellWordsOf(cut, words);
+  return { grid: cut, cellWords, stacked: cellWords.some((cell) => cell !== undefined && stacks(cell)) };
 }

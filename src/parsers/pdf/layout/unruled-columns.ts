@@ -1,6 +1,7 @@
 // Columns of an unruled table: cores swept from the data rows' words, then empty columns added
 // from the header labels standing where no data is (a column of blanks still has its label).
 
+import { ascending } from './cluster';
 import { joinWords, type TextLine } from './lines';
 import type { Word } from './words';
 
@@ -51,14 +52,17 @@ export const LOWER_LINE = 0.5;
 
 /** First and last column an extent overlaps, or null. */
 export function overlapRange(columns: readonly Column[], x1: number, x2: number): [number, number] | null {
+  // A loop, not forEach: the callback would close over first and last, made anew on each of the
+  // many calls (every word of a table's body and header).
   let first = -1;
   let last = -1;
-  columns.forEach((column, i) => {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     if (x1 < column.x2 && x2 > column.x1) {
       if (first < 0) first = i;
       last = i;
     }
-  });
+  }
   return first < 0 ? null : [first, last];
 }
 
@@ -70,7 +74,7 @@ interface Core {
 
 function sweep(words: readonly Word[]): Core[] {
   const cores: Core[] = [];
-  for (const word of [...words].sort((a, b) => a.x1 - b.x1)) {
+  for (const word of [...words].sort((a, b) => ascending(a.x1, b.x1))) {
     const last = cores[cores.length - 1];
     if (last && word.x1 <= last.x2) {
       last.x2 = Math.max(last.x2, word.x2);
@@ -145,17 +149,17 @@ function toPhrase(words: readonly Word[]): Phrase {
 /** A header line cut into labels: separate runs apart unless they touch, one run cut where it crosses a gutter. */
 export function phrasesOf(line: TextLine, columns: readonly Column[]): Phrase[] {
   const groups: Word[][] = [];
+  // The column of the word before, found once: each word is compared with the one before and after.
+  let beforeColumn = -1;
   line.words.forEach((word, i) => {
     const before = i > 0 ? line.words[i - 1] : undefined; // (not words[-1]: see joinWords)
+    const column = singleColumn(columns, word);
     const touching =
       before !== undefined && word.x1 - before.x2 < LABEL_JOIN * Math.max(word.fontSize, before.fontSize);
-    const apart =
-      before !== undefined &&
-      singleColumn(columns, before) >= 0 &&
-      singleColumn(columns, word) >= 0 &&
-      singleColumn(columns, before) !== singleColumn(columns, word);
+    const apart = before !== undefined && beforeColumn >= 0 && column >= 0 && beforeColumn !== column;
     if (before && (word.lead || touching) && !apart) groups[groups.length - 1]!.push(word);
     else groups.push([word]);
+    beforeColumn = column;
   });
   return groups.map(toPhrase);
 }
