@@ -8,7 +8,7 @@ import { VALID_CODE } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
 import { bareName } from '../model/table-vocabulary';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-name-agreement',
@@ -58,7 +58,7 @@ function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
 
 export function check(input: RuleInput): RuleOutcome {
   let comparisons = 0;
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   for (const [code, occurrences] of occurrencesByCode(input)) {
     if (occurrences.length < 2) continue;
     comparisons += occurrences.length - 1;

@@ -9,7 +9,7 @@ import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutc
 import { codedRows } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt } from './support/locate';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-nesting',
@@ -33,7 +33,7 @@ function validLengths(table: StandardTable): number[] {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   let applicable = false;
   disclosure.tables.forEach((table, index) => {

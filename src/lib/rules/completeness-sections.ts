@@ -9,7 +9,7 @@
 
 import type { TextParagraph } from '../model/disclosure';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-sections',
@@ -95,7 +95,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       !headings.some((heading) => section.heading.test(heading)) &&
       !(section.body && body.some((text) => section.body!.test(text))),
   );
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   // Headings that only repeat table titles find a section or so by chance: that is no explanation text.
   if (missing.length >= sections.length - 1) {
     tally.report({

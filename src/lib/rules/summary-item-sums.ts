@@ -10,7 +10,7 @@ import { tablesOf, type TableRef } from './support/locate';
 import { isUsageRow, type SideColumn, type SummarySide } from '../model/table-vocabulary';
 import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-item-sums',
@@ -70,7 +70,7 @@ function partsOf(table: StandardTable, side: SummarySide): Array<[number[], stri
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const refs = [
     ...tablesOf(disclosure, 'income-expenditure-summary'),
     ...tablesOf(disclosure, 'fiscal-grant-summary'),

@@ -17,7 +17,7 @@ import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '..
 import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
-import { createTally, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 import {
   claimAgreement,
   differenceOf,
@@ -550,7 +550,7 @@ export function check({ figures }: RuleInput): RuleOutcome {
   const context: Context = {
     figures,
     values: figures.filter((figure) => figure.relation === 'value'),
-    tally: createTally(meta),
+    tally: new Tally(meta),
     slipped: new Set(),
     comparisons: 0,
   };

@@ -9,7 +9,7 @@ import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
 import { bareName } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, type Tally } from './support/tally';
+import { Tally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-parts',
@@ -78,7 +78,7 @@ function checkRows(tally: Tally, ref: TableRef): boolean {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'three-public-expenditure')) {
     if (ref.table.empty) continue;
