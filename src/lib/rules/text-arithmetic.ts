@@ -25,6 +25,7 @@ import {
   roundedRangeAt,
   shareOfSum,
   sumOfRanges,
+  surelyConsistent,
   type ClaimAgreement,
   type ValueRange,
 } from './support/printed-precision';
@@ -327,6 +328,7 @@ function checkShares(context: Context) {
     const whole = shareWhole(context, share, part);
     if (!whole || whole.yuan.isZero()) continue;
     context.comparisons++;
+    if (surelyConsistent(share.amount, (valueYuan(context, part).toNumber() / whole.yuan.toNumber()) * 100)) continue;
     const range = inputRanges(context, [part, ...whole.inputs]);
     const rest = whole.inputs.filter((input) => input !== part);
     const computed =
@@ -384,6 +386,8 @@ function checkRates(context: Context) {
     } else continue;
     if (!previousYuan.greaterThan(0)) continue; // 增长100% for a new item, or a value already reported as a slip
     context.comparisons++;
+    const estimate = (changeYuan.toNumber() / previousYuan.toNumber()) * 100;
+    if (surelyConsistent(rate.amount, rate.relation === 'decline-rate' ? -estimate : estimate)) continue;
     const rateRange = percentageOf(changeRange, previousRange);
     const inRateSense = rateRange && rate.relation === 'decline-rate' ? negated(rateRange) : rateRange;
     const agreement = inRateSense ? claimAgreement(rate.amount, inRateSense) : 'consistent';
