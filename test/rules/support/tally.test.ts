@@ -3,11 +3,11 @@
 // The amounts are those of 万里街道 2024 预算's 支出总表 (合计 = 基本支出 + 项目支出), with slips made.
 
 import { describe, expect, it } from 'vitest';
-import type { StandardTable } from '../../../src/lib/model/disclosure';
+import type { StandardTable, TableRow } from '../../../src/lib/model/disclosure';
 import { EVERY_DOCUMENT, type RuleMeta } from '../../../src/lib/rules/rule';
 import type { TableRef } from '../../../src/lib/rules/support/locate';
 import { AMOUNT_MESSAGES } from '../../../src/lib/rules/support/messages';
-import { figureAt, Tally } from '../../../src/lib/rules/support/tally';
+import { figureAt, labelled, Tally } from '../../../src/lib/rules/support/tally';
 
 const meta: RuleMeta = {
   id: 'example',
@@ -18,8 +18,9 @@ const meta: RuleMeta = {
 };
 
 const COLUMNS = ['合计', '基本支出', '项目支出'];
-const row = (name: string, amounts: Array<string | undefined>) => ({
-  code: '',
+const row = (name: string, amounts: Array<string | undefined>): TableRow => ({
+  seq: null,
+  code: null,
   name,
   cells: Object.fromEntries(COLUMNS.flatMap((column, i) => (amounts[i] === undefined ? [] : [[column, amounts[i]]]))),
   page: 3,
@@ -112,5 +113,37 @@ describe('sumOfRows', () => {
       related: [{ row: 1 }, { row: 2 }],
     });
     expect(outcome).toEqual(byFigures('项目支出', [1, 2]));
+  });
+});
+
+describe('sumOfCells', () => {
+  // Cells read as a summary side reads them: each row's amount from the first column printing one.
+  const columnOf = (rowIndex: number) => (table.rows[rowIndex]!.cells['合计'] === undefined ? '基本支出' : '合计');
+  const amountOf = (rowIndex: number) => table.rows[rowIndex]!.cells[columnOf(rowIndex)];
+  const figureOf = (rowIndex: number) => labelled(figureAt(ref, rowIndex, columnOf(rowIndex)), `第${rowIndex}行`);
+  const inPlace = (total: number, parts: number[]) =>
+    bySum((tally) => tally.sumOfCells(total, parts, amountOf, figureOf, '各行之和'));
+  const byFigures = (total: number, parts: number[]) =>
+    bySum((tally) => tally.sum(figureOf(total), parts.map(figureOf), '各行之和'));
+
+  it('counts a sum that holds, and none that is blank, without making figures', () => {
+    let made = 0;
+    const counted = (rowIndex: number) => {
+      made += 1;
+      return figureOf(rowIndex);
+    };
+    const tally = new Tally(meta);
+    expect(tally.sumOfCells(0, [1], amountOf, counted, '各行之和')).toBe(false);
+    expect(made).toBe(2);
+    expect(tally.sumOfCells(3, [3], amountOf, counted, '各行之和')).toBe(true);
+    expect(tally.sumOfCells(1, [1], amountOf, counted, '各行之和')).toBe(true);
+    expect(made).toBe(2);
+    expect(tally.outcome(true).comparisons).toBe(2);
+  });
+
+  it('words a sum that fails with the figures figureOf names', () => {
+    const outcome = inPlace(0, [1]);
+    expect(outcome.findings[0]).toMatchObject({ data: { checked: '第0行' }, expected: '2745.85', actual: '8167.08' });
+    expect(outcome).toEqual(byFigures(0, [1]));
   });
 });

@@ -263,12 +263,7 @@ export class Tally {
     options?: CheckOptions,
   ): boolean {
     const rows = ref.table.rows;
-    const exact = exactSum(rows[totalRow]?.cells[column], partRows, (row) => rows[row]?.cells[column]);
-    if (exact === 'blank') return true;
-    if (exact === 'holds') {
-      this.comparisons += 1;
-      return true;
-    }
+    if (this.settled(exactSum(rows[totalRow]?.cells[column], partRows, (row) => rows[row]?.cells[column]))) return true;
     const parts = partRows.map((row) => figureAt(ref, row, column));
     return this.sum(figureAt(ref, totalRow, column), parts, what, options);
   }
@@ -283,14 +278,32 @@ export class Tally {
     options?: CheckOptions,
   ): boolean {
     const cells = ref.table.rows[row]?.cells;
-    const exact = exactSum(cells?.[totalColumn], partColumns, (column) => cells?.[column]);
-    if (exact === 'blank') return true;
-    if (exact === 'holds') {
-      this.comparisons += 1;
-      return true;
-    }
+    if (this.settled(exactSum(cells?.[totalColumn], partColumns, (column) => cells?.[column]))) return true;
     const parts = partColumns.map((column) => figureAt(ref, row, column));
     return this.sum(figureAt(ref, row, totalColumn), parts, what, options);
+  }
+
+  /**
+   * `sum` over cells that sumOfRows and sumOfColumns do not reach (a summary side's, read through
+   * its column paths): `amountOf` reads a cell's text, `figureOf` makes its figure, only to word a
+   * finding.
+   */
+  sumOfCells<Cell>(
+    total: Cell,
+    parts: readonly Cell[],
+    amountOf: (cell: Cell) => string | undefined,
+    figureOf: (cell: Cell) => Figure,
+    what: string,
+    options?: CheckOptions,
+  ): boolean {
+    if (this.settled(exactSum(amountOf(total), parts, amountOf))) return true;
+    return this.sum(figureOf(total), parts.map(figureOf), what, options);
+  }
+
+  /** Whether a sum read in place needs no more: blank (not counted), or holding (counted). */
+  private settled(exact: ReturnType<typeof exactSum>): boolean {
+    if (exact === 'holds') this.comparisons += 1;
+    return exact === 'blank' || exact === 'holds';
   }
 
   /** Checks a printed figure against another (maybe in another table and unit). */
