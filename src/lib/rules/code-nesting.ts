@@ -39,7 +39,8 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
   disclosure.tables.forEach((table, index) => {
     if (table.empty) return;
     const ref = { index, table };
-    const malformed = new Set(codedRows(table).flatMap((row) => (row.malformed ? [row.index] : [])));
+    const malformed = new Set<number>();
+    for (const row of codedRows(table)) if (row.malformed) malformed.add(row.index);
     const lengths = validLengths(table);
     const above = new Set<string>();
     // Where each code is printed last: looking through the rest of the table for each row whose

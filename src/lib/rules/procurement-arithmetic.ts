@@ -96,11 +96,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       const parts = span.filter((index) => levels[index] === top);
       for (const column of summed) {
         if (table.rows[head]!.cells[column] === undefined) continue;
-        tally.sum(
-          figureAt(ref, head, column),
-          parts.map((index) => figureAt(ref, index, column)),
-          `${LEVEL_WORDS[top]}之和`,
-        );
+        tally.sumOfRows(ref, column, head, parts, `${LEVEL_WORDS[top]}之和`);
       }
     });
   }

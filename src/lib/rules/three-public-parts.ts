@@ -9,7 +9,7 @@ import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
 import { bareName } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { Tally, figureAt } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-parts',
@@ -67,11 +67,7 @@ function checkRows(tally: Tally, ref: TableRef): boolean {
     for (const [total, parts, what] of identities) {
       if (total === null || parts.length === 0) continue;
       checked = true;
-      tally.sum(
-        figureAt(ref, total, column),
-        parts.map((part) => figureAt(ref, part, column)),
-        what,
-      );
+      tally.sumOfRows(ref, column, total, parts, what);
     }
   }
   return checked;
