@@ -266,6 +266,7 @@ function checkChangeComponents(context: Context) {
     const sum = components.reduce((acc, component) => acc.plus(signed(component)), new Decimal(0));
     const unit = moneyUnit(total);
     const expected = fromYuan(sum, unit);
+    if (surelyConsistent(total.amount, (total.relation === 'decrease' ? -1 : 1) * expected.toNumber())) return;
     const actual = fromYuan(signed(total), unit);
     const range = inputRanges(context, components);
     const computed = sumOfRanges(components.map(range));
