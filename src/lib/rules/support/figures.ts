@@ -7,18 +7,11 @@ import type { NarrativeFigure } from '../../model/narrative-figure';
 import { unitFactor } from '../../model/amount';
 import { amountValue, fromYuan, printedPlaces } from './amounts';
 
-/** Figures' amounts in 元 so far: several rules, and several checks of each, read every figure. */
-const yuanByFigure = new WeakMap<NarrativeFigure, Decimal>();
-
 /** The figure's amount in 元 (a percentage as printed). */
 export function figureYuan(figure: NarrativeFigure): Decimal {
-  let yuan = yuanByFigure.get(figure);
-  if (yuan === undefined) {
-    const printed = amountValue(figure.amount);
-    yuan = figure.unit === '%' ? printed : printed.times(unitFactor(figure.unit));
-    yuanByFigure.set(figure, yuan);
-  }
-  return yuan;
+  // amountValue: each figure is read by several checks, its text parsed once (and not copied).
+  const printed = amountValue(figure.amount);
+  return figure.unit === '%' ? printed : printed.times(unitFactor(figure.unit));
 }
 
 /** An amount given in 元, in the unit the text printed `like`, rounded half-up to its printed decimals. */
