@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVERY_DOCUMENT, type RuleMeta } from '../../src/lib/rules/rule';
 import { AMOUNT_MESSAGES, fillTemplate } from '../../src/lib/rules/support/messages';
-import { createTally } from '../../src/lib/rules/support/tally';
+import { Tally } from '../../src/lib/rules/support/tally';
 
 const meta: RuleMeta = {
   id: 'example',
@@ -22,7 +22,7 @@ describe('the finding reporter', () => {
   });
 
   it('words the finding from its messageId and notes, and keeps messageId, type and data', () => {
-    const tally = createTally(meta);
+    const tally = new Tally(meta);
     tally.report({
       messageId: 'missingRow',
       notes: ['remark'],
@@ -49,7 +49,7 @@ describe('the finding reporter', () => {
   });
 
   it('states how much an amount is off and its share of the amount (普陀区财政局 决算: 326.71 for 326.72)', () => {
-    const tally = createTally(meta);
+    const tally = new Tally(meta);
     const amounts = { expected: '326.72', actual: '326.71', difference: '-0.01', unit: '万元' } as const;
     tally.report({ messageId: 'remark', data: { why: '' }, type: 'rounding', location, ...amounts });
     tally.report({ messageId: 'remark', data: { why: '' }, type: 'mismatch', location, ...amounts, unit: null });
@@ -70,7 +70,7 @@ describe('the finding reporter', () => {
   });
 
   it('refuses a messageId the rule does not declare', () => {
-    const tally = createTally(meta);
+    const tally = new Tally(meta);
     expect(() => tally.report({ messageId: 'undeclared', data: {}, type: 'missing', location })).toThrow(
       'rule example has no message undeclared',
     );

@@ -9,7 +9,7 @@ import { sumText } from './support/describe';
 import { tablesOf } from './support/locate';
 import { normalName } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt } from './support/tally';
+import { Tally, figureAt } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'assets-total',
@@ -25,7 +25,7 @@ const ASIDE = /^其中/;
 const COUNT = /数量/;
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'assets')) {
     const { table } = ref;

@@ -12,7 +12,7 @@ import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOu
 import { inYuan, printedPlaces, sumOf } from './support/amounts';
 import { formatAmount, placesOf } from './support/describe';
 import { quoteFigure } from './support/figures';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'chart-data',
@@ -71,7 +71,7 @@ function agrees(value: Decimal, places: number, figure: NarrativeFigure): boolea
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
   const charts = readChartData(disclosure.paragraphs);
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   const year = disclosure.meta.year;
   const values = figures.filter(

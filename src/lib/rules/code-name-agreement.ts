@@ -8,7 +8,7 @@ import { VALID_CODE } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
 import { bareName } from '../model/table-vocabulary';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-name-agreement',
@@ -36,6 +36,7 @@ function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
   const bareNames = new Map<string, string>();
   input.disclosure.tables.forEach((table, index) => {
     if (table.empty) return;
+    const ref = { index, table };
     const seen = new Set<string>();
     table.rows.forEach((row, rowIndex) => {
       const code = row.code;
@@ -47,7 +48,7 @@ function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
       }
       if (!bare) return;
       seen.add(code);
-      const occurrence = { ref: { index, table }, row: rowIndex, name: row.name, bare };
+      const occurrence = { ref, row: rowIndex, name: row.name, bare };
       const occurrences = byCode.get(code);
       if (occurrences) occurrences.push(occurrence);
       else byCode.set(code, [occurrence]);
@@ -58,10 +59,13 @@ function occurrencesByCode(input: RuleInput): Map<string, Occurrence[]> {
 
 export function check(input: RuleInput): RuleOutcome {
   let comparisons = 0;
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   for (const [code, occurrences] of occurrencesByCode(input)) {
     if (occurrences.length < 2) continue;
     comparisons += occurrences.length - 1;
+    // Nearly every code is named alike everywhere: nothing to count then.
+    const first = occurrences[0]!.bare;
+    if (occurrences.every(({ bare }) => bare === first)) continue;
     const counts = new Map<string, number>();
     for (const { bare } of occurrences) counts.set(bare, (counts.get(bare) ?? 0) + 1);
     const most = Math.max(...counts.values());

@@ -9,7 +9,7 @@ import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutc
 import { codedRows } from './support/codes';
 import { tableName } from './support/describe';
 import { cellAt } from './support/locate';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'code-nesting',
@@ -33,13 +33,14 @@ function validLengths(table: StandardTable): number[] {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   let applicable = false;
   disclosure.tables.forEach((table, index) => {
     if (table.empty) return;
     const ref = { index, table };
-    const malformed = new Set(codedRows(table).flatMap((row) => (row.malformed ? [row.index] : [])));
+    const malformed = new Set<number>();
+    for (const row of codedRows(table)) if (row.malformed) malformed.add(row.index);
     const lengths = validLengths(table);
     const above = new Set<string>();
     // Where each code is printed last: looking through the rest of the table for each row whose

@@ -7,9 +7,8 @@
 // all (the tables half of a Jiangsu pair, whose explanation is published as a separate file) gets
 // one info, not a warning per section.
 
-import type { TextParagraph } from '../model/disclosure';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-sections',
@@ -75,8 +74,8 @@ const FINAL_SECTIONS: Section[] = [
 const TABLE_OF_CONTENTS = /(\.{3,}|…{2,}|·{3,})\s*\d*$/;
 
 /** A heading (`text`: the paragraph without whitespace): a short line without a full stop inside, not a table-of-contents entry or a table title. */
-function isHeading(paragraph: TextParagraph, text: string): boolean {
-  if (!text || text.length > 50 || TABLE_OF_CONTENTS.test(paragraph.text.trim())) return false;
+function isHeading(text: string, contents: boolean): boolean {
+  if (!text || text.length > 50 || contents) return false;
   // A table's title is not a section of the text.
   if (/表([（(][^）)]*[）)])?$/.test(text)) return false;
   return !/。./.test(text);
@@ -85,17 +84,19 @@ function isHeading(paragraph: TextParagraph, text: string): boolean {
 export function check({ disclosure }: RuleInput): RuleOutcome {
   const isFinal = disclosure.meta.kind === '决算';
   const sections = isFinal ? FINAL_SECTIONS : BUDGET_SECTIONS;
-  // Headings and body are both read without whitespace: each paragraph is stripped once.
-  const texts = disclosure.paragraphs.map((p) => p.text.replace(/\s/g, ''));
-  const headings = texts.filter((text, index) => isHeading(disclosure.paragraphs[index]!, text));
-  const body = texts.filter((_, index) => !TABLE_OF_CONTENTS.test(disclosure.paragraphs[index]!.text.trim()));
+  // Headings and body are both read without whitespace: each paragraph is stripped, and told
+  // from a table-of-contents entry, once.
+  const texts = disclosure.paragraphs.map((p) => p.text.replace(/\s+/g, ''));
+  const contents = disclosure.paragraphs.map((p) => TABLE_OF_CONTENTS.test(p.text.trim()));
+  const headings = texts.filter((text, index) => isHeading(text, contents[index]!));
+  const body = texts.filter((_, index) => !contents[index]);
 
   const missing = sections.filter(
     (section) =>
       !headings.some((heading) => section.heading.test(heading)) &&
       !(section.body && body.some((text) => section.body!.test(text))),
   );
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   // Headings that only repeat table titles find a section or so by chance: that is no explanation text.
   if (missing.length >= sections.length - 1) {
     tally.report({

@@ -13,7 +13,7 @@ import { emptyTableExplained, recogniseTemplate, requiredTables } from '../model
 import { STANDARD_KINDS } from '../model/table-vocabulary';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tablesOf } from './support/locate';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'completeness-tables',
@@ -99,7 +99,7 @@ function lists(disclosure: Disclosure, pattern: RegExp): boolean {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const isFinal = disclosure.meta.kind === '决算';
   if (STANDARD_KINDS.every((kind) => tablesOf(disclosure, kind).length === 0)) {
     tally.report({

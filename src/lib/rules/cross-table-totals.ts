@@ -23,7 +23,7 @@ import {
 } from '../model/table-vocabulary';
 import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, labelled, type Figure, type Tally } from './support/tally';
+import { Tally, figureAt, labelled, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'cross-table-totals',
@@ -284,7 +284,7 @@ function checkBasicHalves(
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const present = (ref: TableRef | null) => (ref && !ref.table.empty ? ref : null);
   const summary = present(tableOf(disclosure, 'income-expenditure-summary'));
   const income = present(tableOf(disclosure, 'income-summary'));

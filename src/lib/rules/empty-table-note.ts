@@ -7,7 +7,7 @@ import type { StandardTable } from '../model/disclosure';
 import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { cellName, tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'empty-table-note',
@@ -45,7 +45,7 @@ function firstFigure(ref: TableRef): { row: number; column: string; amount: stri
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   for (const [index, table] of disclosure.tables.entries()) {
     const claim = emptyClaim(table);

@@ -14,7 +14,7 @@ import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tablesOf, type TableRef } from './support/locate';
 import { claimAgreement, percentageOf, printedRange } from './support/printed-precision';
 import { normalName } from '../model/table-vocabulary';
-import { createTally, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'final-narrative',
@@ -205,7 +205,7 @@ function checkBudgetLines(paragraphs: TextParagraph[], tally: Tally): number {
 }
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   if (disclosure.meta.kind !== '决算') return tally.outcome(false);
   const basic = tablesOf(disclosure, 'general-budget-basic-expenditure').filter((ref) => !ref.table.empty);
   const comparisons =

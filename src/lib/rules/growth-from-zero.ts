@@ -6,7 +6,7 @@ import type Decimal from 'decimal.js';
 import type { NarrativeFigure } from '../model/narrative-figure';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { figureYuan, nameOf, quoteFigure } from './support/figures';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'growth-from-zero',
@@ -27,7 +27,7 @@ function previousOf(figures: NarrativeFigure[], value: NarrativeFigure, rate: Na
 }
 
 export function check({ figures }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   for (const rate of figures) {
     if (rate.relation !== 'growth-rate' || rate.of === undefined) continue;

@@ -14,7 +14,7 @@ import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
 import { normalName, totalRowIndex } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'hierarchy-sums',
@@ -42,8 +42,11 @@ const LEVEL_NAMES: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
 /** 经济分类 类 of 人员经费: 工资福利支出, 对个人和家庭的补助. */
 const PERSONNEL_CLASSES = ['301', '303'];
 
+/** Where coded rows stand in their table: what a sum of cells reads. */
+const rowsOf = (coded: CodedRow[]) => coded.map((row) => row.index);
+
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   disclosure.tables.forEach((table, index) => {
     if (SKIPPED.includes(table.kind) || table.empty) return;
@@ -70,51 +73,38 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
     const personnelTotal = table.rows.findIndex((row) => !row.code && normalName(row.name) === '人员经费合计');
     const publicUseTotal = table.rows.findIndex((row) => !row.code && normalName(row.name) === '公用经费合计');
     const personnel = (row: { code: string }) => PERSONNEL_CLASSES.includes(row.code);
-    const halves: Array<[number, typeof rows, string]> = [
-      [personnelTotal, rows.filter((row) => row.parent === null && personnel(row)), '人员经费各类（301、303）之和'],
-      [publicUseTotal, rows.filter((row) => row.parent === null && !personnel(row)), '公用经费各类之和'],
+    const tops = rows.filter((row) => row.parent === null);
+    const halves: Array<[number, number[], string]> = [
+      [personnelTotal, rowsOf(tops.filter(personnel)), '人员经费各类（301、303）之和'],
+      [publicUseTotal, rowsOf(tops.filter((row) => !personnel(row))), '公用经费各类之和'],
     ];
     for (const column of table.columns) {
       for (const [index, parts, what] of halves) {
-        if (index >= 0)
-          tally.sum(
-            figureAt(ref, index, column),
-            parts.map((row) => figureAt(ref, row.index, column)),
-            what,
-          );
+        if (index >= 0) tally.sumOfRows(ref, column, index, parts, what);
       }
     }
 
     const totalIndex = totalRowIndex(table);
-    const tops = rows.filter((row) => row.parent === null);
+    const topRows = rowsOf(tops);
     const topsWhat = `各${LEVEL_NAMES[tops[0]?.code.length ?? 3] ?? '类'}之和`;
     // Grouped once: searching every row for each parent's children made a long table quadratic
     // (12,000 rows took most of a minute).
-    const childrenOf = new Map<string, CodedRow[]>();
+    const childrenOf = new Map<string, number[]>();
     for (const row of rows) {
       if (row.parent === null) continue;
       const siblings = childrenOf.get(row.parent);
-      if (siblings) siblings.push(row);
-      else childrenOf.set(row.parent, [row]);
+      if (siblings) siblings.push(row.index);
+      else childrenOf.set(row.parent, [row.index]);
     }
-    // Each parent with its children and the words of its sum, once for all the columns.
+    // Each parent with its children's rows and the words of its sum, once for all the columns.
     const families = rows.flatMap((parent) => {
       const children = childrenOf.get(parent.code);
       if (!children) return [];
       return [{ parent, children, what: `所属各${LEVEL_NAMES[parent.code.length + 2] ?? '下级科目'}之和` }];
     });
     for (const column of table.columns) {
-      if (totalIndex >= 0) {
-        const parts = tops.map((row) => figureAt(ref, row.index, column));
-        tally.sum(figureAt(ref, totalIndex, column), parts, topsWhat);
-      }
-      for (const { parent, children, what } of families) {
-        tally.sum(
-          figureAt(ref, parent.index, column),
-          children.map((row) => figureAt(ref, row.index, column)),
-          what,
-        );
-      }
+      if (totalIndex >= 0) tally.sumOfRows(ref, column, totalIndex, topRows, topsWhat);
+      for (const { parent, children, what } of families) tally.sumOfRows(ref, column, parent.index, children, what);
     }
   });
   return tally.outcome(applicable);

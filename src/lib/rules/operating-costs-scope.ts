@@ -10,7 +10,7 @@ import type { FigureSubject, NarrativeFigure } from '../model/narrative-figure';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { figureYuan, quoteFigure } from './support/figures';
-import { createTally, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'operating-costs-scope',
@@ -73,7 +73,7 @@ function report(tally: Tally, messageId: string, operating: NarrativeFigure, oth
 }
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   if (disclosure.meta.documentType !== 'disclosure') return tally.outcome(false);
   const operating = valuesOf(figures, 'operating-costs', disclosure);
   const basic = valuesOf(figures, 'basic', disclosure);

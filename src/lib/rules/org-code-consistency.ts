@@ -5,7 +5,7 @@
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'org-code-consistency',
@@ -20,7 +20,7 @@ export const meta: RuleMeta = {
 type Headed = TableRef & { table: { org: { code: string; name: string } } };
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const headed = disclosure.tables.flatMap((table, index) => (table.org ? [{ index, table } as Headed] : []));
   const groups = new Map<string, Headed[]>();
   for (const ref of headed) {

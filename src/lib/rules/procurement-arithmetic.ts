@@ -13,7 +13,7 @@ import { columnLabel, formatAmount } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
 import { isTotalName, normalName, ORDINAL } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, labelled } from './support/tally';
+import { Tally, figureAt, labelled } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'procurement-arithmetic',
@@ -47,7 +47,7 @@ function amountColumn(table: StandardTable): string | null {
   return amounts.find((column) => isTotalName(leaf(column))) ?? (amounts.length === 1 ? amounts[0]! : null);
 }
 
-function checkItems(ref: TableRef, levels: number[], tally: ReturnType<typeof createTally>): number {
+function checkItems(ref: TableRef, levels: number[], tally: Tally): number {
   const { table } = ref;
   const quantity = table.columns.find((column) => QUANTITY.test(leaf(column)));
   const price = table.columns.find((column) => PRICE.test(leaf(column)));
@@ -77,7 +77,7 @@ function checkItems(ref: TableRef, levels: number[], tally: ReturnType<typeof cr
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   let extra = 0;
   for (const ref of tablesOf(disclosure, 'procurement')) {
@@ -96,11 +96,7 @@ export function check({ disclosure }: RuleInput): RuleOutcome {
       const parts = span.filter((index) => levels[index] === top);
       for (const column of summed) {
         if (table.rows[head]!.cells[column] === undefined) continue;
-        tally.sum(
-          figureAt(ref, head, column),
-          parts.map((index) => figureAt(ref, index, column)),
-          `${LEVEL_WORDS[top]}之和`,
-        );
+        tally.sumOfRows(ref, column, head, parts, `${LEVEL_WORDS[top]}之和`);
       }
     });
   }

@@ -8,7 +8,7 @@ import { cellName } from './support/describe';
 import { tableOf, tablesOf, type TableRef } from './support/locate';
 import { columnEnding, normalName, totalRowIndex } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, labelled, type Figure } from './support/tally';
+import { Tally, figureAt, labelled, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'project-budget-sum',
@@ -58,7 +58,7 @@ export function projectBudget(table: StandardTable): ProjectBudget | null {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const projects: Array<{ ref: TableRef; budget: ProjectBudget }> = [];
   for (const ref of tablesOf(disclosure, 'project-performance')) {
     const budget = projectBudget(ref.table);

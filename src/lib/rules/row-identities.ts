@@ -11,7 +11,7 @@ import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutc
 import { checkColumnSums } from './support/column-sums';
 import type { TableRef } from './support/locate';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'row-identities',
@@ -46,27 +46,15 @@ function checkList(tally: Tally, ref: TableRef): boolean {
           ? [index]
           : [],
       );
-      if (items.length > 0) {
-        tally.sum(
-          figureAt(ref, subtotal, column),
-          items.map((item) => figureAt(ref, item, column)),
-          `${group}各项之和`,
-        );
-      }
+      if (items.length > 0) tally.sumOfRows(ref, column, subtotal, items, `${group}各项之和`);
     }
-    if (grand >= 0) {
-      tally.sum(
-        figureAt(ref, grand, column),
-        subtotals.map((subtotal) => figureAt(ref, subtotal, column)),
-        '各类资金小计之和',
-      );
-    }
+    if (grand >= 0) tally.sumOfRows(ref, column, grand, subtotals, '各类资金小计之和');
   }
   return true;
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   disclosure.tables.forEach((table, index) => {
     if (!KINDS.includes(table.kind) || table.empty) return;

@@ -8,7 +8,7 @@ import { printedPlaces } from './support/amounts';
 import { cellName } from './support/describe';
 import { cellAt, tablesOf } from './support/locate';
 import { normalName } from '../model/table-vocabulary';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'self-evaluation-rate',
@@ -45,7 +45,7 @@ export function rateColumns(table: StandardTable): RateColumns | null {
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'project-performance')) {

@@ -8,7 +8,7 @@ import type { TableSide } from '../model/disclosure';
 import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { cellAt, type TableRef } from './support/locate';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'seq-order',
@@ -28,7 +28,7 @@ const SEQ = /^\d{1,6}$/;
 const SIDE_NAMES: Record<TableSide, string> = { income: '收入方', expenditure: '支出方' };
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   let applicable = false;
   for (const [index, table] of disclosure.tables.entries()) {

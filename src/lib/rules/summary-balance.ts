@@ -11,7 +11,7 @@ import { primaryColumn, sideAmount, type SideColumn, type SummarySide } from '..
 import type { StandardTable } from '../model/disclosure';
 import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-balance',
@@ -54,7 +54,7 @@ function balancedThroughCarry(
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const refs = [
     ...tablesOf(disclosure, 'income-expenditure-summary'),
     ...tablesOf(disclosure, 'fiscal-grant-summary'),

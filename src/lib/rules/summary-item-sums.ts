@@ -7,10 +7,10 @@ import type { StandardTable } from '../model/disclosure';
 import { EVERY_DOCUMENT, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
 import { tableName } from './support/describe';
 import { tablesOf, type TableRef } from './support/locate';
-import { isUsageRow, type SideColumn, type SummarySide } from '../model/table-vocabulary';
-import { namedSideFigure, summarySide } from './support/summary';
+import { isUsageRow, type SummarySide } from '../model/table-vocabulary';
+import { namedSideFigure, sideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-item-sums',
@@ -24,35 +24,21 @@ function checkSide(tally: Tally, ref: TableRef, side: SummarySide) {
   const label = tableName(ref.table);
   // Without a 本年 total the items add up to the 总计, but only where nothing is carried over.
   const total = side.current ?? (side.carry.length === 0 ? side.grand : null);
-  const figure = (row: number, column: SideColumn) => namedSideFigure(ref, row, column, side, label);
+  const parts = total === null ? [] : partsOf(ref.table, side);
   for (const column of side.columns) {
-    if (total !== null) {
-      for (const [rows, what] of partsOf(ref.table, side)) {
-        if (rows.length > 0)
-          tally.sum(
-            figure(total, column),
-            rows.map((row) => figure(row, column)),
-            what,
-          );
-      }
+    // Sums read in place; named figures are made only for one that fails.
+    const amountOf = (row: number) => sideFigure(ref, row, column).amount;
+    const figureOf = (row: number) => namedSideFigure(ref, row, column, side, label);
+    const sum = (totalRow: number, rows: number[], what: string) =>
+      tally.sumOfCells(totalRow, rows, amountOf, figureOf, what);
+    for (const [rows, what] of parts) {
+      if (rows.length > 0) sum(total!, rows, what);
     }
     for (const item of side.items) {
-      if (item.subItems.length > 0) {
-        tally.sum(
-          figure(item.row, column),
-          item.subItems.map((row) => figure(row, column)),
-          '其下各分项之和',
-        );
-      }
+      if (item.subItems.length > 0) sum(item.row, item.subItems, '其下各分项之和');
     }
     for (const carry of side.carry) {
-      if (carry.breakdown.length > 0) {
-        tally.sum(
-          figure(carry.row, column),
-          carry.breakdown.map((row) => figure(row, column)),
-          '其下各分项之和',
-        );
-      }
+      if (carry.breakdown.length > 0) sum(carry.row, carry.breakdown, '其下各分项之和');
     }
   }
 }
@@ -70,7 +56,7 @@ function partsOf(table: StandardTable, side: SummarySide): Array<[number[], stri
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const refs = [
     ...tablesOf(disclosure, 'income-expenditure-summary'),
     ...tablesOf(disclosure, 'fiscal-grant-summary'),

@@ -10,7 +10,7 @@ import { tableOf, tablesOf, type TableRef } from './support/locate';
 import { primaryColumn, totalRowIndex, type SideColumn, type SummarySide } from '../model/table-vocabulary';
 import { namedSideFigure, summarySide } from './support/summary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, type Figure, type Tally } from './support/tally';
+import { Tally, figureAt, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'summary-spending-split',
@@ -78,7 +78,7 @@ function checkTotals(disclosure: RuleInput['disclosure'], totals: Record<Part, F
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'income-expenditure-summary')) {
     if (ref.table.empty) continue;

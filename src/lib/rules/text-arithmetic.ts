@@ -17,7 +17,7 @@ import { type FigureSubject, type NarrativeFigure, THREE_PUBLIC_PARTS } from '..
 import { compareAmounts, fromYuan, printedPlaces, roundingTolerance } from './support/amounts';
 import { atPrintedPrecision, figureYuan, nameOf, percentLike, quoteAmount, quoteFigure } from './support/figures';
 import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOutcome } from './rule';
-import { createTally, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 import {
   claimAgreement,
   differenceOf,
@@ -25,6 +25,7 @@ import {
   roundedRangeAt,
   shareOfSum,
   sumOfRanges,
+  surelyConsistent,
   type ClaimAgreement,
   type ValueRange,
 } from './support/printed-precision';
@@ -265,6 +266,7 @@ function checkChangeComponents(context: Context) {
     const sum = components.reduce((acc, component) => acc.plus(signed(component)), new Decimal(0));
     const unit = moneyUnit(total);
     const expected = fromYuan(sum, unit);
+    if (surelyConsistent(total.amount, (total.relation === 'decrease' ? -1 : 1) * expected.toNumber())) return;
     const actual = fromYuan(signed(total), unit);
     const range = inputRanges(context, components);
     const computed = sumOfRanges(components.map(range));
@@ -327,6 +329,7 @@ function checkShares(context: Context) {
     const whole = shareWhole(context, share, part);
     if (!whole || whole.yuan.isZero()) continue;
     context.comparisons++;
+    if (surelyConsistent(share.amount, (valueYuan(context, part).toNumber() / whole.yuan.toNumber()) * 100)) continue;
     const range = inputRanges(context, [part, ...whole.inputs]);
     const rest = whole.inputs.filter((input) => input !== part);
     const computed =
@@ -384,6 +387,8 @@ function checkRates(context: Context) {
     } else continue;
     if (!previousYuan.greaterThan(0)) continue; // 增长100% for a new item, or a value already reported as a slip
     context.comparisons++;
+    const estimate = (changeYuan.toNumber() / previousYuan.toNumber()) * 100;
+    if (surelyConsistent(rate.amount, rate.relation === 'decline-rate' ? -estimate : estimate)) continue;
     const rateRange = percentageOf(changeRange, previousRange);
     const inRateSense = rateRange && rate.relation === 'decline-rate' ? negated(rateRange) : rateRange;
     const agreement = inRateSense ? claimAgreement(rate.amount, inRateSense) : 'consistent';
@@ -550,7 +555,7 @@ export function check({ figures }: RuleInput): RuleOutcome {
   const context: Context = {
     figures,
     values: figures.filter((figure) => figure.relation === 'value'),
-    tally: createTally(meta),
+    tally: new Tally(meta),
     slipped: new Set(),
     comparisons: 0,
   };

@@ -11,7 +11,7 @@ import { amountValue, compareAmounts, inYuan, printedPlaces } from './support/am
 import { atPrintedPrecision, nameOf, quoteFigure } from './support/figures';
 import { cellAt, tableOf, type TableRef } from './support/locate';
 import { fullWidthBareName, fullWidthName, isMeasureLevel, totalRowIndex } from '../model/table-vocabulary';
-import { createTally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'text-vs-tables',
@@ -301,7 +301,7 @@ export function counterparts(disclosure: Disclosure, figure: NarrativeFigure): C
 }
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let comparisons = 0;
   const year = disclosure.meta.year;
 

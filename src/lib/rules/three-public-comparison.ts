@@ -15,7 +15,7 @@ import { cellName } from './support/describe';
 import { quoteFigure } from './support/figures';
 import { tableOf, type TableRef } from './support/locate';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, locationOf, type Figure, type Tally } from './support/tally';
+import { Tally, figureAt, locationOf, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-comparison',
@@ -131,7 +131,7 @@ function checkPreviousYear(tally: Tally, figure: Figure, stated: NarrativeFigure
 }
 
 export function check({ disclosure, figures }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const year = disclosure.meta.year;
   if (disclosure.meta.documentType !== 'disclosure' || year === null) return tally.outcome(false);
   const comparisons = comparisonTables(disclosure, year);

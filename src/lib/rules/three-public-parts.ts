@@ -9,7 +9,7 @@ import { checkColumnSums } from './support/column-sums';
 import { tablesOf, type TableRef } from './support/locate';
 import { bareName } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, type Tally } from './support/tally';
+import { Tally } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-parts',
@@ -67,18 +67,14 @@ function checkRows(tally: Tally, ref: TableRef): boolean {
     for (const [total, parts, what] of identities) {
       if (total === null || parts.length === 0) continue;
       checked = true;
-      tally.sum(
-        figureAt(ref, total, column),
-        parts.map((part) => figureAt(ref, part, column)),
-        what,
-      );
+      tally.sumOfRows(ref, column, total, parts, what);
     }
   }
   return checked;
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   let applicable = false;
   for (const ref of tablesOf(disclosure, 'three-public-expenditure')) {
     if (ref.table.empty) continue;

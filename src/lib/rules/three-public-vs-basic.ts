@@ -8,7 +8,7 @@ import { DISCLOSURES_ONLY, type Rule, type RuleInput, type RuleMeta, type RuleOu
 import { tableOf, type TableRef } from './support/locate';
 import { bareName, columnEnding, isMeasureLevel } from '../model/table-vocabulary';
 import { AMOUNT_MESSAGES } from './support/messages';
-import { createTally, figureAt, type Figure } from './support/tally';
+import { Tally, figureAt, type Figure } from './support/tally';
 
 export const meta: RuleMeta = {
   id: 'three-public-vs-basic',
@@ -63,7 +63,7 @@ function threePublicFigure(ref: TableRef, item: Item, final: boolean): Figure | 
 }
 
 export function check({ disclosure }: RuleInput): RuleOutcome {
-  const tally = createTally(meta);
+  const tally = new Tally(meta);
   const threePublic = tableOf(disclosure, 'three-public-expenditure');
   const basic = tableOf(disclosure, 'general-budget-basic-expenditure');
   if (!threePublic || !basic || threePublic.table.empty || basic.table.empty) return tally.outcome(false);

@@ -11,7 +11,9 @@ import {
   roundedRange,
   shareOfSum,
   sumOfRanges,
+  surelyConsistent,
 } from '../../../src/lib/rules/support/printed-precision';
+import { seededRandom } from '../../helpers/seeded-random';
 
 const growth = (current: string, previous: string) =>
   percentageOf(differenceOf(printedRange(current), printedRange(previous)), printedRange(previous))!;
@@ -114,5 +116,61 @@ describe('percentageOf', () => {
     expect(span(range('-3', '-1'), range('2', '4'))).toEqual(['-150', '-25']);
     expect(span(range('1', '3'), range('-4', '-2'))).toEqual(['-150', '-25']);
     expect(span(range('-3', '-1'), range('-4', '-2'))).toEqual(['25', '150']);
+  });
+});
+
+describe('surelyConsistent', () => {
+  it('answers for a claim its estimate lies well inside, and not near the edges of what it prints', () => {
+    // 2018年省检察院 行政运行: 10883.36 against 7968.14, printed 增长 36.58% (36.586…%).
+    const estimate = ((10883.36 - 7968.14) / 7968.14) * 100;
+    expect(surelyConsistent('36.58', estimate)).toBe(true);
+    expect(surelyConsistent('36.59', estimate)).toBe(true);
+    expect(surelyConsistent('36.57', estimate)).toBe(false);
+    expect(surelyConsistent('36.60', estimate)).toBe(false);
+    // Right at the edges of 9.1 ([9.05, 9.2]), where doubles cannot tell: left to decimals.
+    expect(surelyConsistent('9.1', 9.05)).toBe(false);
+    expect(surelyConsistent('9.1', 9.2)).toBe(false);
+    expect(surelyConsistent('9.1', 9.0500001)).toBe(true);
+  });
+
+  it('reads a negative claim as printedRange does, truncated downwards', () => {
+    expect(surelyConsistent('-3.5', -3.59)).toBe(true);
+    expect(surelyConsistent('-3.5', -3.46)).toBe(true);
+    expect(surelyConsistent('-3.5', -3.44)).toBe(false);
+    expect(surelyConsistent('-0.00', 0.007)).toBe(false);
+  });
+
+  it('never calls consistent a growth rate the decimals do not (generated rates, claims nudged off by a few last places)', () => {
+    const random = seededRandom(20241203);
+    const amount = (digits: number) => (Math.floor(random() * 10 ** digits) / 100).toFixed(2);
+    let rounded = 0;
+    let roundedAnswered = 0;
+    for (let i = 0; i < 4000; i++) {
+      const previous = amount(2 + Math.floor(random() * 8));
+      const current = amount(2 + Math.floor(random() * 8));
+      if (new Decimal(previous).isZero()) continue;
+      const change = new Decimal(current).minus(previous);
+      // As text-arithmetic works a rate out: the printed values' ranges, and the estimate from the values.
+      const computed = percentageOf(
+        differenceOf(roundedRange(current), roundedRange(previous)),
+        roundedRange(previous),
+      );
+      const estimate = (change.toNumber() / new Decimal(previous).toNumber()) * 100;
+      const places = Math.floor(random() * 3);
+      const nudge = Math.floor(random() * 5) - 2;
+      const claim = new Decimal(estimate)
+        .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+        .plus(new Decimal(nudge).times(new Decimal(10).pow(-places)))
+        .toFixed(places);
+      const answered = surelyConsistent(claim, estimate);
+      if (nudge === 0) rounded++;
+      if (nudge === 0 && answered) roundedAnswered++;
+      if (!answered) continue;
+      expect(computed && claimAgreement(claim, computed), `${claim}% for ${current} against ${previous}`).toBe(
+        'consistent',
+      );
+    }
+    // It spares the decimals for nearly every claim rounded as usual.
+    expect(roundedAnswered).toBeGreaterThan(rounded * 0.9);
   });
 });

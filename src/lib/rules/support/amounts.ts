@@ -59,16 +59,19 @@ function wholeUnits(amount: string): number | null {
  * How printed parts stand against a printed total (blanks → 0): all blank or zero, adding up
  * exactly, or not; null when some amount does not fit whole-number arithmetic. Nearly every sum a
  * table prints holds, and adding whole numbers is many times cheaper than decimal.js; a sum that
- * fails is then worked out in decimals.
+ * fails is then worked out in decimals. `amountOf` reads a part's amount: a figure's, or a cell's
+ * text read in place, so a sum that holds makes no figure at all.
  */
-export function exactSum(
+export function exactSum<Part>(
   total: string | undefined,
-  parts: ReadonlyArray<{ amount: string | undefined }>,
+  parts: readonly Part[],
+  amountOf: (part: Part) => string | undefined,
 ): 'blank' | 'holds' | 'fails' | null {
   let remaining = total === undefined ? 0 : wholeUnits(total);
   if (remaining === null) return null;
   let blank = remaining === 0;
-  for (const { amount } of parts) {
+  for (const part of parts) {
+    const amount = amountOf(part);
     if (amount === undefined) continue;
     const units = wholeUnits(amount);
     if (units === null) return null;

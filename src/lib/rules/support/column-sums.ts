@@ -6,7 +6,7 @@
 
 import { columnLabel, sumText } from './describe';
 import type { TableRef } from './locate';
-import { figureAt, type Tally } from './tally';
+import type { Tally } from './tally';
 
 export interface ColumnSum {
   total: string;
@@ -75,13 +75,7 @@ export function columnSums(columns: string[]): ColumnSum[] {
 export function checkColumnSums(tally: Tally, ref: TableRef): boolean {
   const sums = columnSums(ref.table.columns).map((sum) => ({ ...sum, what: sumText(sum.parts.map(columnLabel)) }));
   ref.table.rows.forEach((_, row) => {
-    for (const { total, parts, what } of sums) {
-      tally.sum(
-        figureAt(ref, row, total),
-        parts.map((part) => figureAt(ref, row, part)),
-        what,
-      );
-    }
+    for (const { total, parts, what } of sums) tally.sumOfColumns(ref, row, total, parts, what);
   });
   return sums.length > 0;
 }

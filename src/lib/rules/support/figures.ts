@@ -4,13 +4,14 @@
 import Decimal from 'decimal.js';
 import type { Unit } from '../../model/disclosure';
 import type { NarrativeFigure } from '../../model/narrative-figure';
-import { amountValue, fromYuan, inYuan, printedPlaces } from './amounts';
+import { unitFactor } from '../../model/amount';
+import { amountValue, fromYuan, printedPlaces } from './amounts';
 
 /** The figure's amount in 元 (a percentage as printed). */
 export function figureYuan(figure: NarrativeFigure): Decimal {
-  // amountValue: each figure is read by several checks, its text parsed once.
+  // amountValue: each figure is read by several checks, its text parsed once (and not copied).
   const printed = amountValue(figure.amount);
-  return figure.unit === '%' ? printed : inYuan(printed, figure.unit);
+  return figure.unit === '%' ? printed : printed.times(unitFactor(figure.unit));
 }
 
 /** An amount given in 元, in the unit the text printed `like`, rounded half-up to its printed decimals. */

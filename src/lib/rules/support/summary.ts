@@ -20,7 +20,7 @@ export function summarySide(table: StandardTable, side: TableSide): SummarySide 
 }
 
 /** The figure of a row in a side column: the first of its printed columns that holds an amount. */
-function sideFigure(ref: TableRef, row: number, column: SideColumn): Figure {
+export function sideFigure(ref: TableRef, row: number, column: SideColumn): Figure {
   return figureAt(ref, row, sideColumnPath(ref.table, row, column));
 }
 

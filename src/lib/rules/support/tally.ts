@@ -97,20 +97,6 @@ export interface FindingSpec {
   tolerance?: string;
 }
 
-export interface Tally {
-  /** Checks a printed total against the sum of printed parts of the same table: exact. */
-  sum(total: Figure, parts: Figure[], what: string, options?: CheckOptions): boolean;
-  /** Checks a printed figure against another (maybe in another table and unit). */
-  equal(checked: Figure, other: Figure, what?: string, options?: CheckOptions): boolean;
-  /** Checks that a printed figure does not exceed a limit printed elsewhere. */
-  atMost(checked: Figure, limit: Figure, what?: string, options?: CheckOptions): boolean;
-  /** Records a finding that is not about an amount (a malformed code…) at a cell. */
-  note(at: CellLocation, messageId: string, data: FindingData, type: FindingType, severity?: Severity): void;
-  /** Records any finding. */
-  report(spec: FindingSpec): void;
-  outcome(applicable: boolean): RuleOutcome;
-}
-
 const spaced = (unit: Unit | null) => (unit ? ` ${unit}` : '');
 const shown = (figure: Figure) => (figure.amount === undefined ? '空白' : `${figure.amount}${spaced(figure.unit)}`);
 
@@ -145,24 +131,47 @@ function materialityOf(finding: Finding): Materiality | null {
   return { difference: difference.toFixed(), percentOfAmount: shown.toFixed() };
 }
 
-/** Builds findings for one rule and counts the comparisons made through it. */
-export function createTally(meta: RuleMeta): Tally {
-  let comparisons = 0;
-  const findings: Finding[] = [];
+/** The placeholders of the mismatch and exceeds sentences. */
+const amountData = (checked: Figure, compared: string, expected: string, gap: Decimal, places: number) => ({
+  checked: nameOf(checked),
+  printed: shown(checked),
+  compared,
+  expected,
+  gap: `${formatAmount(gap, places)}${spaced(checked.unit)}`,
+});
 
-  const sentence = (messageId: string, data: FindingData) => {
-    const template = meta.messages[messageId];
-    if (template === undefined) throw new Error(`rule ${meta.id} has no message ${messageId}`);
+/** The unit-tolerance sentence and its placeholder, when a tolerance was applied. */
+const toleranceNote = (checked: Figure, tolerance: Decimal | null): { notes: string[]; data: FindingData } =>
+  tolerance
+    ? { notes: ['unitTolerance'], data: { tolerance: `${toleranceText(tolerance)}${spaced(checked.unit)}` } }
+    : { notes: [], data: {} };
+
+const amountOfFigure = (figure: Figure) => figure.amount;
+
+/**
+ * Builds findings for one rule and counts the comparisons made through it. A class, not closures:
+ * every rule makes one per run, and closures made per call cost a naming call each under tsx.
+ */
+export class Tally {
+  private comparisons = 0;
+  private readonly findings: Finding[] = [];
+
+  constructor(private readonly meta: RuleMeta) {}
+
+  private sentence(messageId: string, data: FindingData): string {
+    const template = this.meta.messages[messageId];
+    if (template === undefined) throw new Error(`rule ${this.meta.id} has no message ${messageId}`);
     return fillTemplate(template, data);
-  };
+  }
 
-  function report(spec: FindingSpec) {
+  /** Records any finding. */
+  report(spec: FindingSpec): void {
     const finding: Finding = {
-      ruleId: meta.id,
+      ruleId: this.meta.id,
       messageId: spec.messageId,
       type: spec.type,
-      severity: spec.severity ?? meta.severity,
-      message: [spec.messageId, ...(spec.notes ?? [])].map((id) => sentence(id, spec.data)).join(''),
+      severity: spec.severity ?? this.meta.severity,
+      message: [spec.messageId, ...(spec.notes ?? [])].map((id) => this.sentence(id, spec.data)).join(''),
       data: spec.data,
       location: spec.location,
       related: spec.related ?? [],
@@ -174,11 +183,11 @@ export function createTally(meta: RuleMeta): Tally {
     if (spec.tolerance !== undefined) finding.tolerance = spec.tolerance;
     const materiality = materialityOf(finding);
     if (materiality) finding.materiality = materiality;
-    findings.push(finding);
+    this.findings.push(finding);
   }
 
   /** A finding about `checked`, an amount compared with `expected`. */
-  function reportAmount(
+  private reportAmount(
     checked: Figure,
     related: Figure[],
     expected: Decimal,
@@ -188,7 +197,7 @@ export function createTally(meta: RuleMeta): Tally {
     tolerance: Decimal | null,
   ) {
     const actual = amountValue(checked.amount);
-    report({
+    this.report({
       ...spec,
       notes: [...(spec.notes ?? []), ...(options?.remark ? [options.remark] : [])],
       data: { ...spec.data, ...options?.data },
@@ -202,132 +211,173 @@ export function createTally(meta: RuleMeta): Tally {
     });
   }
 
-  /** The placeholders of the mismatch and exceeds sentences. */
-  const amountData = (checked: Figure, compared: string, expected: string, gap: Decimal, places: number) => ({
-    checked: nameOf(checked),
-    printed: shown(checked),
-    compared,
-    expected,
-    gap: `${formatAmount(gap, places)}${spaced(checked.unit)}`,
-  });
+  /** Checks a printed total against the sum of printed parts of the same table: exact. */
+  sum(total: Figure, parts: Figure[], what: string, options?: CheckOptions): boolean {
+    const exact = exactSum(total.amount, parts, amountOfFigure);
+    if (exact === 'blank' || (exact === null && isBlank(total) && parts.every(isBlank))) return true;
+    this.comparisons += 1;
+    if (exact === 'holds') return true;
+    const expected = sumOf(parts.map(amountOfFigure));
+    const actual = amountValue(total.amount);
+    const comparison = compareAmounts(expected, actual);
+    if (comparison.kind === 'equal') return true;
+    const places = placesOf([total.amount, ...parts.map(amountOfFigure)]);
+    const expectedText = `${formatAmount(expected, places)}${spaced(total.unit)}`;
+    const data: FindingData = amountData(total, what, expectedText, comparison.difference.abs(), places);
+    let severity = options?.severity ?? this.meta.severity;
+    let type: FindingType = 'mismatch';
+    const printed = parts.filter((part) => part.amount !== undefined);
+    const rounding = roundingTolerance(printed.length, places);
+    if (comparison.kind === 'unit-slip') {
+      type = 'unit-slip';
+    } else if (places > 0 && comparison.difference.abs().lessThanOrEqualTo(rounding)) {
+      type = 'rounding';
+      data.parts = printed.length;
+      data.rounding = `${rounding.toString()}${spaced(total.unit)}`;
+      if (!options?.severity) severity = 'warning';
+    }
+    const notes = type === 'unit-slip' ? ['unitSlip'] : type === 'rounding' ? ['rounding'] : [];
+    this.reportAmount(
+      total,
+      parts,
+      expected,
+      places,
+      { messageId: 'mismatch', notes, data, type, severity },
+      options,
+      null,
+    );
+    return false;
+  }
 
-  /** The unit-tolerance sentence and its placeholder, when a tolerance was applied. */
-  const toleranceNote = (checked: Figure, tolerance: Decimal | null): { notes: string[]; data: FindingData } =>
-    tolerance
-      ? { notes: ['unitTolerance'], data: { tolerance: `${toleranceText(tolerance)}${spaced(checked.unit)}` } }
-      : { notes: [], data: {} };
+  /**
+   * `sum` over cells of one column of a table: the total at `totalRow`, the parts at `partRows`.
+   * Nearly every such sum holds, and it is settled on the printed text; figures are made only to
+   * word a finding.
+   */
+  sumOfRows(
+    ref: TableRef,
+    column: string,
+    totalRow: number,
+    partRows: readonly number[],
+    what: string,
+    options?: CheckOptions,
+  ): boolean {
+    const rows = ref.table.rows;
+    if (this.settled(exactSum(rows[totalRow]?.cells[column], partRows, (row) => rows[row]?.cells[column]))) return true;
+    const parts = partRows.map((row) => figureAt(ref, row, column));
+    return this.sum(figureAt(ref, totalRow, column), parts, what, options);
+  }
 
-  return {
-    sum(total, parts, what, options) {
-      const exact = exactSum(total.amount, parts);
-      if (exact === 'blank' || (exact === null && isBlank(total) && parts.every(isBlank))) return true;
-      comparisons += 1;
-      if (exact === 'holds') return true;
-      const expected = sumOf(parts.map((part) => part.amount));
-      const actual = amountValue(total.amount);
-      const comparison = compareAmounts(expected, actual);
-      if (comparison.kind === 'equal') return true;
-      const places = placesOf([total.amount, ...parts.map((part) => part.amount)]);
-      const expectedText = `${formatAmount(expected, places)}${spaced(total.unit)}`;
-      const data: FindingData = amountData(total, what, expectedText, comparison.difference.abs(), places);
-      let severity = options?.severity ?? meta.severity;
-      let type: FindingType = 'mismatch';
-      const printed = parts.filter((part) => part.amount !== undefined);
-      const rounding = roundingTolerance(printed.length, places);
-      if (comparison.kind === 'unit-slip') {
-        type = 'unit-slip';
-      } else if (places > 0 && comparison.difference.abs().lessThanOrEqualTo(rounding)) {
-        type = 'rounding';
-        data.parts = printed.length;
-        data.rounding = `${rounding.toString()}${spaced(total.unit)}`;
-        if (!options?.severity) severity = 'warning';
-      }
-      const notes = type === 'unit-slip' ? ['unitSlip'] : type === 'rounding' ? ['rounding'] : [];
-      reportAmount(
-        total,
-        parts,
-        expected,
-        places,
-        { messageId: 'mismatch', notes, data, type, severity },
-        options,
-        null,
-      );
-      return false;
-    },
+  /** `sum` over cells of one row of a table, as sumOfRows: the total in `totalColumn`, the parts in `partColumns`. */
+  sumOfColumns(
+    ref: TableRef,
+    row: number,
+    totalColumn: string,
+    partColumns: readonly string[],
+    what: string,
+    options?: CheckOptions,
+  ): boolean {
+    const cells = ref.table.rows[row]?.cells;
+    if (this.settled(exactSum(cells?.[totalColumn], partColumns, (column) => cells?.[column]))) return true;
+    const parts = partColumns.map((column) => figureAt(ref, row, column));
+    return this.sum(figureAt(ref, row, totalColumn), parts, what, options);
+  }
 
-    equal(checked, other, what, options) {
-      if (isBlank(checked) && isBlank(other)) return true;
-      comparisons += 1;
-      const { value, tolerance } = converted(checked, other);
-      const actual = amountValue(checked.amount);
-      const comparison = compareAmounts(value, actual, tolerance ?? undefined);
-      if (comparison.kind === 'equal' || comparison.kind === 'within-tolerance') return true;
-      const places = placesOf([checked.amount, other.amount && checked.unit === other.unit ? other.amount : undefined]);
-      const slip = comparison.kind === 'unit-slip';
-      const withTolerance = toleranceNote(checked, tolerance);
-      const partsRounding = roundingTolerance(options?.roundedParts ?? 0, places);
-      const rounding =
-        !slip && !tolerance && places > 0 && comparison.difference.abs().lessThanOrEqualTo(partsRounding);
-      reportAmount(
-        checked,
-        [other],
-        value,
-        places,
-        {
-          messageId: 'mismatch',
-          notes: [...(slip ? ['unitSlip'] : []), ...(rounding ? ['partsRounding'] : []), ...withTolerance.notes],
-          data: {
-            ...amountData(checked, what ?? nameOf(other), shown(other), comparison.difference.abs(), places),
-            ...withTolerance.data,
-            ...(rounding
-              ? { parts: options!.roundedParts!, rounding: `${partsRounding.toString()}${spaced(checked.unit)}` }
-              : {}),
-          },
-          type: slip ? 'unit-slip' : rounding ? 'rounding' : 'mismatch',
-          severity: options?.severity ?? (rounding ? 'warning' : undefined),
+  /**
+   * `sum` over cells that sumOfRows and sumOfColumns do not reach (a summary side's, read through
+   * its column paths): `amountOf` reads a cell's text, `figureOf` makes its figure, only to word a
+   * finding.
+   */
+  sumOfCells<Cell>(
+    total: Cell,
+    parts: readonly Cell[],
+    amountOf: (cell: Cell) => string | undefined,
+    figureOf: (cell: Cell) => Figure,
+    what: string,
+    options?: CheckOptions,
+  ): boolean {
+    if (this.settled(exactSum(amountOf(total), parts, amountOf))) return true;
+    return this.sum(figureOf(total), parts.map(figureOf), what, options);
+  }
+
+  /** Whether a sum read in place needs no more: blank (not counted), or holding (counted). */
+  private settled(exact: ReturnType<typeof exactSum>): boolean {
+    if (exact === 'holds') this.comparisons += 1;
+    return exact === 'blank' || exact === 'holds';
+  }
+
+  /** Checks a printed figure against another (maybe in another table and unit). */
+  equal(checked: Figure, other: Figure, what?: string, options?: CheckOptions): boolean {
+    if (isBlank(checked) && isBlank(other)) return true;
+    this.comparisons += 1;
+    const { value, tolerance } = converted(checked, other);
+    const actual = amountValue(checked.amount);
+    const comparison = compareAmounts(value, actual, tolerance ?? undefined);
+    if (comparison.kind === 'equal' || comparison.kind === 'within-tolerance') return true;
+    const places = placesOf([checked.amount, other.amount && checked.unit === other.unit ? other.amount : undefined]);
+    const slip = comparison.kind === 'unit-slip';
+    const withTolerance = toleranceNote(checked, tolerance);
+    const partsRounding = roundingTolerance(options?.roundedParts ?? 0, places);
+    const rounding = !slip && !tolerance && places > 0 && comparison.difference.abs().lessThanOrEqualTo(partsRounding);
+    this.reportAmount(
+      checked,
+      [other],
+      value,
+      places,
+      {
+        messageId: 'mismatch',
+        notes: [...(slip ? ['unitSlip'] : []), ...(rounding ? ['partsRounding'] : []), ...withTolerance.notes],
+        data: {
+          ...amountData(checked, what ?? nameOf(other), shown(other), comparison.difference.abs(), places),
+          ...withTolerance.data,
+          ...(rounding
+            ? { parts: options!.roundedParts!, rounding: `${partsRounding.toString()}${spaced(checked.unit)}` }
+            : {}),
         },
-        options,
-        tolerance,
-      );
-      return false;
-    },
+        type: slip ? 'unit-slip' : rounding ? 'rounding' : 'mismatch',
+        severity: options?.severity ?? (rounding ? 'warning' : undefined),
+      },
+      options,
+      tolerance,
+    );
+    return false;
+  }
 
-    atMost(checked, limit, what, options) {
-      if (isBlank(checked)) return true;
-      comparisons += 1;
-      const { value, tolerance } = converted(checked, limit);
-      const actual = amountValue(checked.amount);
-      const excess = actual.minus(value);
-      if (excess.lessThanOrEqualTo(tolerance ?? 0)) return true;
-      const places = placesOf([checked.amount, limit.unit === checked.unit ? limit.amount : undefined]);
-      const slip = compareAmounts(value, actual).kind === 'unit-slip';
-      const withTolerance = toleranceNote(checked, tolerance);
-      reportAmount(
-        checked,
-        [limit],
-        value,
-        places,
-        {
-          messageId: 'exceeds',
-          notes: [...(slip ? ['unitSlip'] : []), ...withTolerance.notes],
-          data: { ...amountData(checked, what ?? nameOf(limit), shown(limit), excess, places), ...withTolerance.data },
-          type: slip ? 'unit-slip' : 'exceeds',
-          severity: options?.severity,
-        },
-        options,
-        tolerance,
-      );
-      return false;
-    },
+  /** Checks that a printed figure does not exceed a limit printed elsewhere. */
+  atMost(checked: Figure, limit: Figure, what?: string, options?: CheckOptions): boolean {
+    if (isBlank(checked)) return true;
+    this.comparisons += 1;
+    const { value, tolerance } = converted(checked, limit);
+    const actual = amountValue(checked.amount);
+    const excess = actual.minus(value);
+    if (excess.lessThanOrEqualTo(tolerance ?? 0)) return true;
+    const places = placesOf([checked.amount, limit.unit === checked.unit ? limit.amount : undefined]);
+    const slip = compareAmounts(value, actual).kind === 'unit-slip';
+    const withTolerance = toleranceNote(checked, tolerance);
+    this.reportAmount(
+      checked,
+      [limit],
+      value,
+      places,
+      {
+        messageId: 'exceeds',
+        notes: [...(slip ? ['unitSlip'] : []), ...withTolerance.notes],
+        data: { ...amountData(checked, what ?? nameOf(limit), shown(limit), excess, places), ...withTolerance.data },
+        type: slip ? 'unit-slip' : 'exceeds',
+        severity: options?.severity,
+      },
+      options,
+      tolerance,
+    );
+    return false;
+  }
 
-    note(at, messageId, data, type, severity) {
-      report({ messageId, data, type, location: at, severity });
-    },
+  /** Records a finding that is not about an amount (a malformed code…) at a cell. */
+  note(at: CellLocation, messageId: string, data: FindingData, type: FindingType, severity?: Severity): void {
+    this.report({ messageId, data, type, location: at, severity });
+  }
 
-    report,
-
-    outcome(applicable) {
-      return { applicable, comparisons, findings };
-    },
-  };
+  outcome(applicable: boolean): RuleOutcome {
+    return { applicable, comparisons: this.comparisons, findings: this.findings };
+  }
 }
