@@ -182,7 +182,7 @@ function linkValue(claim: Claim, location: TextLocation, context: LinkContext): 
   let match = classifySubject(lead);
   if (!match) {
     // `支出决算为0.00万元`, `2024年预算安排25.77万元`: the subject of the value before it.
-    const before = [...passageFigures].reverse().find((i) => figures[i]!.relation === 'value');
+    const before = passageFigures.findLast((i) => figures[i]!.relation === 'value');
     match =
       before !== undefined
         ? { subject: figures[before]!.subject, label: figures[before]!.label }
@@ -264,18 +264,20 @@ function linkChange(claim: Claim, location: TextLocation, context: LinkContext):
       : null;
   // A value of a year before the latest the passage names is a previous-year value, not current.
   const latestYear = latestYearOf(figures, passageFigures);
-  const currentValues = [...passageFigures].reverse().filter((i) => {
-    const { relation, year } = figures[i]!;
-    return relation === 'value' && (year === null || year >= latestYear);
-  });
+  const currentValues = passageFigures
+    .filter((i) => {
+      const { relation, year } = figures[i]!;
+      return relation === 'value' && (year === null || year >= latestYear);
+    })
+    .reverse();
   let of: number | undefined;
   let changeOf: number | undefined;
   if (relation === 'share') {
     of = currentValues.find((i) => inSentence(context, i));
   } else if (relation === 'growth-rate' || relation === 'decline-rate') {
-    changeOf = [...passageFigures]
-      .reverse()
-      .find((i) => inSentence(context, i) && ['increase', 'decrease'].includes(figures[i]!.relation));
+    changeOf = passageFigures.findLast(
+      (i) => inSentence(context, i) && ['increase', 'decrease'].includes(figures[i]!.relation),
+    );
     of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => inSentence(context, i));
   } else if (explicit) {
     of = currentValues.find(
@@ -481,15 +483,15 @@ function linkPrevious(figures: NarrativeFigure[], passageFigures: number[], sent
   for (const index of passageFigures) {
     const figure = figures[index]!;
     if (figure.relation !== 'value' || figure.year === null) continue;
-    const candidates = passageFigures.filter((i) => {
+    // The nearest candidate, the earlier on a tie: found in one pass, since a passage may hold scores of values.
+    let nearest: number | undefined;
+    for (const i of passageFigures) {
       const other = figures[i]!;
-      if (other.relation !== 'value' || other.year !== figure.year! - 1 || other.subject !== figure.subject)
-        return false;
-      if (other.basis !== figure.basis || Boolean(other.fiscal) !== Boolean(figure.fiscal)) return false;
-      return figure.subject !== 'other' || sentenceOf[i] === sentenceOf[index];
-    });
-    if (candidates.length === 0) continue;
-    const nearest = candidates.reduce((best, i) => (Math.abs(i - index) < Math.abs(best - index) ? i : best));
-    figure.previous = nearest;
+      if (other.relation !== 'value' || other.year !== figure.year - 1 || other.subject !== figure.subject) continue;
+      if (other.basis !== figure.basis || Boolean(other.fiscal) !== Boolean(figure.fiscal)) continue;
+      if (figure.subject === 'other' && sentenceOf[i] !== sentenceOf[index]) continue;
+      if (nearest === undefined || Math.abs(i - index) < Math.abs(nearest - index)) nearest = i;
+    }
+    if (nearest !== undefined) figure.previous = nearest;
   }
 }
