@@ -161,10 +161,12 @@ function countRepeatedHeaderRows(rows: string[][], header: string[][]): number {
     headerLabels.has(label) || (label.length >= 2 && known.some((header) => header.startsWith(label)));
   let count = 0;
   for (const row of rows) {
+    // Asked first: most continued pages start with a data row, whose labels need no matching.
+    if (isDataRow(row)) break;
     const labels = row.map(cleanLabel).filter(Boolean);
     // Most labels known is enough: a scan misreads one here and there (经营支由, 上上级支出).
     const matching = labels.filter(isHeaderLabel).length;
-    if (isDataRow(row) || labels.length === 0 || matching < REPEATED_HEADER_SHARE * labels.length) break;
+    if (labels.length === 0 || matching < REPEATED_HEADER_SHARE * labels.length) break;
     count++;
   }
   return count;
