@@ -161,10 +161,12 @@ function countRepeatedHeaderRows(rows: string[][], header: string[][]): number {
     headerLabels.has(label) || (label.length >= 2 && known.some((header) => header.startsWith(label)));
   let count = 0;
   for (const row of rows) {
+    // Asked first: most continued pages start with a data row, whose labels need no matching.
+    if (isDataRow(row)) break;
     const labels = row.map(cleanLabel).filter(Boolean);
     // Most labels known is enough: a scan misreads one here and there (经营支由, 上上级支出).
     const matching = labels.filter(isHeaderLabel).length;
-    if (isDataRow(row) || labels.length === 0 || matching < REPEATED_HEADER_SHARE * labels.length) break;
+    if (labels.length === 0 || matching < REPEATED_HEADER_SHARE * labels.length) break;
     count++;
   }
   return count;
@@ -277,8 +279,7 @@ function readBlock(
       .flat()
       .filter((cell) => cleanCell(cell)),
   ];
-  const cleanLines = lines.map(cleanLabel).filter(Boolean);
-  const titled = [...cleanLines].reverse().find(isTableTitle) ?? null;
+  const titled = lastCleanLine(lines, isTableTitle) ?? null;
   const pageOf = (row: number) => block.rowPages?.[row] ?? null;
   const bodyRow = (cells: string[], row: number): BodyRow => {
     const gridRow = block.rows[preambleRows + row];
@@ -305,13 +306,10 @@ function readBlock(
   const content = printed.map((row, i) => (i === split.bodyStart ? moved.firstRow! : row));
   const body = nonBlankBody(content, split.bodyStart, bodyRow);
 
-  const fallbackTitle = [...cleanLines]
-    .reverse()
-    .find((line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE);
   return {
     fresh: {
       kind,
-      title: titled ?? fallbackTitle ?? '',
+      title: titled ?? lastCleanLine(lines, (line) => !isMetaLine(line) && line.length <= MAX_FALLBACK_TITLE) ?? '',
       unit: firstReading([...lines].reverse(), readUnit) ?? firstReading(split.header.flat(), readUnit),
       org: firstReading(lines, readOrgLine),
       year: firstReading(lines, readYearLine),
@@ -326,13 +324,26 @@ function readBlock(
     follows:
       current !== null &&
       (titled === null || titled === current.title) &&
-      cleanLines.every((line) => isMetaLine(line) || line === current.title),
+      lastCleanLine(lines, (line) => !isMetaLine(line) && line !== current.title) === undefined,
     page: pageOf(0),
     headerLabels,
     content,
     bodyStart: split.bodyStart,
     bodyRow,
   };
+}
+
+/**
+ * The last of the lines that passes `test` once cleaned (blank ones skipped), cleaned. NOTE: the
+ * lines before the first table are all the explanation text before it; the answers stand right
+ * above the grid, so lines are cleaned from the end and only as far as needed.
+ */
+function lastCleanLine(lines: string[], test: (line: string) => boolean): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = cleanLabel(lines[i]!);
+    if (line && test(line)) return line;
+  }
+  return undefined;
 }
 
 /** What `read` makes of the first text it can read, or null when it reads none. */

@@ -11,9 +11,10 @@ import { toStandardTable } from './to-standard-table';
 
 /** `fileName` is only a last hint for the year and 预算/决算, when the document prints neither. */
 export function extractDisclosure(doc: ParsedDocument, fileName?: string): Disclosure {
-  const paragraphs: TextParagraph[] = doc.blocks.flatMap((block, blockIndex) =>
-    block.type === 'paragraph' ? [{ text: block.text, blockIndex, page: block.page ?? null }] : [],
-  );
+  const paragraphs: TextParagraph[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.type === 'paragraph') paragraphs.push({ text: block.text, blockIndex, page: block.page ?? null });
+  });
   const { tables: logical, events } = assembleTables(doc.blocks);
   const tables = logical.map(toStandardTable);
   const documentType = readDocumentType({

@@ -193,7 +193,8 @@ export function toStandardTable(table: LogicalTable): StandardTable {
   const { columns, body } = table;
   const seqCol = columns.findIndex((path) => SEQ_COLUMN.test(path));
   const others = columns.map((_, i) => i).filter((i) => i !== seqCol);
-  const sides = (['income', 'expenditure'] as const).map((side) => others.filter((i) => sideOf(columns[i]!) === side));
+  const columnSides = columns.map(sideOf);
+  const sides = (['income', 'expenditure'] as const).map((side) => others.filter((i) => columnSides[i] === side));
   // Each half has its own label column; a 本年收入 amount column beside 本年支出 ones is no half.
   const twoSided = sides.every((indexes) => indexes.some((i) => NAME_COLUMN.test(columns[i]!) || isTextual(i, body)));
   const roleSets = twoSided

@@ -59,8 +59,9 @@ function charCodes(marks: string): ReadonlySet<number> {
 const CLAUSE_BREAK_CODES = charCodes(CLAUSE_BREAKS);
 const SENTENCE_BREAK_CODES = charCodes(SENTENCE_BREAKS);
 
-function lastIndexOfAny(text: string, codes: ReadonlySet<number>, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (codes.has(text.charCodeAt(i))) return i;
+/** The last of the marks in `text` from `from` up to `before`, or -1. */
+function lastIndexOfAny(text: string, codes: ReadonlySet<number>, before: number, from: number): number {
+  for (let i = before - 1; i >= from; i--) if (codes.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -162,9 +163,16 @@ interface LinkContext {
   passageFigures: number[];
   /** The open lists, innermost last: the value each one's items are parts of. */
   stack: number[];
-  sameSentence: (index: number) => boolean;
+  /** The sentence the claim stands in, as `passage:offset`, and that of each figure so far. */
+  sentence: string;
+  sentenceOf: string[];
   documentYear: number | null;
   isFinalAccounts: boolean;
+}
+
+/** The figure stands in the same sentence as the claim being linked. */
+function inSentence(context: LinkContext, index: number): boolean {
+  return context.sentenceOf[index] === context.sentence;
 }
 
 /** A value: its subject (else the subject of the value before it), year, money and basis, and its list. */
@@ -174,7 +182,7 @@ function linkValue(claim: Claim, location: TextLocation, context: LinkContext): 
   let match = classifySubject(lead);
   if (!match) {
     // `支出决算为0.00万元`, `2024年预算安排25.77万元`: the subject of the value before it.
-    const before = [...passageFigures].reverse().find((i) => figures[i]!.relation === 'value');
+    const before = passageFigures.findLast((i) => figures[i]!.relation === 'value');
     match =
       before !== undefined
         ? { subject: figures[before]!.subject, label: figures[before]!.label }
@@ -210,7 +218,7 @@ function linkValue(claim: Claim, location: TextLocation, context: LinkContext): 
  * restates the value before it).
  */
 function partsClosedBy(claim: Claim, context: LinkContext): number[] {
-  const { figures, passageFigures, stack, sameSentence } = context;
+  const { figures, passageFigures, stack } = context;
   const year = yearOf(claim.sentence, context.documentYear);
   const list = stack.at(-1);
   const parts =
@@ -218,7 +226,9 @@ function partsClosedBy(claim: Claim, context: LinkContext): number[] {
       ? figures.flatMap((figure, index) => (figure.parent === list && figure.relation === 'value' ? [index] : []))
       : passageFigures.filter((index) => {
           const figure = figures[index]!;
-          return sameSentence(index) && figure.relation === 'value' && figure.parent === undefined && !figure.sums;
+          return (
+            inSentence(context, index) && figure.relation === 'value' && figure.parent === undefined && !figure.sums
+          );
         });
   const sameYear = parts.filter((index) => figures[index]!.year === year);
   return sameYear.length >= 2 ? sameYear : [];
@@ -244,7 +254,7 @@ function closingTotal(claim: Claim, location: TextLocation, context: LinkContext
 
 /** A change, rate or share: the value (or change) it is about, whose subject and year it takes. */
 function linkChange(claim: Claim, location: TextLocation, context: LinkContext): NarrativeFigure {
-  const { figures, passageFigures, sameSentence } = context;
+  const { figures, passageFigures } = context;
   const { relation, subjectLead } = claim;
   const explicit =
     relation === 'increase' || relation === 'decrease'
@@ -254,19 +264,21 @@ function linkChange(claim: Claim, location: TextLocation, context: LinkContext):
       : null;
   // A value of a year before the latest the passage names is a previous-year value, not current.
   const latestYear = latestYearOf(figures, passageFigures);
-  const currentValues = [...passageFigures].reverse().filter((i) => {
-    const { relation, year } = figures[i]!;
-    return relation === 'value' && (year === null || year >= latestYear);
-  });
+  const currentValues = passageFigures
+    .filter((i) => {
+      const { relation, year } = figures[i]!;
+      return relation === 'value' && (year === null || year >= latestYear);
+    })
+    .reverse();
   let of: number | undefined;
   let changeOf: number | undefined;
   if (relation === 'share') {
-    of = currentValues.find((i) => sameSentence(i));
+    of = currentValues.find((i) => inSentence(context, i));
   } else if (relation === 'growth-rate' || relation === 'decline-rate') {
-    changeOf = [...passageFigures]
-      .reverse()
-      .find((i) => sameSentence(i) && ['increase', 'decrease'].includes(figures[i]!.relation));
-    of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => sameSentence(i));
+    changeOf = passageFigures.findLast(
+      (i) => inSentence(context, i) && ['increase', 'decrease'].includes(figures[i]!.relation),
+    );
+    of = changeOf !== undefined ? figures[changeOf]!.of : currentValues.find((i) => inSentence(context, i));
   } else if (explicit) {
     of = currentValues.find(
       (i) =>
@@ -278,7 +290,7 @@ function linkChange(claim: Claim, location: TextLocation, context: LinkContext):
     // `…；公务接待费0.00万元。与2023年相比增加0.00万元`: a new sentence is about the list's whole.
     while (
       of !== undefined &&
-      !sameSentence(of) &&
+      !inSentence(context, of) &&
       figures[of]!.parent !== undefined &&
       passageFigures.includes(figures[of]!.parent!)
     ) {
@@ -357,12 +369,16 @@ export function readFiguresAndGaps(disclosure: Disclosure): { figures: Narrative
     }
 
     let previousEnd = 0;
+    let sentenceStart = 0;
     let lastValue: number | undefined;
     for (const token of tokens) {
       // Lists opened and closed since the previous amount.
       stack = updateListStack(text.slice(previousEnd, token.index), stack, lastValue);
-      const clauseStart = Math.max(previousEnd, lastIndexOfAny(text, CLAUSE_BREAK_CODES, token.index) + 1);
-      const sentenceStart = lastIndexOfAny(text, SENTENCE_BREAK_CODES, token.index) + 1;
+      // Breaks are only looked for since the previous amount (whose own characters hold no sentence
+      // break): scanning back to the passage's start for every amount made long passages quadratic.
+      const clauseStart = Math.max(previousEnd, lastIndexOfAny(text, CLAUSE_BREAK_CODES, token.index, previousEnd) + 1);
+      const sentenceBreak = lastIndexOfAny(text, SENTENCE_BREAK_CODES, token.index, previousEnd);
+      if (sentenceBreak >= 0) sentenceStart = sentenceBreak + 1;
       previousEnd = token.end;
       const claim = classifyClaim(text, token, clauseStart, sentenceStart);
       if (!claim) continue;
@@ -372,7 +388,8 @@ export function readFiguresAndGaps(disclosure: Disclosure): { figures: Narrative
         figures,
         passageFigures,
         stack,
-        sameSentence: (index) => sentenceOf[index] === sentenceKey,
+        sentence: sentenceKey,
+        sentenceOf,
         documentYear,
         isFinalAccounts,
       };
@@ -466,15 +483,15 @@ function linkPrevious(figures: NarrativeFigure[], passageFigures: number[], sent
   for (const index of passageFigures) {
     const figure = figures[index]!;
     if (figure.relation !== 'value' || figure.year === null) continue;
-    const candidates = passageFigures.filter((i) => {
+    // The nearest candidate, the earlier on a tie: found in one pass, since a passage may hold scores of values.
+    let nearest: number | undefined;
+    for (const i of passageFigures) {
       const other = figures[i]!;
-      if (other.relation !== 'value' || other.year !== figure.year! - 1 || other.subject !== figure.subject)
-        return false;
-      if (other.basis !== figure.basis || Boolean(other.fiscal) !== Boolean(figure.fiscal)) return false;
-      return figure.subject !== 'other' || sentenceOf[i] === sentenceOf[index];
-    });
-    if (candidates.length === 0) continue;
-    const nearest = candidates.reduce((best, i) => (Math.abs(i - index) < Math.abs(best - index) ? i : best));
-    figure.previous = nearest;
+      if (other.relation !== 'value' || other.year !== figure.year - 1 || other.subject !== figure.subject) continue;
+      if (other.basis !== figure.basis || Boolean(other.fiscal) !== Boolean(figure.fiscal)) continue;
+      if (figure.subject === 'other' && sentenceOf[i] !== sentenceOf[index]) continue;
+      if (nearest === undefined || Math.abs(i - index) < Math.abs(nearest - index)) nearest = i;
+    }
+    if (nearest !== undefined) figure.previous = nearest;
   }
 }
