@@ -2,6 +2,7 @@
 // reads (a wrong Adler-32 checksum), and a throw for data neither reads, so that page-streams.ts
 // hands it to pdf-lib's decoder.
 
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { zlibSync } from 'fflate';
 import { PDFContext, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
@@ -39,5 +40,14 @@ describe('inflating FlateDecode data', () => {
     const inflated = inflate(deflated);
     expect(inflated).toEqual(decodePDFRawStream(stream).decode());
     expect(new TextDecoder('latin1').decode(inflated)).toMatch(/ re\s/);
+  });
+
+  it('keeps a large stream without holding a chunk many times its size', () => {
+    // Bytes that barely deflate: 100 KB in, 100 KB out, so the output chunk is sized from the
+    // deflated length, and the result is a view on that chunk.
+    const noise = new Uint8Array(randomBytes(100_000));
+    const inflated = inflate(zlibSync(noise));
+    expect(inflated).toEqual(noise);
+    expect(inflated.buffer.byteLength).toBeLessThanOrEqual(1024 * 1024);
   });
 });

@@ -13,6 +13,9 @@ interface NativeZlib {
 const nativeZlib =
   typeof process === 'undefined' ? undefined : (process.getBuiltinModule?.('node:zlib') as NativeZlib | undefined);
 
+/** The largest output chunk: what one kept stream may hold beyond its own bytes. */
+const MAX_CHUNK = 1024 * 1024;
+
 /**
  * The inflated bytes; throws when the data is damaged. Node's zlib refuses a stream whose Adler-32
  * checksum is wrong, which fflate does not check: such a stream gets fflate's reading, as it would
@@ -22,9 +25,11 @@ export function inflate(data: Uint8Array): Uint8Array {
   if (nativeZlib) {
     try {
       // Node inflates into 16 KB chunks and then copies them into one buffer. A chunk 16 times the
-      // deflated size (content streams deflate 5 to 10 times) holds nearly every stream at once; it
-      // is allocated uninitialised, so its unused part costs nothing but address space.
-      const inflated = nativeZlib.inflateSync(data, { chunkSize: Math.max(16 * 1024, data.length * 16) });
+      // deflated size (content streams deflate 5 to 10 times) holds nearly every stream at once.
+      // NOTE: a stream that fits one chunk comes back as a view on it, holding the whole chunk for
+      // as long as the stream is kept (forms are kept for the file): hence the cap.
+      const chunkSize = Math.min(MAX_CHUNK, Math.max(16 * 1024, data.length * 16));
+      const inflated = nativeZlib.inflateSync(data, { chunkSize });
       // A plain Uint8Array rather than Node's Buffer: the content stream reader sees one kind of array.
       return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
     } catch {
